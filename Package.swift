@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "inquire",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "inquire", targets: ["inquire"]),
+        .library(name: "InquireKit", targets: ["InquireKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // GNU readline, for the interactive shell's line editing and history.
+        .systemLibrary(
+            name: "CReadline",
+            path: "Sources/CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        // The default corpus, embedded in the build; Corpus/ holds the one copy of the text.
+        .target(
+            name: "DefaultCorpus",
+            path: "Corpus",
+            exclude: ["gold.tsv", "README.md"],
+            resources: [.copy("pakistan-iran-airstrikes.txt")]
+        ),
+        // The engine: corpus, text analysis, index, question classifier, answers, evaluation. No terminal I/O.
+        .target(
+            name: "InquireKit",
+            resources: [.copy("Resources")]
+        ),
+        // The command line: subcommands and the interactive shell.
+        .executableTarget(
+            name: "inquire",
+            dependencies: [
+                "InquireKit",
+                "DefaultCorpus",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "InquireKitTests",
+            dependencies: ["InquireKit", "DefaultCorpus"],
+            exclude: ["Fixtures"]
+        ),
+        // End-to-end tests: they run the built `inquire` binary (and the shell through a pseudo-terminal).
+        .testTarget(
+            name: "inquireTests",
+            dependencies: ["inquire"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

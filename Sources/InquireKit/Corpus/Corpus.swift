@@ -1,0 +1,70 @@
+/// A collection of documents split into sentences: the unit that is indexed and searched.
+public struct Corpus: Sendable {
+    /// A short name for messages and banners (the file or folder name).
+    public let name: String
+    /// The documents, in load order.
+    public let documents: [Document]
+    /// Every sentence of every document, in corpus order; a sentence's position is its id in the index.
+    public let sentences: [Sentence]
+    /// For each document, the range of its sentences in `sentences`.
+    public let sentenceRanges: [Range<Int>]
+
+    /// Splits the documents into sentences with `splitter` (or takes each line as a sentence when
+    /// `oneSentencePerLine` is set, the form pre-split benchmark corpora come in).
+    public init(name: String, documents: [Document], oneSentencePerLine: Bool = false) {
+        self.name = name
+        self.documents = documents
+        var sentences: [Sentence] = []
+        var ranges: [Range<Int>] = []
+        for (index, document) in documents.enumerated() {
+            let start = sentences.count
+            let spans =
+                oneSentencePerLine
+                ? SentenceSplitter.lines(of: document.text)
+                : SentenceSplitter.split(document.text)
+            for span in spans {
+                sentences.append(
+                    Sentence(
+                        document: index,
+                        range: span.range,
+                        line: document.textLinesAreSourceLines
+                            ? document.firstLine + span.line - 1 : document.firstLine,
+                        text: span.text
+                    )
+                )
+            }
+            ranges.append(start..<sentences.count)
+        }
+        self.sentences = sentences
+        self.sentenceRanges = ranges
+    }
+
+    /// Assembles a corpus from parts already split (used when renaming sources or loading an index file).
+    init(name: String, documents: [Document], sentences: [Sentence], sentenceRanges: [Range<Int>]) {
+        self.name = name
+        self.documents = documents
+        self.sentences = sentences
+        self.sentenceRanges = sentenceRanges
+    }
+
+    /// The `file:line` reference of a sentence, as shown beside evidence.
+    public func reference(of sentence: Int) -> String {
+        let record = sentences[sentence]
+        return "\(documents[record.document].source):\(record.line)"
+    }
+}
+
+extension Corpus {
+    /// The same corpus with every document's source shown as `source` (for the embedded default corpus, whose
+    /// real path lies inside the build folder).
+    public func renamingSources(to source: String) -> Corpus {
+        let renamed = documents.map {
+            Document(
+                id: $0.id, title: $0.title, source: source, text: $0.text, firstLine: $0.firstLine,
+                textLinesAreSourceLines: $0.textLinesAreSourceLines)
+        }
+        return Corpus(
+            name: source.split(separator: "/").last.map(String.init) ?? source, documents: renamed,
+            sentences: sentences, sentenceRanges: sentenceRanges)
+    }
+}

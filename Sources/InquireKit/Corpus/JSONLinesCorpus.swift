@@ -1,0 +1,32 @@
+import Foundation
+
+/// Reads documents from JSON Lines: one `{"id": …, "title": …, "text": …}` object a line (`id`, `title` optional).
+enum JSONLinesCorpus {
+    /// The documents of a JSON Lines file; a line that is not an object with a string `text` is an error.
+    static func documents(_ text: String, path: String) throws(CorpusError) -> [Document] {
+        var documents: [Document] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw .malformed(path: path, line: lineNumber, reason: "not a JSON object")
+            }
+            guard let body = object["text"] as? String else {
+                throw .malformed(path: path, line: lineNumber, reason: "missing string field \"text\"")
+            }
+            let id = (object["id"] as? String) ?? (object["id"].map { "\($0)" }) ?? "\(lineNumber)"
+            documents.append(
+                Document(
+                    id: id,
+                    title: object["title"] as? String,
+                    source: path,
+                    text: body,
+                    firstLine: lineNumber,
+                    textLinesAreSourceLines: false
+                )
+            )
+        }
+        return documents
+    }
+}

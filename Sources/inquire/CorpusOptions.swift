@@ -1,0 +1,47 @@
+import ArgumentParser
+import DefaultCorpus
+import Foundation
+import InquireKit
+
+/// The options that choose the corpus and how it is indexed, shared by every command that answers or searches.
+struct CorpusOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A text file, a folder of .txt/.md files, JSON Lines of {id,title,text}, or a SQuAD JSON file.",
+            valueName: "path"))
+    var corpus: String?
+
+    @Option(name: .long, help: "How sentences are ranked: tfidf (default) or bm25.")
+    var ranking: Ranking = .tfidf
+
+    @Flag(name: .long, help: "Take each line of the corpus as one sentence (for corpora already split).")
+    var oneSentencePerLine = false
+
+    /// The path of the corpus to read: the one given, or the embedded default article.
+    func corpusPath() throws -> String {
+        if let corpus { return corpus }
+        guard let url = DefaultCorpus.url else {
+            throw CommandFailure("the default corpus is missing from the build; name one with --corpus")
+        }
+        return url.path
+    }
+
+    /// Loads the corpus and builds its engine.
+    func loadEngine() throws -> Engine {
+        let path = try corpusPath()
+        var loaded = try CorpusLoader.load(path: path, oneSentencePerLine: oneSentencePerLine)
+        if corpus == nil { loaded = loaded.renamingSources(to: "Corpus/\(DefaultCorpus.fileName)") }
+        return Engine(corpus: loaded, ranking: ranking)
+    }
+}
+
+extension Ranking: ExpressibleByArgument {}
+
+/// A failure of a command, printed as one line.
+struct CommandFailure: Error, CustomStringConvertible {
+    /// The message.
+    let description: String
+
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import InquireKit
+
+/// The `inquire` command: asks questions of a corpus of articles. With no subcommand it opens the interactive
+/// shell on a terminal, or answers one question a line from standard input otherwise.
+@main
+struct Inquire: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inquire",
+        abstract: "Ask questions of a pile of articles and get short answers with their evidence.",
+        discussion: """
+            With no subcommand, inquire opens an interactive shell when standard input is a terminal, and otherwise \
+            reads one question a line from standard input and answers each. The default corpus is the article \
+            embedded in the build; name another with --corpus.
+            """,
+        version: "0.1.0",
+        subcommands: [AskCommand.self]
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    mutating func run() throws {
+        let engine = try corpus.loadEngine()
+        if isatty(STDIN_FILENO) == 1 {
+            try Shell(engine: engine, corpusOptions: corpus).run()
+        } else {
+            try LineMode(engine: engine).run()
+        }
+    }
+}
