@@ -1,0 +1,215 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes files so that a reader sees either the old content or the new, never a mix or a truncated file: the
+/// bytes go to a temporary file in the same folder, are flushed to disk (`fsync`), and the temporary file is
+/// renamed over the target, after which the folder itself is flushed so the rename survives a crash.
+///
+/// Used for everything `inquire` writes that a later run reads back: index files, the trimmed shell history,
+/// prediction outputs. While a write is in progress its temporary path is recorded, so an interrupted process
+/// (Ctrl-C) can remove it with `removeTemporaryFilesAfterSignal()`.
+public enum AtomicFile {
+    /// Replaces the file at `path` with `bytes`. `permissions` sets the new file's mode exactly; when nil, an
+    /// existing file keeps its mode and a new one gets 0666 less the umask. A symbolic link at `path` is followed,
+    /// so the file it points to is replaced and the link kept.
+    public static func write(
+        _ bytes: some Collection<UInt8>, to path: String, permissions: mode_t? = nil
+    ) throws(FileWriteError) {
+        try write(to: path, permissions: permissions) { (writer: inout FileWriter) throws(FileWriteError) in
+            try writer.write(bytes)
+        }
+    }
+
+    /// Replaces the file at `path` with `text` encoded as UTF-8 (see `write(_:to:permissions:)`).
+    public static func write(_ text: String, to path: String, permissions: mode_t? = nil) throws(FileWriteError) {
+        try write(Array(text.utf8), to: path, permissions: permissions)
+    }
+
+    /// Replaces the file at `path` with what `body` writes, for content produced piece by piece (a large index).
+    /// If `body` throws, the temporary file is removed and the old file is left untouched.
+    public static func write(
+        to path: String,
+        permissions: mode_t? = nil,
+        _ body: (inout FileWriter) throws(FileWriteError) -> Void
+    ) throws(FileWriteError) {
+        guard !path.isEmpty else { throw FileWriteError(path: path, operation: "cannot write", code: ENOENT) }
+        let target = resolvedTarget(path)
+        let folder = parentFolder(of: target)
+        let temporary = temporaryPath(for: target)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw FileWriteError(path: path, operation: "cannot create a file in \(folder)", code: errno)
+        }
+        let slot = PendingTemporaryFiles.register(temporary)
+        var writer = FileWriter(descriptor: descriptor, path: path)
+        do throws(FileWriteError) {
+            if let mode = permissions ?? existingMode(of: target) {
+                guard fchmod(descriptor, mode) == 0 else {
+                    throw FileWriteError(path: path, operation: "cannot set permissions", code: errno)
+                }
+            }
+            try body(&writer)
+            try writer.flushBuffer()
+            guard fsync(descriptor) == 0 else {
+                throw FileWriteError(path: path, operation: "cannot sync", code: errno)
+            }
+            guard close(descriptor) == 0 else {
+                writer.descriptor = -1
+                throw FileWriteError(path: path, operation: "cannot write", code: errno)
+            }
+            writer.descriptor = -1
+            guard rename(temporary, target) == 0 else {
+                throw FileWriteError(path: path, operation: "cannot replace", code: errno)
+            }
+        } catch {
+            if writer.descriptor >= 0 { close(writer.descriptor) }
+            unlink(temporary)
+            PendingTemporaryFiles.unregister(slot)
+            throw error
+        }
+        PendingTemporaryFiles.unregister(slot)
+        syncFolder(folder)
+    }
+
+    /// Removes the temporary files of writes in progress. Only async-signal-safe calls (`unlink`): meant for a
+    /// SIGINT/SIGTERM handler, before the process ends.
+    public static func removeTemporaryFilesAfterSignal() {
+        PendingTemporaryFiles.removeAll()
+    }
+
+    /// Sets up the bookkeeping `removeTemporaryFilesAfterSignal()` reads, so that the signal handler never runs
+    /// an initialiser; call it once before installing the handler.
+    public static func prepareForSignals() {
+        PendingTemporaryFiles.prepare()
+    }
+
+    /// The file a write to `path` replaces: the target of a symbolic link, or `path` itself.
+    static func resolvedTarget(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else {
+            return path
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The folder holding `path` ("." for a bare file name).
+    static func parentFolder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        if slash == path.utf8.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// A fresh, hidden name beside `path`: `.name.tmp-<pid>-<random>`.
+    static func temporaryPath(for path: String) -> String {
+        let folder = parentFolder(of: path)
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path
+        let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+        let prefix = path.utf8.contains(UInt8(ascii: "/")) ? folder + "/" : ""
+        return prefix + ".\(name).tmp-\(getpid())-\(suffix)"
+    }
+
+    /// The permission bits of an existing regular file at `path`, or nil.
+    static func existingMode(of path: String) -> mode_t? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return info.st_mode & 0o7777
+    }
+
+    /// Flushes a folder's entry list to disk, so a rename inside it is durable (best effort: some file systems
+    /// refuse to sync folders, and the data itself is already safe).
+    static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
+    }
+}
+
+/// Writes bytes to the temporary file of an `AtomicFile` write, buffering them in large blocks.
+public struct FileWriter: ~Copyable {
+    /// The open file; -1 once closed.
+    fileprivate(set) var descriptor: Int32
+    /// The path being replaced, for error messages.
+    let path: String
+    /// Bytes not yet written.
+    private var buffer: [UInt8] = []
+    /// The size at which the buffer is written out.
+    private static let blockSize = 1 << 20
+
+    fileprivate init(descriptor: Int32, path: String) {
+        self.descriptor = descriptor
+        self.path = path
+        buffer.reserveCapacity(Self.blockSize)
+    }
+
+    /// Appends `bytes` to the file.
+    public mutating func write(_ bytes: some Collection<UInt8>) throws(FileWriteError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.blockSize { try flushBuffer() }
+    }
+
+    /// Appends `text` as UTF-8.
+    public mutating func write(_ text: String) throws(FileWriteError) {
+        try write(text.utf8)
+    }
+
+    /// Writes out the buffered bytes, retrying short writes and interrupted calls.
+    fileprivate mutating func flushBuffer() throws(FileWriteError) {
+        var failure: Int32 = 0
+        buffer.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = systemWrite(descriptor, base + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+        if failure != 0 { throw FileWriteError(path: path, operation: "cannot write", code: failure) }
+    }
+}
+
+/// A file that could not be written: which file, what step failed and the system's reason, as one line.
+public struct FileWriteError: Error, Equatable, CustomStringConvertible {
+    /// The path the caller asked to write.
+    public let path: String
+    /// The step that failed ("cannot write", "cannot create a file in /some/folder" …).
+    public let operation: String
+    /// The `errno` value.
+    public let code: Int32
+
+    /// Creates an error for `path` from an `errno` value.
+    public init(path: String, operation: String, code: Int32) {
+        self.path = path
+        self.operation = operation
+        self.code = code
+    }
+
+    /// The system's text for `code` ("Permission denied").
+    public var reason: String { String(cString: strerror(code)) }
+
+    /// "path: cannot write: No space left on device".
+    public var description: String { "\(path): \(operation): \(reason)" }
+}
+
+/// `write(2)`, named apart from `FileWriter.write`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.write(descriptor, bytes, count)
+    #elseif canImport(Musl)
+        Musl.write(descriptor, bytes, count)
+    #else
+        Darwin.write(descriptor, bytes, count)
+    #endif
+}

@@ -1,0 +1,32 @@
+import Foundation
+import InquireKit
+
+/// What happens when the user interrupts `inquire` (Ctrl-C) or the session ends (SIGTERM, SIGHUP): the temporary
+/// files of writes in progress are removed, so an interrupted `inquire index` leaves neither a half-written index
+/// nor litter beside it, and the process then ends by the same signal, as shells and scripts expect.
+///
+/// The interactive shell may install its own SIGINT handling while it reads a line; this is the default for the
+/// rest of the process.
+enum Interruption {
+    /// The signals handled.
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Installs the handler; called once at start-up.
+    static func install() {
+        AtomicFile.prepareForSignals()
+        for number in signals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = interrupted
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(number, &action, nil)
+        }
+    }
+}
+
+/// Removes temporary files, restores the default action and re-raises the signal (async-signal-safe calls only).
+private func interrupted(_ number: Int32) {
+    AtomicFile.removeTemporaryFilesAfterSignal()
+    signal(number, SIG_DFL)
+    raise(number)
+}
