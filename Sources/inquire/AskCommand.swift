@@ -13,9 +13,13 @@ struct AskCommand: ParsableCommand {
     @Argument(help: "The question, in quotes.")
     var question: String
 
+    func validate() throws {
+        if question.allSatisfy(\.isWhitespace) { throw ValidationError("the question is empty") }
+    }
+
     mutating func run() throws {
         let engine = try corpus.loadEngine()
         let answer = engine.answer(question)
-        print(AnswerRendering.plain(answer), terminator: "")
+        Output.write(AnswerRendering.plain(answer))
     }
 }

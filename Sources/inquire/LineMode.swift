@@ -8,7 +8,7 @@ struct LineMode {
         while let line = readLine() {
             let question = line.trimmingCharacters(in: .whitespaces)
             if question.isEmpty { continue }
-            print(AnswerRendering.plain(engine.answer(question)), terminator: "")
+            Output.writeAndFlush(AnswerRendering.plain(engine.answer(question)))
         }
     }
 }

@@ -43,6 +43,8 @@ public enum CorpusLoader {
 
     /// Reads a whole file, turning Foundation errors into `CorpusError`.
     public static func readBytes(_ path: String) throws(CorpusError) -> [UInt8] {
+        let kind = FileKind.of(path)
+        if kind == .device || kind == .other { throw .unreadable(path: path, reason: "a device, not a file") }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: "permission denied or not a regular file")
         }
@@ -65,18 +67,19 @@ public enum CorpusLoader {
             guard textExtensions.contains(ext), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
             else { continue }
             let full = (folder as NSString).appendingPathComponent(relative)
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
-                files.append(full)
-            }
+            if FileKind.of(full) == .regular { files.append(full) }
         }
         return files.sorted()
     }
 
-    /// Whether the first two non-blank lines each hold a complete JSON object (JSON Lines, not one JSON document).
+    /// Whether the first non-blank line holds a complete JSON object with a string "text" (JSON Lines, not one JSON
+    /// document such as a SQuAD file).
     static func looksLikeJSONLines(_ text: String) -> Bool {
         let lines = text.split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: true)
-        guard let first = lines.first else { return false }
-        return (try? JSONSerialization.jsonObject(with: Data(first.utf8))) is [String: Any]
+        guard let first = lines.first,
+            let object = (try? JSONSerialization.jsonObject(with: Data(first.utf8))) as? [String: Any]
+        else { return false }
+        // A SQuAD file on one line (as distributed) is one object too, with "data" and no "text".
+        return object["text"] is String
     }
 }

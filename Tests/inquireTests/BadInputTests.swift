@@ -1,0 +1,266 @@
+import Foundation
+import Testing
+
+/// Bad input given to the built binary: every case ends with a correct result or one clear line on standard error
+/// (`Error: what went wrong and where`) and exit status 1, or argument-parser's usage message and status 64 —
+/// never a crash, a hang, a stack trace or a half-written file.
+@Suite("bad input: corpora, questions, usage, pipes")
+struct BadInputTests {
+    // MARK: Corpus files and folders
+
+    @Test("a missing corpus file or folder is named in one line, status 1")
+    func missingCorpus() throws {
+        let folder = try Scratch.folder()
+        for path in [folder + "/absent.txt", folder + "/absent-folder/"] {
+            let result = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+            expectOneLineError(result, "Error: \(path): no such file or folder")
+        }
+    }
+
+    @Test("an empty or blank corpus file says it holds no text", arguments: ["", "\n\n  \t\n"])
+    func emptyCorpus(content: String) throws {
+        let path = try Scratch.file("empty.txt", content)
+        let result = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+        expectOneLineError(result, "Error: \(path): the corpus holds no text")
+    }
+
+    @Test("a folder without text files, or an empty one, says so")
+    func folderWithoutTextFiles() throws {
+        let empty = try Scratch.folder()
+        let other = try Scratch.folder()
+        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: URL(fileURLWithPath: other + "/picture.png"))
+        try Data("notes".utf8).write(to: URL(fileURLWithPath: other + "/notes.docx"))
+        try FileManager.default.createDirectory(atPath: other + "/sub.txt", withIntermediateDirectories: true)
+        for path in [empty, other] {
+            let result = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+            expectOneLineError(result, "Error: \(path): no .txt, .md, .jsonl or .json files in this folder")
+        }
+    }
+
+    @Test("a binary file is refused as not UTF-8 text, naming the file and line")
+    func binaryFile() throws {
+        var bytes: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]  // an ELF header
+        bytes += (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        let path = try Scratch.file("program.txt", bytes)
+        let result = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+        expectOneLineError(result, "Error: \(path):1: not UTF-8 text: NUL byte (binary file?)")
+    }
+
+    @Test("invalid UTF-8 is refused, naming the line of the first bad byte")
+    func invalidUTF8() throws {
+        let path = try Scratch.file("latin1.txt", Array("Good first line.\nZ".utf8) + [0xFC] + Array("rich.\n".utf8))
+        let result = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+        expectOneLineError(result, "Error: \(path):2: not UTF-8 text: invalid UTF-8 byte sequence")
+    }
+
+    @Test("a UTF-16 file with a byte-order mark is refused with a hint to convert it")
+    func utf16WithBOM() throws {
+        for bom: [UInt8] in [[0xFF, 0xFE], [0xFE, 0xFF]] {
+            let body =
+                bom == [0xFF, 0xFE] ? Array("Who won?".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } : []
+            let path = try Scratch.file("utf16.txt", bom + body)
+            let result = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+            expectOneLineError(
+                result, "Error: \(path):1: not UTF-8 text: UTF-16 or UTF-32 byte-order mark (convert the file to UTF-8)"
+            )
+        }
+    }
+
+    @Test("a UTF-8 byte-order mark is dropped and the file read normally")
+    func utf8WithBOM() throws {
+        let path = try Scratch.file("bom.txt", [0xEF, 0xBB, 0xBF] + Array(Scratch.article.utf8))
+        let result = try BinaryRunner.run(["--corpus", path, "ask", "How many children were killed near Saravan?"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("four\n"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("NUL bytes inside text are refused, naming their line")
+    func nulBytes() throws {
+        let path = try Scratch.file("nul.txt", Array("One line.\nTwo lines.\nThree\0lines.\n".utf8))
+        let result = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+        expectOneLineError(result, "Error: \(path):3: not UTF-8 text: NUL byte (binary file?)")
+    }
+
+    @Test("one bad file in a folder is named; the good files around it do not hide it")
+    func badFileInFolder() throws {
+        let folder = try Scratch.folder()
+        try Data(Scratch.article.utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+        try Data([0x00, 0x01, 0x02]).write(to: URL(fileURLWithPath: folder + "/b.txt"))
+        let result = try BinaryRunner.run(["--corpus", folder, "ask", "Who?"])
+        expectOneLineError(result, "Error: \(folder)/b.txt:1: not UTF-8 text: NUL byte (binary file?)")
+    }
+
+    @Test("a device is refused instead of being read for ever")
+    func device() throws {
+        let result = try BinaryRunner.run(["--corpus", "/dev/zero", "ask", "Who?"])
+        expectOneLineError(result, "Error: /dev/zero: cannot read: a device, not a file")
+    }
+
+    @Test("a named pipe inside a corpus folder is skipped instead of blocking")
+    func namedPipeInFolder() throws {
+        let folder = try Scratch.folder()
+        #expect(mkfifo(folder + "/pipe.txt", 0o600) == 0)
+        try Data(Scratch.article.utf8).write(to: URL(fileURLWithPath: folder + "/article.txt"))
+        let result = try BinaryRunner.run(["--corpus", folder, "ask", "How many children were killed near Saravan?"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("four\n"))
+    }
+
+    @Test("a broken JSON Lines line is named by its line number")
+    func brokenJSONLines() throws {
+        let path = try Scratch.file(
+            "docs.jsonl", "{\"id\": \"a\", \"text\": \"Fine.\"}\n{\"id\": \"b\", \"text\": \"cut off\n{\"id\": \"c\"}\n"
+        )
+        let result = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+        expectOneLineError(result, "Error: \(path):2: not a JSON object")
+        let missing = try Scratch.file("nokey.jsonl", "{\"id\": \"a\", \"text\": \"Fine.\"}\n{\"id\": \"c\"}\n")
+        let second = try BinaryRunner.run(["--corpus", missing, "ask", "Who?"])
+        expectOneLineError(second, "Error: \(missing):2: missing string field \"text\"")
+    }
+
+    @Test(
+        "a SQuAD file with missing keys says which",
+        arguments: [
+            ("{\"version\": \"1.1\"}", "missing array \"data\" (expected a SQuAD file)"),
+            ("{\"data\": [{\"title\": \"T\"}]}", "article \"T\" has no \"paragraphs\" array"),
+            ("{\"data\": [{\"title\": \"T\", \"paragraphs\": [{\"qas\": []}]}]}", "\"T\" paragraph 1 has no context"),
+            ("{\"data\": [{\"title\": \"T\", \"paragraphs\": [{\"context\": 3}]", "not a JSON object"),
+        ])
+    func squadMissingKeys(json: String, message: String) throws {
+        let path = try Scratch.file("squad.json", json)
+        let result = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+        expectOneLineError(result, "Error: \(path):1: \(message)")
+    }
+
+    @Test("a path with a line break is shown escaped, so the error stays on one line")
+    func pathWithLineBreak() throws {
+        let folder = try Scratch.folder()
+        let result = try BinaryRunner.run(["--corpus", folder + "/two\nlines.txt", "ask", "Who?"])
+        expectOneLineError(result, "Error: \(folder)/two\\nlines.txt: no such file or folder")
+    }
+
+    @Test("a 2 MB corpus on a single line is split, indexed and answered")
+    func longSingleLine() throws {
+        try answersFromSingleLine(megabytes: 2)
+    }
+
+    @Test(
+        "a 50 MB corpus on a single line is split, indexed and answered (INQUIRE_LARGE_TESTS=1)",
+        .enabled(if: ProcessInfo.processInfo.environment["INQUIRE_LARGE_TESTS"] == "1"))
+    func fiftyMegabyteSingleLine() throws {
+        try answersFromSingleLine(megabytes: 50)
+    }
+
+    /// Writes the default article again and again on one line to `megabytes` MB and asks a question of it.
+    func answersFromSingleLine(megabytes: Int) throws {
+        let line = Scratch.article.replacingOccurrences(of: "\n", with: " ")
+        let size = megabytes << 20
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size + line.utf8.count)
+        while bytes.count < size { bytes += line.utf8 }
+        let path = try Scratch.file("one-line.txt", bytes)
+        let result = try BinaryRunner.run(["--corpus", path, "ask", "How many children were killed near Saravan?"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("four\n"))
+        #expect(result.stdout.contains("source: \(path):1\n"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    // MARK: Questions
+
+    @Test("a 10,000-character question is answered, or abstains, without trouble")
+    func longQuestion() throws {
+        let question = String(repeating: "Who conducted strikes near the town of Saravan in Iran ", count: 200).prefix(
+            10_000)
+        let result = try BinaryRunner.run(["ask", String(question) + "?"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.isEmpty)
+        #expect(result.stderr.isEmpty)
+        let piped = try BinaryRunner.run(
+            [], stdin: String(question) + "?\nHow many children were killed near Saravan?\n")
+        #expect(piped.status == 0)
+        #expect(piped.stdout.contains("four\n"))
+    }
+
+    @Test("an empty question is a usage error", arguments: ["", "   ", "\t\n"])
+    func emptyQuestion(question: String) throws {
+        let result = try BinaryRunner.run(["ask", question])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: the question is empty\n"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("blank lines piped in are skipped; the questions around them answered")
+    func blankLinesPiped() throws {
+        let result = try BinaryRunner.run([], stdin: "\n   \n\t\nHow many children were killed near Saravan?\n\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("four\n"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("a question of only punctuation or emoji finds no answer", arguments: ["?", "?!…", "...", "🤔", "🇵🇰🇮🇷 ❓", "—"])
+    func punctuationQuestion(question: String) throws {
+        let result = try BinaryRunner.run(["ask", question])
+        #expect(result.status == 0)
+        #expect(result.stdout == "no answer found\n")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("invalid UTF-8 and control characters piped in as questions are answered, not fatal")
+    func invalidBytesPiped() throws {
+        let input =
+            Array("How many children were killed near Saravan?\n".utf8) + [0xFF, 0xFE, 0x00, 0x1B, 0x0A]
+            + Array("Who?\u{7}\n".utf8)
+        let result = try Scratch.run([], stdinBytes: input)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("four\n"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    // MARK: Usage
+
+    @Test(
+        "usage errors keep argument-parser's message and exit with EX_USAGE (64)",
+        arguments: [
+            ["--bogus"], ["ask"], ["--ranking", "nonsense", "ask", "Who?"], ["nosuchcommand", "extra"],
+        ])
+    func usageErrors(arguments: [String]) throws {
+        let result = try BinaryRunner.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: "))
+        #expect(result.stderr.contains("Usage: inquire"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    // MARK: Standard output
+
+    @Test("standard output closed early (`inquire | head -1`) ends quietly with status 0")
+    func stdoutClosedEarly() throws {
+        // Minutes of work, unless the binary stops as soon as the reader is gone.
+        let questions = String(repeating: "How many children were killed near Saravan?\n", count: 100_000)
+        let result = try Scratch.runReadingFirstLine([], stdin: questions)
+        #expect(result.firstLine == "four")
+        #expect(!result.signalled)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let help = try Scratch.runReadingFirstLine(["--help"], stdin: "")
+        #expect(help.status == 0)
+        #expect(help.stderr.isEmpty)
+    }
+
+    @Test("a full disk on standard output is reported, status 1")
+    func stdoutFull() throws {
+        let result = try Scratch.run(["ask", "Who conducted the strikes?"], stdout: "/dev/full")
+        expectOneLineError(result, "Error: standard output: No space left on device")
+    }
+}
+
+/// Expects status 1, nothing on standard output, and exactly `line` (one line) on standard error.
+func expectOneLineError(
+    _ result: BinaryRunner.Result, _ line: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(result.status == 1, sourceLocation: sourceLocation)
+    #expect(result.stderr == line + "\n", sourceLocation: sourceLocation)
+    #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
+}
