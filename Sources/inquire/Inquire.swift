@@ -21,11 +21,10 @@ struct Inquire: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     mutating func run() throws {
-        let engine = try corpus.loadEngine()
         if isatty(STDIN_FILENO) == 1 {
-            try Shell(engine: engine, corpusOptions: corpus).run()
+            try Shell(corpusOptions: corpus).run()
         } else {
-            try LineMode(engine: engine).run()
+            try LineMode(engine: try corpus.loadEngine()).run()
         }
     }
 }
