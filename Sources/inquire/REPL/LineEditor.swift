@@ -73,6 +73,7 @@ final class LineEditor {
     func read(prompt: String) -> LineInput {
         Self.received = nil
         _ = Signals.takeInterrupt()
+        _ = Signals.takeContinue()
         rl_callback_handler_install(prompt, Self.lineHandler)
         let input = fileno(rl_instream ?? stdin)
         while true {
@@ -85,6 +86,7 @@ final class LineEditor {
                 return .interrupted
             }
             if Signals.takeResize() { rl_resize_terminal() }
+            if Signals.takeContinue() { resume() }
             var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, 250)
             if ready < 0 {
@@ -117,6 +119,15 @@ final class LineEditor {
         rl_mark = 0
         rl_callback_handler_remove()
         using_history()
+    }
+
+    /// Back in the foreground after Ctrl-Z and `fg`: the calling shell has put the terminal back in its own mode,
+    /// so readline's mode is set again and the prompt and line are drawn afresh.
+    private func resume() {
+        rl_deprep_terminal()
+        rl_prep_terminal(1)
+        rl_on_new_line()
+        rl_redisplay()
     }
 
     /// Readline's line handler: takes the line (nil at the end of input) and removes itself, so the shell prints

@@ -17,6 +17,9 @@ struct Shell {
         // Readline reads multibyte input by the locale's character type; Swift programs start in the "C" locale.
         setlocale(LC_CTYPE, "")
         Signals.install()
+        // The gazetteer's tables take longer to load than the default corpus takes to index: load them on a
+        // background thread so the prompt does not wait for them.
+        Gazetteer.preload()
         let clock = ContinuousClock()
         let start = clock.now
         let engine = try corpusOptions.loadEngine()
@@ -59,14 +62,17 @@ final class ShellSession {
         while true {
             switch editor.read(prompt: Shell.prompt) {
             case .line(let line):
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty { continue }
-                if history.record(trimmed) { editor.addHistory(trimmed) }
-                if let command = ShellCommand.parse(trimmed) {
-                    if command == .quit { return }
-                    perform(command)
-                } else {
-                    ask(trimmed)
+                // A bracketed paste can bring several lines at once: each is taken as if typed on its own.
+                for piece in line.split(whereSeparator: \.isNewline) {
+                    let trimmed = piece.trimmingCharacters(in: .whitespaces)
+                    if trimmed.isEmpty { continue }
+                    if history.record(trimmed) { editor.addHistory(trimmed) }
+                    if let command = ShellCommand.parse(trimmed) {
+                        if command == .quit { return }
+                        perform(command)
+                    } else {
+                        ask(trimmed)
+                    }
                 }
             case .interrupted:
                 continue

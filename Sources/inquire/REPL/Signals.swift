@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 
-/// The signals the shell handles itself: Ctrl-C (SIGINT), a resized window (SIGWINCH) and a request to end
-/// (SIGTERM, SIGHUP).
+/// The signals the shell handles itself: Ctrl-C (SIGINT), a resized window (SIGWINCH), a return to the foreground
+/// after Ctrl-Z (SIGCONT) and a request to end (SIGTERM, SIGHUP).
 ///
 /// The handlers only store into lock-free atomics, which is async-signal-safe; the shell reads and clears them on
 /// the main thread between keystrokes and while it waits for long work. They are installed without `SA_RESTART`,
@@ -12,6 +12,8 @@ enum Signals {
     private static let interrupt = Atomic<Bool>(false)
     /// Set by SIGWINCH, cleared by `takeResize()`.
     private static let resize = Atomic<Bool>(false)
+    /// Set by SIGCONT, cleared by `takeContinue()`.
+    private static let continued = Atomic<Bool>(false)
     /// The number of SIGTERM or SIGHUP once one arrived, else 0.
     private static let termination = Atomic<Int32>(0)
 
@@ -21,8 +23,10 @@ enum Signals {
         _ = interrupt.load(ordering: .relaxed)
         _ = resize.load(ordering: .relaxed)
         _ = termination.load(ordering: .relaxed)
+        _ = continued.load(ordering: .relaxed)
         handle(SIGINT) { _ in Signals.interrupt.store(true, ordering: .sequentiallyConsistent) }
         handle(SIGWINCH) { _ in Signals.resize.store(true, ordering: .sequentiallyConsistent) }
+        handle(SIGCONT) { _ in Signals.continued.store(true, ordering: .sequentiallyConsistent) }
         handle(SIGTERM) { number in Signals.termination.store(number, ordering: .sequentiallyConsistent) }
         handle(SIGHUP) { number in Signals.termination.store(number, ordering: .sequentiallyConsistent) }
     }
@@ -38,6 +42,12 @@ enum Signals {
     /// Whether the window was resized since the last call; clears the flag.
     static func takeResize() -> Bool {
         resize.exchange(false, ordering: .sequentiallyConsistent)
+    }
+
+    /// Whether the shell was continued after being stopped (Ctrl-Z, then `fg`) since the last call; clears the
+    /// flag.
+    static func takeContinue() -> Bool {
+        continued.exchange(false, ordering: .sequentiallyConsistent)
     }
 
     /// The signal that asked the shell to end (SIGTERM or SIGHUP), or nil.
