@@ -33,11 +33,17 @@ struct Shell {
 /// The state of one run of the shell: the engine, the last question and its answer, history and line editing.
 /// Lives on the main thread (readline's state is global).
 final class ShellSession {
+    /// The engine questions go to; replaced by `:load`.
     private var engine: Engine
+    /// How long loading and indexing the current corpus took.
     private var indexing: Duration
+    /// The command-line options (ranking, one sentence a line), reused by `:load`.
     private let options: CorpusOptions
+    /// Bold and colour, or plain text.
     private let style: Style
+    /// The entries of this and earlier sessions, and their file.
     private var history: ShellHistory
+    /// Readline.
     private let editor: LineEditor
     /// The last question answered, and its answer.
     private var last: (question: String, answer: Answer)?
