@@ -79,6 +79,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        StandardOutput.ignoreBrokenPipe()
         var goldFile = try GoldFile.load(path: gold)
         if let kept = try keptOpenings() {
             goldFile = goldFile.filter { kept.contains($0.opening) }
@@ -98,11 +99,12 @@ struct EvalCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            StandardOutput.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
         } else {
+            let count = goldFile.questions.count
             let title =
-                "\(gold) (\(goldFile.format.displayName), \(goldFile.questions.count) questions) on \(description)"
-            print(EvaluationTable.render(report, title: title), terminator: "")
+                "\(gold) (\(goldFile.format.displayName), \(count) question\(count == 1 ? "" : "s")) on \(description)"
+            StandardOutput.write(EvaluationTable.render(report, title: title))
         }
     }
 
@@ -118,12 +120,15 @@ struct EvalCommand: ParsableCommand {
         }
         switch mode ?? .paragraph {
         case .paragraph:
-            return (.ownParagraph(corpus.ranking), "each question's own paragraph")
+            return (.ownParagraph(corpus.ranking), "each question's own paragraph (paragraph mode)")
         case .open:
             let name = URL(fileURLWithPath: gold).lastPathComponent
             let all = Corpus(
                 name: name, documents: goldFile.paragraphs, oneSentencePerLine: corpus.oneSentencePerLine)
-            return (.shared(Engine(corpus: all, ranking: corpus.ranking)), "all \(goldFile.paragraphs.count) contexts")
+            return (
+                .shared(Engine(corpus: all, ranking: corpus.ranking)),
+                "one index over all \(goldFile.paragraphs.count) contexts (open mode)"
+            )
         }
     }
 
