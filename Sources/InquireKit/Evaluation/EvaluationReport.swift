@@ -80,6 +80,10 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         public let questions: Int
         /// Questions whose gold type is a fine label (`HUM:ind`).
         public let fineQuestions: Int
+        /// Fine labels right.
+        public let fineCorrect: Int
+        /// Coarse classes right.
+        public let coarseCorrect: Int
         /// Fine labels right, percent of `fineQuestions`; null when there are none.
         public let fine: Double?
         /// Coarse classes right, percent of `questions`.
@@ -103,6 +107,8 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             }
             questions = typed.count
             fineQuestions = fineCount
+            fineCorrect = fineRight
+            coarseCorrect = coarseRight
             fine = fineCount == 0 ? nil : Metrics.percent(Double(fineRight), of: fineCount)
             coarse = Metrics.percent(Double(coarseRight), of: typed.count)
         }
@@ -112,6 +118,8 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(questions, forKey: .questions)
             try container.encode(fineQuestions, forKey: .fineQuestions)
+            try container.encode(fineCorrect, forKey: .fineCorrect)
+            try container.encode(coarseCorrect, forKey: .coarseCorrect)
             try container.encode(fine, forKey: .fine)
             try container.encode(coarse, forKey: .coarse)
         }
@@ -119,6 +127,8 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         enum CodingKeys: String, CodingKey {
             case questions, fine, coarse
             case fineQuestions = "fine_questions"
+            case fineCorrect = "fine_correct"
+            case coarseCorrect = "coarse_correct"
         }
     }
 

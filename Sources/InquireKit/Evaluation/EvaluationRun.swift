@@ -19,12 +19,13 @@ public struct EvaluationRun: Sendable {
 
     /// Answers every question of `gold` from `corpus`, calling `progress(done, total)` after each.
     ///
-    /// In `.ownParagraph` mode an engine is built for each paragraph the first time one of its questions comes
-    /// up and reused for its other questions; a question without a paragraph gets an abstention.
+    /// In `.ownParagraph` mode an engine is built for a paragraph when one of its questions comes up and reused
+    /// while the following questions ask about the same paragraph (SQuAD files list a paragraph's questions
+    /// together), so memory stays bounded by one paragraph; a question without a paragraph gets an abstention.
     public func predict(
         _ gold: GoldFile, from corpus: EvaluationCorpus, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) -> [Prediction] {
-        var engines: [Int: Engine] = [:]
+        var cached: (paragraph: Int, engine: Engine)?
         var predictions: [Prediction] = []
         predictions.reserveCapacity(gold.questions.count)
         for (done, question) in gold.questions.enumerated() {
@@ -34,12 +35,12 @@ public struct EvaluationRun: Sendable {
                 engine = shared
             case .ownParagraph(let ranking):
                 if let index = question.paragraph, gold.paragraphs.indices.contains(index) {
-                    if let cached = engines[index] {
-                        engine = cached
+                    if let cached, cached.paragraph == index {
+                        engine = cached.engine
                     } else {
                         let document = gold.paragraphs[index]
                         let built = Engine(corpus: Corpus(name: document.id, documents: [document]), ranking: ranking)
-                        engines[index] = built
+                        cached = (index, built)
                         engine = built
                     }
                 } else {

@@ -59,12 +59,13 @@ public enum QuestionOpening: String, CaseIterable, Sendable, Codable, Comparable
         "underneath", "unlike", "until", "unto", "up", "upon", "via", "with", "within", "without",
     ]
 
-    /// The first `count` words of `text`, lowercased: maximal runs of letters and digits.
+    /// The first `count` words of `text`, lowercased: maximal runs of letters and digits (Python's `[^\W_]+`, so
+    /// `scripts/squad_official_eval.py --opening` selects the same questions).
     static func leadingWords(_ text: String, count: Int) -> [String] {
         var words: [String] = []
         var current = ""
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if scalar != "_", AnswerNormalizer.isPythonWordCharacter(scalar) {
                 current.unicodeScalars.append(scalar)
                 continue
             }

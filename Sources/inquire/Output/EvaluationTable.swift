@@ -22,11 +22,9 @@ enum EvaluationTable {
         if let classifier = report.classifier {
             var line = "classifier   "
             if let fine = classifier.fine {
-                let right = Int((fine * Double(classifier.fineQuestions) / 100).rounded())
-                line += "fine \(fixed(fine)) (\(right) of \(classifier.fineQuestions)), "
+                line += "fine \(fixed(fine)) (\(classifier.fineCorrect) of \(classifier.fineQuestions)), "
             }
-            let right = Int((classifier.coarse * Double(classifier.questions) / 100).rounded())
-            line += "coarse \(fixed(classifier.coarse)) (\(right) of \(classifier.questions))"
+            line += "coarse \(fixed(classifier.coarse)) (\(classifier.coarseCorrect) of \(classifier.questions))"
             out += line + "\n"
         }
         if let misses = report.misses {

@@ -52,6 +52,8 @@ struct TSVGoldReaderTests {
         #expect(report.abstention.recall == 100)
         #expect(report.classifier?.questions == 5)
         #expect(report.classifier?.fine == 80)
+        #expect(report.classifier?.fineCorrect == 4)
+        #expect(report.classifier?.coarseCorrect == 5)
         #expect(report.classifier?.coarse == 100)
         // who: questions 1, 4, 5 → EM (1 + 0 + 1) / 3; where: question 2 → hit, MRR 1/2; how-many: F1 2/3.
         let who = try #require(report.byType["who"])
