@@ -16,11 +16,11 @@ final class Cancellation: Sendable {
 /// while the main thread watches for Ctrl-C, so the shell returns to its prompt at once when the user gives up.
 enum Interruptible {
     /// The result of `work`, or nil when Ctrl-C was pressed first; the work is then told to stop through its
-    /// `Cancellation` and its result, if it still arrives, is dropped.
+    /// `Cancellation` and its result, if it still arrives, is dropped. A Ctrl-C pressed since the line was entered
+    /// counts (the flag is cleared only when a new line is read), so a quick Ctrl-C is never lost.
     static func run<Result: Sendable>(
         _ work: @escaping @Sendable (Cancellation) -> Result
     ) -> Result? {
-        _ = Signals.takeInterrupt()
         let cancellation = Cancellation()
         let slot = ResultSlot<Result>()
         let done = DispatchSemaphore(value: 0)

@@ -36,9 +36,6 @@ enum Signals {
         interrupt.exchange(false, ordering: .sequentiallyConsistent)
     }
 
-    /// Whether Ctrl-C was pressed since the last `takeInterrupt()`, leaving the flag set.
-    static var interruptPending: Bool { interrupt.load(ordering: .sequentiallyConsistent) }
-
     /// Whether the window was resized since the last call; clears the flag.
     static func takeResize() -> Bool {
         resize.exchange(false, ordering: .sequentiallyConsistent)
