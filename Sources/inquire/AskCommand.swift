@@ -20,6 +20,6 @@ struct AskCommand: ParsableCommand {
     mutating func run() throws {
         let engine = try corpus.loadEngine()
         let answer = engine.answer(question)
-        Output.write(AnswerRendering.plain(answer))
+        StandardOutput.write(AnswerRendering.plain(answer))
     }
 }

@@ -4,10 +4,11 @@ import InquireKit
 
 extension Inquire {
     /// The entry point: parses the command line and runs the command, with every failure ending in
-    /// `ErrorReporting.exit(withError:)`. It also sets up the process for scripts: SIGPIPE ignored (see `Output`),
-    /// temporary files removed when interrupted (see `Interruption`), standard output flushed and checked last.
+    /// `ErrorReporting.exit(withError:)`. It also sets up the process for scripts: SIGPIPE ignored, so a reader
+    /// that leaves early ends the run quietly (see `StandardOutput`); temporary files removed when interrupted (see
+    /// `Interruption`); whatever `print` left buffered flushed and checked last.
     static func main() {
-        Output.prepare()
+        StandardOutput.ignoreBrokenPipe()
         Interruption.install()
         do {
             var command = try parseAsRoot()
@@ -15,7 +16,11 @@ extension Inquire {
         } catch {
             ErrorReporting.exit(withError: error)
         }
-        Output.finish()
+        if fflush(nil) != 0 {
+            if errno == EPIPE { Foundation.exit(0) }
+            ErrorReporting.report("cannot write to standard output: \(String(cString: strerror(errno)))")
+            Foundation.exit(1)
+        }
     }
 }
 
@@ -30,17 +35,16 @@ enum ErrorReporting {
     static func exit(withError error: Error) -> Never {
         let code = Inquire.exitCode(for: error)
         if code != .failure || error is ExitCode || error is CleanExit || error is ValidationError {
-            Output.flush()
             Inquire.exit(withError: error)
         }
-        Output.flushIgnoringErrors()
+        fflush(nil)  // what was printed before the failure comes first
         report(describe(error))
         Foundation.exit(1)
     }
 
     /// Writes `message` as one line, `Error: message`, on standard error.
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data(("Error: " + oneLine(message) + "\n").utf8))
+        StandardError.write("Error: " + oneLine(message) + "\n")
     }
 
     /// What went wrong, for errors of any layer: our own errors describe themselves; Foundation's file errors are
@@ -117,5 +121,20 @@ enum ErrorReporting {
             count += 1
         }
         return out
+    }
+}
+
+/// Writes to standard error without ever trapping: `FileHandle.standardError.write(_:)` stops the process when the
+/// write fails (a closed pipe, a hung-up terminal), and a message about one failure must not become a crash.
+enum StandardError {
+    /// Writes `text` at once (unbuffered); a failed write is dropped, there being nowhere left to report it.
+    static func write(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { return }
+            bytes = bytes.dropFirst(written)
+        }
     }
 }

@@ -16,7 +16,11 @@ enum Interruption {
         AtomicFile.prepareForSignals()
         for number in signals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = interrupted
+            #if os(Linux)
+                action.__sigaction_handler.sa_handler = interrupted
+            #else
+                action.__sigaction_u.__sa_handler = interrupted
+            #endif
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
             sigaction(number, &action, nil)

@@ -8,7 +8,7 @@ struct LineMode {
         while let line = readLine() {
             let question = line.trimmingCharacters(in: .whitespaces)
             if question.isEmpty { continue }
-            Output.writeAndFlush(AnswerRendering.plain(engine.answer(question)))
+            StandardOutput.write(AnswerRendering.plain(engine.answer(question)))
         }
     }
 }

@@ -252,7 +252,7 @@ struct BadInputTests {
     @Test("a full disk on standard output is reported, status 1")
     func stdoutFull() throws {
         let result = try Scratch.run(["ask", "Who conducted the strikes?"], stdout: "/dev/full")
-        expectOneLineError(result, "Error: standard output: No space left on device")
+        expectOneLineError(result, "Error: cannot write to standard output: No space left on device")
     }
 }
 

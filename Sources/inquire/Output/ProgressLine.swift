@@ -28,18 +28,13 @@ struct ProgressLine {
         let now = ContinuousClock.now
         if let lastDrawn, done < total, now - lastDrawn < .milliseconds(100) { return }
         lastDrawn = now
-        FileHandle.standardError.write(
-            Data(
-                ("\r\u{1B}[2K"
-                    + Self.render(
-                        label, done: done, total: total,
-                        elapsed: now - start)).utf8))
+        StandardError.write("\r\u{1B}[2K" + Self.render(label, done: done, total: total, elapsed: now - start))
     }
 
     /// Erases the bar, leaving the line empty for what follows.
     func finish() {
         guard enabled, lastDrawn != nil else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        StandardError.write("\r\u{1B}[2K")
     }
 
     /// The bar's text: `label [#####-----] done/total pct% eta`.

@@ -18,7 +18,7 @@ enum StandardOutput {
                 if errno == EINTR { continue }
                 if errno == EPIPE { exit(0) }
                 let reason = String(cString: strerror(errno))
-                FileHandle.standardError.write(Data("Error: cannot write to standard output: \(reason)\n".utf8))
+                StandardError.write("Error: cannot write to standard output: \(reason)\n")
                 exit(1)
             }
             bytes = bytes.dropFirst(written)

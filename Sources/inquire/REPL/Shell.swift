@@ -56,7 +56,7 @@ final class ShellSession {
         self.style = style
         history = ShellHistory(settings: HistorySettings.resolve(environment: ProcessInfo.processInfo.environment)) {
             message in
-            FileHandle.standardError.write(Data("inquire: warning: \(message)\n".utf8))
+            StandardError.write("inquire: warning: \(message)\n")
         }
         editor = LineEditor(
             completer: Completer(corpus: engine.corpus), history: history.entries, limit: history.limit)
@@ -227,7 +227,7 @@ final class ShellSession {
     /// Writes `text` to standard output at once (after anything readline left in the C stdio buffers).
     private func say(_ text: String) {
         fflush(nil)
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardOutput.write(text)
     }
 }
 
