@@ -80,6 +80,9 @@ build_target() {
     "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz$name" -I "$BUILD/lib" -use-ld=lld \
         "$FUZZ/Targets/$name.swift" "$FUZZ"/Support/*.swift "$BUILD/gen/FuzzPaths.swift" "$BUILD/lib/InquireKit.o" \
         -o "$binary"
+    # The gazetteer is looked up in a `*_InquireKit.resources` bundle beside the executable, as SwiftPM lays it out.
+    mkdir -p "$BUILD/bin/fuzz_InquireKit.resources"
+    ln -sfn "$REPO/Sources/InquireKit/Resources" "$BUILD/bin/fuzz_InquireKit.resources/Resources"
 }
 
 run_target() {

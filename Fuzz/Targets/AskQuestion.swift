@@ -14,6 +14,7 @@ public func fuzzAskQuestion(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt 
             fuzzCheck(false, "cannot load the default article at \(path)")
             return 0
         }
+        fuzzCheck(!Gazetteer.shared.isEmpty, "the gazetteer was not found beside the fuzz binary")
         engine = Engine(corpus: corpus)
     }
     guard let engine else { return 0 }

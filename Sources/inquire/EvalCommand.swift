@@ -137,10 +137,6 @@ struct EvalCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(EvaluationRun.officialPredictions(results))
-        do {
-            try (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
-        } catch {
-            throw CommandFailure("\(path): cannot write the predictions: \(error.localizedDescription)")
-        }
+        try AtomicFile.write(data + Data("\n".utf8), to: path)
     }
 }
