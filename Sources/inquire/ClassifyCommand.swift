@@ -55,7 +55,9 @@ struct ClassifyCommand: ParsableCommand {
             entries = try TRECLabelFile.parse(text, file: file)
         } else {
             let parsed = TRECLabelFile.parseSkippingInvalid(text, file: file)
-            for error in parsed.skipped { FileHandle.standardError.write(Data("warning: \(error) (skipped)\n".utf8)) }
+            for error in parsed.skipped {
+                StandardError.write("warning: \(ErrorReporting.oneLine("\(error)")) (skipped)\n")
+            }
             entries = parsed.entries
         }
         guard !entries.isEmpty else { throw CommandFailure("\(file): no labelled questions") }

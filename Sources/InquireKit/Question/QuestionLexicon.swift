@@ -105,10 +105,9 @@ struct QuestionLexicon: Sendable {
 
     /// Reads the lexicon from the package's resource bundle.
     static func loadBundled() throws(QuestionLexiconError) -> QuestionLexicon {
-        let url =
-            Bundle.module.url(forResource: "question-lexicon", withExtension: "tsv", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "question-lexicon", withExtension: "tsv")
-        guard let url, let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+        guard let url = ResourceBundle.url(of: "question-lexicon.tsv"), let data = try? Data(contentsOf: url),
+            let text = String(data: data, encoding: .utf8)
+        else {
             throw QuestionLexiconError(
                 source: "question-lexicon.tsv", line: 0, reason: "resource not found or not UTF-8")
         }
