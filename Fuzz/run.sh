@@ -39,7 +39,7 @@ enum FuzzPaths {
     static let repository = "$REPO"
 }
 EOF
-    cat >"$BUILD/gen/ResourceBundle.swift" <<EOF
+    cat >"$BUILD/gen/FuzzBundleModule.swift" <<EOF
 import Foundation
 
 extension Foundation.Bundle {
@@ -63,7 +63,7 @@ build_engine() {
         < <(find "$REPO/Sources/InquireKit" -name '*.swift' -print0 | sort -z)
     "$SWIFTC" "${FLAGS[@]}" -enable-testing -wmo -module-name InquireKit -c \
         -emit-module -emit-module-path "$BUILD/lib/InquireKit.swiftmodule" \
-        "${sources[@]}" "$BUILD/gen/ResourceBundle.swift" -o "$object"
+        "${sources[@]}" "$BUILD/gen/FuzzBundleModule.swift" -o "$object"
 }
 
 build_target() {
