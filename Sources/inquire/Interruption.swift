@@ -11,10 +11,13 @@ enum Interruption {
     /// The signals handled.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    /// Installs the handler; called once at start-up.
+    /// Installs the handler; called once at start-up. A signal the parent set to be ignored stays ignored (`nohup`
+    /// ignores SIGHUP, a shell ignores SIGINT for background jobs of scripts).
     static func install() {
         AtomicFile.prepareForSignals()
         for number in signals {
+            var current = sigaction()
+            guard sigaction(number, nil, &current) == 0, !isIgnored(current) else { continue }
             var action = sigaction()
             #if os(Linux)
                 action.__sigaction_handler.sa_handler = interrupted
@@ -25,6 +28,17 @@ enum Interruption {
             action.sa_flags = 0
             sigaction(number, &action, nil)
         }
+    }
+
+    /// Whether `action` ignores its signal.
+    private static func isIgnored(_ action: sigaction) -> Bool {
+        #if os(Linux)
+            let handler = action.__sigaction_handler.sa_handler
+        #else
+            let handler = action.__sigaction_u.__sa_handler
+        #endif
+        guard let handler else { return false }
+        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 }
 

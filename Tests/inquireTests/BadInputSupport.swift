@@ -125,19 +125,92 @@ enum Scratch {
     }
 }
 
+extension Scratch {
+    /// The result of a run interrupted by a signal.
+    struct Interrupted {
+        /// The exit status, or the signal number when `signalled`.
+        let status: Int32
+        /// Whether the process was ended by a signal.
+        let signalled: Bool
+        /// Everything printed on standard error.
+        let stderr: String
+        /// How long the process took to end after the signal.
+        let secondsToEnd: Double
+    }
+
+    /// Runs the binary as a shell would start it (default signal handlers, nothing blocked: a test runner's
+    /// threads block signals, and `Process` passes that mask on), sends it `signal` after `delay` seconds (Ctrl-C is
+    /// SIGINT) and waits for it to end. Standard input is /dev/null; standard output is discarded.
+    static func runInterrupted(_ arguments: [String], after delay: Double, signal number: Int32 = SIGINT) throws
+        -> Interrupted
+    {
+        var errorPipe: [Int32] = [0, 0]
+        guard pipe(&errorPipe) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { sigaddset(&defaults, signal) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF) | Int16(POSIX_SPAWN_SETSIGMASK))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
+        posix_spawn_file_actions_addclose(&actions, errorPipe[0])
+        let binary = BinaryRunner.binary.path
+        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var child: pid_t = 0
+        let spawned = posix_spawn(&child, binary, &actions, &attributes, argv, envp)
+        close(errorPipe[1])
+        guard spawned == 0 else {
+            close(errorPipe[0])
+            throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: binary])
+        }
+        let errors = FileHandle(fileDescriptor: errorPipe[0], closeOnDealloc: true)
+        let errorData = Drain(errors)
+        Thread.sleep(forTimeInterval: delay)
+        let sent = Date()
+        kill(child, number)
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+        let seconds = Date().timeIntervalSince(sent)
+        let signalled = status & 0x7F != 0 && status & 0x7F != 0x7F
+        return Interrupted(
+            status: signalled ? status & 0x7F : (status >> 8) & 0xFF, signalled: signalled,
+            stderr: errorData.text(), secondsToEnd: seconds)
+    }
+}
+
 /// Reads a pipe to its end on another thread, so a chatty stream cannot block the process writing it.
 final class Drain: @unchecked Sendable {
     private let lock = NSLock()
     private var data = Data()
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ pipe: Pipe) {
-        let handle = pipe.fileHandleForReading
+    /// Starts reading `handle` to its end.
+    init(_ handle: FileHandle) {
         Thread.detachNewThread { [self] in
             let all = handle.readDataToEndOfFile()
             lock.withLock { data = all }
             done.signal()
         }
+    }
+
+    /// Starts reading the read end of `pipe` to its end.
+    convenience init(_ pipe: Pipe) {
+        self.init(pipe.fileHandleForReading)
     }
 
     /// Everything read, once the writer has closed the pipe.

@@ -167,6 +167,17 @@ struct BadInputTests {
         #expect(result.stderr.isEmpty)
     }
 
+    @Test("Ctrl-C while a corpus is being indexed ends the process at once, by the signal, silently")
+    func interruptedWhileIndexing() throws {
+        let line = Scratch.article.replacingOccurrences(of: "\n", with: " ")
+        let path = try Scratch.file("big.txt", String(repeating: line, count: (16 << 20) / line.utf8.count))
+        let result = try Scratch.runInterrupted(["--corpus", path, "ask", "Who?"], after: 1.0)
+        #expect(result.signalled)
+        #expect(result.status == SIGINT)
+        #expect(result.stderr.isEmpty)
+        #expect(result.secondsToEnd < 5)
+    }
+
     // MARK: Questions
 
     @Test("a 10,000-character question is answered, or abstains, without trouble")
