@@ -102,6 +102,12 @@ extension QuestionParse {
         "good", "great", "famed", "notable", "frequent", "widely", "best",
     ]
 
+    /// Verbs of selling and buying whose stranded *for* asks for a price (*What did the painting sell for?*).
+    static let tradeVerbs: Set<String> = [
+        "sell", "sells", "sold", "go", "goes", "went", "auctioned", "buy", "bought", "purchased", "rent", "rented",
+        "rents", "lease", "leased", "trade", "traded", "retail", "retails", "retailed",
+    ]
+
     /// Heads that ask for a rank in an order when a finishing verb follows (*What position did she finish?*).
     static let ordinalHeads: Set<String> = ["position", "place", "rank", "ranking", "spot", "standing"]
 
@@ -379,6 +385,9 @@ extension QuestionParse {
                 return RuleOutcome(type: .title, confidence: RuleOutcome.defaultConfidence)
             }
             return RuleOutcome(type: .description, confidence: RuleOutcome.defaultConfidence)
+        }
+        if word(end - 1) == "for", Self.tradeVerbs.contains(word(end - 2)) {
+            return RuleOutcome(type: .money, confidence: RuleOutcome.defaultConfidence)  // "What did it sell for?"
         }
         if word(end - 1) == "for", start > 0, !word(end - 2).hasSuffix("ing") {
             return RuleOutcome(type: .reason, confidence: RuleOutcome.fallbackConfidence)
