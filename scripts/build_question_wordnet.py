@@ -13,6 +13,7 @@ substance sense among the first three). A lemma is kept when it is
     choose words, none of its data is copied);
   - mainly a noun: not written with capitals (a name), not an irregular plural (noun.exc), not in -ing,
     not tagged as a verb in SemCor, and tagged at least as often as a noun as as an adjective or adverb;
+  - not a common first name (gazetteer/names.tsv, first-name share >= 0.001%: wally, molly, max);
   - new: not an entry of any kind in question-lexicon.tsv (hand entries always win), and for a phrase,
     its last word is neither in the hand lexicon nor given the same class here.
 The output is deterministic: sorted, one `head<TAB>phrase<TAB>label` line each, after a comment header.
@@ -153,6 +154,13 @@ def main():
         if len(fields) == 3 and not line.startswith("#"):
             hand.add(fields[1])
 
+    # Common first names spelled like a lowercase WordNet noun (wally, molly, max) are names in questions.
+    first_names = set()
+    for line in open(RESOURCES / "gazetteer" / "names.tsv", encoding="utf-8"):
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) == 3 and not line.startswith("#") and float(fields[1]) >= 0.001:
+            first_names.add(fields[0])
+
     table = {}
     for lemma, (offsets, _) in nouns.items():
         label = label_of(offsets[0])
@@ -168,7 +176,7 @@ def main():
         if lemma.endswith("s") and any(s in nouns for s in (lemma[:-1], lemma[:-2], lemma[:-3] + "y")):
             continue  # a plural-only lemma ("ways", "works") would shadow its singular
         phrase = lemma.replace("_", " ")
-        if phrase in hand or zipf_frequency(phrase, "en") < args.min_zipf:
+        if phrase in hand or phrase in first_names or zipf_frequency(phrase, "en") < args.min_zipf:
             continue
         table[phrase] = label
     lines = []

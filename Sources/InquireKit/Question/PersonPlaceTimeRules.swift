@@ -111,10 +111,6 @@ extension QuestionParse {
             outcome.head = embedded
             return outcome
         }
-        if (wh + 1..<end).contains(where: { ["rank", "ranks", "ranked"].contains(words[$0]) }) {
-            outcome.type = .ordinal  // "Where does the country rank in size?"
-            return outcome
-        }
         if end >= 2, word(end - 1) == "from", ["come", "comes", "came", "originate"].contains(word(end - 2)) {
             let subject = finder.nounPhrase(from: skippingAuxiliary(wh + 1))
             let quoted = (wh + 1..<end).contains { tokens[$0].isQuoted }
