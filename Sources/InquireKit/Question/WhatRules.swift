@@ -316,6 +316,9 @@ extension QuestionParse {
             if ["short", "abbreviation", "acronym", "abbreviated"].contains(beforeLast) {
                 return RuleOutcome(type: .expansion, confidence: RuleOutcome.lexiconConfidence)
             }
+            if Self.tradeVerbs.contains(beforeLast) {
+                return RuleOutcome(type: .money, confidence: RuleOutcome.defaultConfidence)  // "What was it sold for?"
+            }
             if beforeLast.hasSuffix("ing") || beforeLast == "looking" {
                 return RuleOutcome(type: .otherEntity, confidence: RuleOutcome.defaultConfidence)
             }
