@@ -16,7 +16,7 @@ enum Abbreviations {
         /// A dotted acronym ("U.S.", "a.m.", "Ph.D."), or a common abbreviation ("Inc.", "etc.", "Jr."): ends a
         /// sentence only before a common opener.
         case abbreviation
-        /// "e.g." and "i.e.": never end a sentence.
+        /// "e.g.", "i.e." and "a.k.a.": never end a sentence.
         case neverFinal
     }
 
@@ -35,16 +35,17 @@ enum Abbreviations {
     /// Abbreviations that introduce a number.
     static let numbered: Set<String> = [
         "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "art", "sec", "ch", "op", "ref", "nr", "para",
+        "c", "ca", "b", "d", "fl", "r", "ps",  // circa, born, died, flourished, reigned, psalm: "(c. 1455–1536)"
     ]
 
     /// Common abbreviations that usually continue the sentence but may end one ("Apple Inc." at the end).
     static let common: Set<String> = [
         "inc", "ltd", "co", "corp", "llc", "plc", "jr", "bros", "vs", "v", "etc", "al", "approx", "est", "dept",
-        "assn", "univ", "ave", "blvd", "rd", "hwy", "ft", "lb", "lbs", "oz", "ed", "eds", "cf", "ca", "viz",
+        "assn", "univ", "ave", "blvd", "rd", "hwy", "ft", "lb", "lbs", "oz", "ed", "eds", "cf", "viz",
     ]
 
     /// Dotted abbreviations that never end a sentence.
-    static let neverFinal: Set<String> = ["e.g", "i.e"]
+    static let neverFinal: Set<String> = ["e.g", "i.e", "a.k.a"]
 
     /// Capitalised words that commonly open a sentence and rarely continue a name after an abbreviation: the
     /// evidence that "U.S." or "Inc." ended a sentence ("…in the U.S. The…") rather than continued it
@@ -56,7 +57,10 @@ enum Abbreviations {
         "although", "though", "because", "meanwhile", "moreover", "also", "both", "some", "many", "most", "all",
         "then", "thus", "still", "today", "yesterday", "later", "earlier", "during", "among", "according",
         "despite", "instead", "now", "such", "each", "every", "other", "another", "several", "what", "where",
-        "why", "how", "following", "under", "over", "until", "unlike", "like", "between",
+        "why", "how", "following", "under", "over", "until", "unlike", "like", "between", "of", "again",
+        "finally", "therefore", "hence", "indeed", "nevertheless", "furthermore", "additionally", "similarly",
+        "eventually", "subsequently", "soon", "once", "not", "even", "perhaps", "whether", "whereas", "upon",
+        "within", "without", "through", "throughout", "against", "only",
     ]
 
     /// The class of `word`, the letters and inner dots before a full stop ("U.S" for "U.S.").

@@ -83,7 +83,7 @@ extension SentenceBoundaries {
             var start = position
             while position < range.upperBound, bytes[position] > 0x20 { position += 1 }
             // Skip opening quotes and brackets before the word.
-            while start < position, opener(at: start) == .opening {
+            while start < position, character(at: start) == .opening {
                 start += UTF8Classes.sequenceLength(bytes[start])
             }
             guard start < position, UTF8Classes.isLetter(in: bytes, at: start) else { continue }

@@ -53,13 +53,14 @@ struct SentenceBoundaries {
         return (marksEnd < 0 ? end : marksEnd, end)
     }
 
-    /// The end of a citation mark such as "[3]" or "[a]" starting at `index` (short, no spaces), or nil.
+    /// The end of a citation or editorial mark starting at `index` — "[3]", "[a]", "[note 2]", "[citation
+    /// needed]": letters, digits and spaces, at most 30 bytes — or nil.
     func citationEnd(from index: Int) -> Int? {
         var position = index + 1
-        while position < bytes.count, position - index <= 6 {
+        while position < bytes.count, position - index <= 30 {
             let byte = bytes[position]
             if byte == UInt8(ascii: "]") { return position > index + 1 ? position + 1 : nil }
-            guard UTF8Classes.isASCIIAlphanumeric(byte) else { return nil }
+            guard UTF8Classes.isASCIIAlphanumeric(byte) || byte == 0x20 else { return nil }
             position += 1
         }
         return nil
@@ -93,8 +94,18 @@ struct SentenceBoundaries {
         }
     }
 
-    /// The class of the character at `index`, which starts what follows a terminal mark.
+    /// The class of what starts at `index` after a terminal mark; an opening quote or bracket before a
+    /// lower-case letter counts as lower case ("…pressure). (although…" goes on).
     func opener(at index: Int) -> Opener {
+        let first = character(at: index)
+        guard first == .opening else { return first }
+        var next = index
+        while next < bytes.count, character(at: next) == .opening { next += UTF8Classes.sequenceLength(bytes[next]) }
+        return next < bytes.count && character(at: next) == .lower ? .lower : .opening
+    }
+
+    /// The class of the character at `index`.
+    func character(at index: Int) -> Opener {
         let byte = bytes[index]
         if byte < 0x80 {
             if UTF8Classes.isUpper(byte) { return .upper }
@@ -134,7 +145,7 @@ struct SentenceBoundaries {
     /// an initial ("U.S. The" opens a sentence; "U.S. Army" and "Gen. A. Smith" do not).
     func opensSentence(at index: Int) -> Bool {
         var start = index
-        while start < bytes.count, opener(at: start) == .opening {
+        while start < bytes.count, character(at: start) == .opening {
             start += UTF8Classes.sequenceLength(bytes[start])
         }
         var end = start

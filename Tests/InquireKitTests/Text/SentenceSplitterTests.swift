@@ -108,6 +108,10 @@ struct SentenceSplitterTests {
             name: "et al. inside a sentence",
             text: "Smith et al. found that. The results held.",
             sentences: ["Smith et al. found that.", "The results held."]),
+        Case(
+            name: "circa and a.k.a. inside brackets",
+            text: "Jacques Lefevre (c. 1455–1536) wrote it. The Daleks (a.k.a. The Mutants) aired.",
+            sentences: ["Jacques Lefevre (c. 1455–1536) wrote it.", "The Daleks (a.k.a. The Mutants) aired."]),
         // Initials.
         Case(
             name: "initials",
@@ -117,6 +121,10 @@ struct SentenceSplitterTests {
             name: "a middle initial",
             text: "George W. Bush visited. He spoke.",
             sentences: ["George W. Bush visited.", "He spoke."]),
+        Case(
+            name: "an initial before an adverbial opener",
+            text: "It solves any problem in C. Of course, it is slow.",
+            sentences: ["It solves any problem in C.", "Of course, it is slow."]),
         Case(
             name: "a single capital letter that ends a sentence",
             text: "The body needs vitamin C. It is essential.",
@@ -161,9 +169,13 @@ struct SentenceSplitterTests {
             text: "Iran protested. (The statement was brief.) Talks continued.",
             sentences: ["Iran protested.", "(The statement was brief.)", "Talks continued."]),
         Case(
-            name: "a citation mark after the full stop",
-            text: "Paris is the capital.[3] It is large.",
-            sentences: ["Paris is the capital.[3]", "It is large."]),
+            name: "citation marks after the full stop",
+            text: "Paris is the capital.[3] It is large.[citation needed] It is old.",
+            sentences: ["Paris is the capital.[3]", "It is large.[citation needed]", "It is old."]),
+        Case(
+            name: "a bracket before a lower-case word goes on",
+            text: "It holds 30% oxygen (about 30 kPa). (although this varies). It is safe.",
+            sentences: ["It holds 30% oxygen (about 30 kPa). (although this varies).", "It is safe."]),
         // Question and exclamation marks.
         Case(
             name: "question and exclamation marks",
