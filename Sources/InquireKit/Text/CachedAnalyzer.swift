@@ -4,8 +4,8 @@
 /// A value type holding its own cache: make one per indexing task (it is `Sendable` but not shared). The cache
 /// stops growing at `capacity` distinct words; later new words are analysed without being remembered.
 public struct CachedAnalyzer: Sendable {
-    /// Each word seen and its term (nil for a stopword).
-    private var cache: [String: String?] = [:]
+    /// Each content word seen and its term.
+    private var cache: [String: String] = [:]
     /// The most distinct words remembered.
     public let capacity: Int
 
@@ -31,9 +31,10 @@ public struct CachedAnalyzer: Sendable {
 
     /// The index term of one lowercased word, or nil when it is a stopword: exactly `Analyzer.term(forWord:)`.
     public mutating func term(forWord word: String) -> String? {
+        if Stopwords.contains(word) { return nil }  // cheaper than a dictionary lookup
         if let known = cache[word] { return known }
-        let term = Analyzer.term(forWord: word)
-        if cache.count < capacity { cache[word] = .some(term) }
+        let term = SnowballStemmer.stem(word)
+        if cache.count < capacity { cache[word] = term }
         return term
     }
 }

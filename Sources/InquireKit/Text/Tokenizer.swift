@@ -75,13 +75,12 @@ public enum Tokenizer {
         var lastApostrophe = -1
         var isAcronym = false
         while position < count {
+            // The common case first: a run of ASCII letters and digits.
+            while position < count, UTF8Classes.isASCIIAlphanumeric(bytes[position]) { position += 1 }
+            guard position < count else { break }
             let byte = bytes[position]
             var joiner = 0
             if byte < 0x80 {
-                if UTF8Classes.isASCIIAlphanumeric(byte) {
-                    position += 1
-                    continue
-                }
                 switch byte {
                 case UInt8(ascii: "-"):
                     if isWordCharacter(bytes, at: position + 1) {
@@ -256,7 +255,6 @@ public enum Tokenizer {
     /// The normalised term of a byte range (lowercased, curly apostrophes straightened) and whether it is a
     /// number (ASCII digits with separators).
     static func term(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasUnicode: Bool) -> (String, Bool) {
-        var isNumber = true
         if !hasUnicode {
             let term = String(unsafeUninitializedCapacity: range.count) { buffer in
                 var out = 0
@@ -266,19 +264,15 @@ public enum Tokenizer {
                     if byte == 0xE2 {  // a curly apostrophe, the only non-ASCII a plain token holds
                         buffer[out] = UInt8(ascii: "'")
                         index += 3
-                        isNumber = false
                     } else {
-                        if !UTF8Classes.isDigit(byte), byte != UInt8(ascii: ","), byte != UInt8(ascii: ".") {
-                            isNumber = false
-                        }
-                        buffer[out] = UTF8Classes.isUpper(byte) ? byte | 0x20 : byte
+                        buffer[out] = byte | (byte &- 0x41 < 26 ? 0x20 : 0)
                         index += 1
                     }
                     out += 1
                 }
                 return out
             }
-            return (term, isNumber)
+            return (term, isNumber(bytes, range))
         }
         var normalised: [UInt8] = []
         normalised.reserveCapacity(range.count)
@@ -294,5 +288,16 @@ public enum Tokenizer {
             }
         }
         return (String(decoding: normalised, as: UTF8.self).lowercased(), false)
+    }
+
+    /// Whether the bytes in `range` are ASCII digits with separators and decimal points, starting with a digit.
+    @inline(__always)
+    static func isNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard UTF8Classes.isDigit(bytes[range.lowerBound]) else { return false }
+        for index in range {
+            let byte = bytes[index]
+            if !UTF8Classes.isDigit(byte), byte != UInt8(ascii: ","), byte != UInt8(ascii: ".") { return false }
+        }
+        return true
     }
 }
