@@ -13,7 +13,8 @@ struct TextCommand: ParsableCommand {
             does) or, with - or no FILE, standard input as plain text, and prints one item a line.
             """,
         subcommands: [
-            TextSentencesCommand.self, TextTokensCommand.self, TextTermsCommand.self, TextStemCommand.self,
+            TextSentencesCommand.self, TextTokensCommand.self, TextTermsCommand.self, TextNumbersCommand.self,
+            TextStemCommand.self,
         ]
     )
 }
