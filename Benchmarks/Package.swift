@@ -26,7 +26,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
-        .package(name: "inquire", path: ".."),
+        .package(name: "inquire", path: ".."),  // named: the folder may be called anything
     ],
     targets: [
         benchmarkTarget("TextBenchmarks")
