@@ -2,14 +2,16 @@
 ///
 /// A sentence ends at `.`, `?`, `!` or an ellipsis (`…`, `...`), taken together with any closing quotes,
 /// brackets and citation marks after it ("…said.” ", "…(in 2019.) ", "…in 2001.[3] "), when white space and a
-/// word that may open a sentence follow: a capital letter, a digit, an opening quote or bracket. A lower-case
-/// word after the mark never starts a new sentence ("“Is it over?” she asked.").
+/// word that may open a sentence follow: a capital letter (or a letter of a script without case), a digit, an
+/// opening quote or bracket. A lower-case word after the mark, even inside an opening quote or bracket, never
+/// starts a new sentence ("“Is it over?” she asked."); a dash or other symbol does only after a line break.
 ///
 /// A full stop after an abbreviation is read by the word's class (see `Abbreviations`): titles ("Dr.", "Gen.",
 /// "Lt. Col.", "St."), initials ("J. R. R. Tolkien"), dotted acronyms ("U.S.", "p.m.") and common abbreviations
 /// ("Inc.", "etc.") end a sentence only before a common sentence opener ("…in the U.S. The…" splits, "…the
 /// U.S. Army…" does not); "No.", "pp." and the like never before a digit ("No. 10"); months never before a
-/// day ("Jan. 18"); "e.g." and "i.e." never. Decimals and versions ("3.5", "v2.0") have no space after the dot.
+/// day ("Jan. 18"); "e.g.", "i.e." and "a.k.a." never. Decimals and versions ("3.5", "v2.0") have no space
+/// after the dot, so they never end one.
 ///
 /// Line breaks: a blank line always ends a sentence (paragraphs); a single line break is a space, except after a
 /// headline — a line that opens the text or a paragraph (or follows another headline), has no closing
