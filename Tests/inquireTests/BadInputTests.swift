@@ -260,6 +260,19 @@ struct BadInputTests {
         #expect(help.stderr.isEmpty)
     }
 
+    @Test(
+        "`inquire text … | head -1` ends quietly with status 0 (it used to trap in FileHandle.write)",
+        arguments: ["sentences", "tokens", "terms", "numbers", "stem"])
+    func textToolIntoClosedPipe(tool: String) throws {
+        let line = Scratch.article.replacingOccurrences(of: "\n", with: " ")
+        let path = try Scratch.file("big.txt", String(repeating: line + "\n", count: 400))
+        let result = try Scratch.runReadingFirstLine(["text", tool, path], stdin: "")
+        #expect(!result.firstLine.isEmpty)
+        #expect(!result.signalled)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+    }
+
     @Test("a full disk on standard output is reported, status 1")
     func stdoutFull() throws {
         let result = try Scratch.run(["ask", "Who conducted the strikes?"], stdout: "/dev/full")
