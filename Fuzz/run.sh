@@ -9,22 +9,37 @@
 #
 # The engine (Sources/InquireKit) is compiled once into an instrumented module (-sanitize=fuzzer,address,
 # -enable-testing so targets can reach internal readers); each Fuzz/Targets/<Name>.swift is linked against it.
-# Everything produced goes under Fuzz/build/ (git-ignored): bin/, corpus/<Name>/ (inputs found), crashes/<Name>/,
-# logs/<Name>.log and results.tsv (one line per run: date, target, seconds, executions, result).
+# Everything produced goes under Fuzz/build/ (git-ignored): bin/ (bin-<rev>/ with FUZZ_REF), corpus/<Name>/
+# (inputs found), crashes/<Name>/, logs/<Name>.log and results.tsv (one line per run: date, target, seconds,
+# executions, engine revision, result).
 # Environment: MAX_LEN (input size limit, default 16384), RSS_MB (default 2048), TIMEOUT (seconds per input,
-# default 10), FUZZ_FLAGS (extra libFuzzer flags).
+# default 10), FUZZ_FLAGS (extra libFuzzer flags), FUZZ_REF (a git revision: fuzz the engine as committed there,
+# exported under Fuzz/build/src/, instead of the working tree, so edits and merges do not disturb a long run).
 set -euo pipefail
 
 FUZZ="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$FUZZ/.." && pwd)"
 BUILD="$FUZZ/build"
 SWIFTC="${SWIFTC:-swiftc}"
+ENGINE="$REPO/Sources/InquireKit"
+LIB="$BUILD/lib"
+BIN="$BUILD/bin"
+if [[ -n "${FUZZ_REF:-}" ]]; then
+    revision="$(git -C "$REPO" rev-parse --short "$FUZZ_REF")"
+    if [[ ! -d "$BUILD/src/$revision" ]]; then
+        mkdir -p "$BUILD/src/$revision"
+        git -C "$REPO" archive "$revision" Sources/InquireKit | tar -x -C "$BUILD/src/$revision"
+    fi
+    ENGINE="$BUILD/src/$revision/Sources/InquireKit"
+    LIB="$BUILD/lib-$revision"
+    BIN="$BUILD/bin-$revision"
+fi
 FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
 
 targets() { (cd "$FUZZ/Targets" && ls *.swift | sed 's/\.swift$//'); }
 
 usage() {
-    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
     exit 64
 }
 
@@ -44,7 +59,7 @@ import Foundation
 
 extension Foundation.Bundle {
     /// InquireKit's resources, read from the source folder (the \`.copy("Resources")\` layout of the SwiftPM bundle).
-    static let module: Bundle = Bundle(path: "$REPO/Sources/InquireKit") ?? Bundle.main
+    static let module: Bundle = Bundle(path: "$ENGINE") ?? Bundle.main
 }
 EOF
 }
@@ -52,17 +67,17 @@ EOF
 # The instrumented engine module, rebuilt when any engine source is newer than it.
 build_engine() {
     generate
-    mkdir -p "$BUILD/lib"
-    local object="$BUILD/lib/InquireKit.o"
-    if [[ -f "$object" ]] && [[ -z "$(find "$REPO/Sources/InquireKit" -name '*.swift' -newer "$object" -print -quit)" ]]; then
+    mkdir -p "$LIB"
+    local object="$LIB/InquireKit.o"
+    if [[ -f "$object" ]] && [[ -z "$(find "$ENGINE" -name '*.swift' -newer "$object" -print -quit)" ]]; then
         return
     fi
-    echo "fuzz: compiling InquireKit (instrumented)" >&2
+    echo "fuzz: compiling InquireKit (instrumented) from $ENGINE" >&2
     local sources=()
     while IFS= read -r -d '' file; do sources+=("$file"); done \
-        < <(find "$REPO/Sources/InquireKit" -name '*.swift' -print0 | sort -z)
+        < <(find "$ENGINE" -name '*.swift' -print0 | sort -z)
     "$SWIFTC" "${FLAGS[@]}" -enable-testing -wmo -module-name InquireKit -c \
-        -emit-module -emit-module-path "$BUILD/lib/InquireKit.swiftmodule" \
+        -emit-module -emit-module-path "$LIB/InquireKit.swiftmodule" \
         "${sources[@]}" "$BUILD/gen/FuzzBundleModule.swift" -o "$object"
 }
 
@@ -70,19 +85,19 @@ build_target() {
     local name="$1"
     [[ -f "$FUZZ/Targets/$name.swift" ]] || { echo "fuzz: no target $name (try: $0 list)" >&2; exit 64; }
     build_engine
-    mkdir -p "$BUILD/bin"
-    local binary="$BUILD/bin/$name"
-    if [[ -f "$binary" && "$binary" -nt "$BUILD/lib/InquireKit.o" && "$binary" -nt "$FUZZ/Targets/$name.swift" ]] \
+    mkdir -p "$BIN"
+    local binary="$BIN/$name"
+    if [[ -f "$binary" && "$binary" -nt "$LIB/InquireKit.o" && "$binary" -nt "$FUZZ/Targets/$name.swift" ]] \
         && [[ -z "$(find "$FUZZ/Support" -name '*.swift' -newer "$binary" -print -quit)" ]]; then
         return
     fi
     echo "fuzz: linking $name" >&2
-    "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz$name" -I "$BUILD/lib" -use-ld=lld \
-        "$FUZZ/Targets/$name.swift" "$FUZZ"/Support/*.swift "$BUILD/gen/FuzzPaths.swift" "$BUILD/lib/InquireKit.o" \
+    "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz$name" -I "$LIB" -use-ld=lld \
+        "$FUZZ/Targets/$name.swift" "$FUZZ"/Support/*.swift "$BUILD/gen/FuzzPaths.swift" "$LIB/InquireKit.o" \
         -o "$binary"
     # The gazetteer is looked up in a `*_InquireKit.resources` bundle beside the executable, as SwiftPM lays it out.
-    mkdir -p "$BUILD/bin/fuzz_InquireKit.resources"
-    ln -sfn "$REPO/Sources/InquireKit/Resources" "$BUILD/bin/fuzz_InquireKit.resources/Resources"
+    mkdir -p "$BIN/fuzz_InquireKit.resources"
+    ln -sfn "$ENGINE/Resources" "$BIN/fuzz_InquireKit.resources/Resources"
 }
 
 run_target() {
@@ -97,14 +112,15 @@ run_target() {
     echo "fuzz: $name for ${seconds}s (log: $log)" >&2
     local status=0
     # shellcheck disable=SC2086
-    "$BUILD/bin/$name" -max_total_time="$seconds" -timeout="${TIMEOUT:-10}" -rss_limit_mb="${RSS_MB:-2048}" \
+    "$BIN/$name" -max_total_time="$seconds" -timeout="${TIMEOUT:-10}" -rss_limit_mb="${RSS_MB:-2048}" \
         -max_len="${MAX_LEN:-16384}" -print_final_stats=1 -artifact_prefix="$BUILD/crashes/$name/" \
         "${dict[@]}" ${FUZZ_FLAGS:-} "$BUILD/corpus/$name" "${seeds[@]}" >"$log" 2>&1 || status=$?
     local executions
     executions="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)"
     local result="ok"
     [[ $status -ne 0 ]] && result="FAILED (status $status, see $log and $BUILD/crashes/$name/)"
-    printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$seconds" "${executions:-?}" "$result" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$seconds" "${executions:-?}" \
+        "${revision:-worktree}" "$result" \
         | tee -a "$BUILD/results.tsv"
     return "$status"
 }
@@ -122,7 +138,7 @@ case "$1" in
     repro)
         [[ $# -ge 3 ]] || usage
         build_target "$2"
-        "$BUILD/bin/$2" -runs=1 "${@:3}"
+        "$BIN/$2" -runs=1 "${@:3}"
         ;;
     all)
         [[ $# -eq 2 ]] || usage
