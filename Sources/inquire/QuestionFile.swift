@@ -20,7 +20,7 @@ struct QuestionFile {
         let name = path == "-" ? "<stdin>" : path
         let bytes: [UInt8]
         if path == "-" {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            bytes = try StandardInput.readAll()
         } else {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {

@@ -32,7 +32,7 @@ struct TextInput: ParsableArguments {
     /// as one plain-text document named "stdin".
     func documents() throws -> [Document] {
         guard let file, file != "-" else {
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let bytes = try StandardInput.readAll()
             return [Document(id: "stdin", source: "stdin", text: try TextDecoding.decode(bytes, path: "stdin"))]
         }
         var isFolder: ObjCBool = false

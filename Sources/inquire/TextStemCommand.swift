@@ -19,7 +19,7 @@ struct TextStemCommand: ParsableCommand {
     mutating func run() throws {
         var output = BufferedOutput()
         if words.isEmpty {
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let bytes = try StandardInput.readAll()
             let text = try TextDecoding.decode(bytes, path: "stdin")
             for word in text.split(whereSeparator: \.isWhitespace) { output.line(Self.stem(String(word))) }
         } else {

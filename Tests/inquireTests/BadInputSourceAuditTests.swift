@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// Guards against the calls that turn bad input into a crash, by reading the sources: `fatalError`, `try!`,
-/// `precondition`, and `FileHandle.standardOutput/standardError.write(_:)`, which stops the process when the
-/// write fails (a reader that closed the pipe, a full disk). A line may opt out with a `// safe:` comment that
+/// `precondition`, and FileHandle's non-throwing `write(_:)`, `readDataToEndOfFile()` and `availableData`, which
+/// stop the process when the write or read fails (a reader that closed the pipe, a full disk, standard input
+/// redirected from a folder). A line may opt out with a `// safe:` comment that
 /// says why the call cannot be reached from input.
 @Suite("bad input: no trapping calls in the sources")
 struct BadInputSourceAuditTests {
@@ -45,7 +46,7 @@ struct BadInputSourceAuditTests {
         "no call that traps on bad input or a closed stream",
         arguments: [
             "fatalError(", "try!", "precondition(", "preconditionFailure(", "FileHandle.standardOutput.write(",
-            "FileHandle.standardError.write(",
+            "FileHandle.standardError.write(", "readDataToEndOfFile(", ".availableData",
         ])
     func noTrappingCalls(call: String) {
         let files = Self.swiftFiles()
@@ -60,7 +61,7 @@ struct BadInputSourceAuditTests {
             found.isEmpty,
             """
             \(call) found at \(found.joined(separator: ", ")); throw a one-line error instead, or write with \
-            StandardOutput.write / StandardError.write
+            StandardOutput.write / StandardError.write / StandardInput.readAll
             """)
     }
 }

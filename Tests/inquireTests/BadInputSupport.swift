@@ -103,6 +103,29 @@ enum Scratch {
             status: process.terminationStatus, stdout: "", stderr: String(decoding: err, as: UTF8.self))
     }
 
+    /// Runs the binary with standard input opened from `path` (a folder, a device), as `inquire … < path` does.
+    static func run(_ arguments: [String], stdinFrom path: String) throws -> BinaryRunner.Result {
+        guard let source = FileHandle(forReadingAtPath: path) else {
+            throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        let process = Process()
+        process.executableURL = BinaryRunner.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardInput = source
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let errorData = Drain(errors)
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return BinaryRunner.Result(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: errorData.text())
+    }
+
     /// Runs the binary, reads the first line of its output and then closes the pipe, as `| head -1` does.
     static func runReadingFirstLine(_ arguments: [String], stdin: String) throws -> EarlyClose {
         let (process, input, output, errors) = try start(arguments)

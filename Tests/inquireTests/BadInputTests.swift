@@ -229,6 +229,19 @@ struct BadInputTests {
         #expect(result.stderr.isEmpty)
     }
 
+    @Test(
+        "standard input redirected from a folder or an endless device is refused, not a crash or a hang",
+        arguments: [["run", "-"], ["text", "tokens"], ["text", "stem"]])
+    func unreadableStandardInput(arguments: [String]) throws {
+        let folder = try Scratch.run(arguments, stdinFrom: try Scratch.folder())
+        expectOneLineError(folder, "Error: standard input: cannot read: Is a directory")
+        let device = try Scratch.run(arguments, stdinFrom: "/dev/zero")
+        expectOneLineError(device, "Error: standard input: a device, not a file or a pipe")
+        let empty = try Scratch.run(arguments, stdinFrom: "/dev/null")
+        #expect(empty.status == 0)
+        #expect(empty.stderr.isEmpty)
+    }
+
     // MARK: Usage
 
     @Test(
