@@ -5,6 +5,7 @@ struct LineMode {
     let engine: Engine
 
     func run() throws {
+        try StandardInput.checkReadable()
         while let line = readLine() {
             let question = line.trimmingCharacters(in: .whitespaces)
             if question.isEmpty { continue }

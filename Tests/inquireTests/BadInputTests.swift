@@ -231,7 +231,7 @@ struct BadInputTests {
 
     @Test(
         "standard input redirected from a folder or an endless device is refused, not a crash or a hang",
-        arguments: [["run", "-"], ["text", "tokens"], ["text", "stem"]])
+        arguments: [["run", "-"], ["text", "tokens"], ["text", "stem"], []])
     func unreadableStandardInput(arguments: [String]) throws {
         let folder = try Scratch.run(arguments, stdinFrom: try Scratch.folder())
         expectOneLineError(folder, "Error: standard input: cannot read: Is a directory")
