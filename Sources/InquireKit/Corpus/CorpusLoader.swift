@@ -72,14 +72,13 @@ public enum CorpusLoader {
         return files.sorted()
     }
 
-    /// Whether the first non-blank line holds a complete JSON object with a string "text" (JSON Lines, not one JSON
-    /// document such as a SQuAD file).
+    /// Whether the file is JSON Lines rather than one JSON document: its first non-blank line is a complete
+    /// JSON object with a `text` field and no `data` array (a one-line SQuAD file is one document).
     static func looksLikeJSONLines(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: true)
+        let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: true)
         guard let first = lines.first,
-            let object = (try? JSONSerialization.jsonObject(with: Data(first.utf8))) as? [String: Any]
+            let object = try? JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any]
         else { return false }
-        // A SQuAD file on one line (as distributed) is one object too, with "data" and no "text".
-        return object["text"] is String
+        return object["data"] == nil && (object["text"] != nil || lines.count > 1)
     }
 }
