@@ -1,0 +1,46 @@
+/// Closed word lists for places: the nouns that end or introduce a place name and the prepositions that
+/// announce one.
+enum PlaceLexicon {
+    /// Nouns that follow a place name and belong to it ("Sistan and Baluchestan province", "Amazon River").
+    static let suffixes: Set<String> = [
+        "province", "provinces", "region", "district", "county", "state", "city", "valley", "river", "island",
+        "islands", "mountains", "mountain", "desert", "sea", "ocean", "bay", "peninsula", "strait", "territory",
+        "prefecture", "basin", "lake", "coast", "canal", "harbor", "harbour", "park", "square", "street", "avenue",
+        "road", "bridge", "airport", "stadium", "arena", "center", "centre", "hall", "building", "tower", "palace",
+        "castle", "cathedral", "station", "field", "plain", "plains", "plateau", "forest", "gulf", "channel",
+        "highlands", "lowlands", "delta", "falls", "creek", "borough", "township", "municipality",
+        "parish", "quarter", "heights", "hills", "beach", "port", "kingdom", "republic", "empire", "colony",
+        "colonies", "oblast", "governorate", "emirate", "canton",
+    ]
+
+    /// Capitalised words that open a place name ("Port of Chabahar", "Mount Everest", "Lake Victoria").
+    static let openers: Set<String> = [
+        "port", "mount", "mt", "lake", "gulf", "strait", "river", "cape", "fort", "bay", "isle", "sea", "north",
+        "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "san", "santa",
+        "saint", "st", "upper", "lower", "greater", "los", "las", "el", "la", "le", "rio", "sierra", "costa",
+        "puerto", "camp", "glen", "point",
+    ]
+
+    /// Lower-case nouns that introduce a place with "of" ("the town of Saravan", "the port of Gwadar").
+    static let introducers: Set<String> = [
+        "town", "city", "village", "province", "region", "port", "capital", "state", "county", "island", "republic",
+        "kingdom", "district", "area", "suburb", "borough", "commune", "municipality", "prefecture", "territory",
+        "colony", "coast", "shores", "outskirts", "banks", "mouth", "center", "centre", "heart", "streets",
+    ]
+
+    /// Prepositions after which a capitalised name is likely a place.
+    static let prepositions: Set<String> = [
+        "in", "near", "at", "from", "to", "across", "into", "toward", "towards", "outside", "inside", "throughout",
+        "within", "around", "through", "via", "off", "along", "beyond", "between", "onto",
+    ]
+
+    /// Prepositions that head a "where" answer's phrase in the sentence, best cues first.
+    static let whereCues: Set<String> = ["in", "at", "near", "on", "from", "to", "into", "inside", "outside"]
+
+    /// Compass words that may precede a place name in lower case ("northern China").
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "upper",
+        "lower", "inner", "outer",
+    ]
+}

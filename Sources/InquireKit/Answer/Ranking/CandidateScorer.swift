@@ -1,0 +1,118 @@
+/// Scores one typed span as the answer to a question: the fit of its type, the question terms around it
+/// (weighted by idf, decaying with distance), the wh-slot it fills, the sentence it stands in, and penalties for
+/// repeating the question's words or counting the wrong noun. Each part is kept by name for explanations.
+struct CandidateScorer: Sendable {
+    /// The question's shape.
+    let shape: QuestionShape
+    /// Question term → idf weight.
+    let weights: [String: Double]
+    /// The span types expected, best first.
+    let expected: [SpanType]
+
+    /// The weights of the score's parts.
+    static let sentenceWeight = 0.2
+    static let typeWeight = 0.25
+    static let contextWeight = 0.35
+    static let slotWeight = 0.2
+
+    /// The score and its parts, or nil when the span cannot answer (wrong type, only question words).
+    func score(_ span: TypedSpan, in match: SentenceMatch) -> (score: Double, features: [String: Double])? {
+        guard let rank = expected.firstIndex(of: span.type) else { return nil }
+        let spanStems = span.tokens.flatMap { match.stems[$0] }
+        let repeated = spanStems.filter { shape.terms.contains($0) }.count
+        if !spanStems.isEmpty, repeated == spanStems.count { return nil }
+        let repeatFactor = spanStems.isEmpty ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
+        let typeFit = span.strength * (rank == 0 ? 1.0 : 0.75)
+        let context = self.context(span, in: match)
+        let slot = self.slot(span, in: match)
+        var focus = 1.0
+        if span.type == .count, !shape.countedStems.isEmpty {
+            focus = focusFit(span, in: match)
+        }
+        let sentence = 0.5 * match.retrieval + 0.5 * match.coverage
+        let base =
+            Self.sentenceWeight * sentence + Self.typeWeight * typeFit + Self.contextWeight * context
+            + Self.slotWeight * slot
+        let score = base * repeatFactor * focus
+        return (
+            score,
+            [
+                "sentence": sentence, "type": typeFit, "proximity": context, "slot": slot, "repeat": repeatFactor,
+                "focus": focus, "coverage": match.coverage,
+            ]
+        )
+    }
+
+    /// The idf-weighted question terms around the span, each counted once at its nearest occurrence outside the
+    /// span and decaying with distance; normalised by the weight of all question terms.
+    func context(_ span: TypedSpan, in match: SentenceMatch) -> Double {
+        let total = weights.values.reduce(0, +)
+        guard total > 0 else { return 0 }
+        var found = 0.0
+        for (term, positions) in match.occurrences {
+            let outside = positions.filter { !span.tokens.contains($0) }
+            guard let nearest = outside.map({ SentenceMatch.distance($0, to: span.tokens) }).min() else { continue }
+            found += (weights[term] ?? 0) / (1 + Double(nearest - 1) / 4)
+        }
+        return min(1, found / total)
+    }
+
+    /// How well the span fills the wh-word's slot: the subject before the question's verb, the object after it,
+    /// the agent after "by", the name beside the asked-about noun, the place after "in", "at" or "near".
+    func slot(_ span: TypedSpan, in match: SentenceMatch) -> Double {
+        let view = match.view
+        let start = span.tokens.lowerBound
+        let end = span.tokens.upperBound
+        var best = 0.0
+        if let verb = shape.verb {
+            for position in positions(of: verb, in: match) {
+                switch shape.slot {
+                case .subject:
+                    if end <= position, position - end <= 2 { best = max(best, 1) }
+                    if start == position + 2, view.term(position + 1) == "by" { best = max(best, 1) }
+                    if end <= position, position - end <= 8 { best = max(best, 0.4) }
+                case .object, .passive:
+                    if start > position, start - position <= 3 { best = max(best, 1) }
+                    if end <= position, position - end <= 2, shape.slot == .passive { best = max(best, 0.5) }
+                default:
+                    break
+                }
+            }
+        }
+        if let noun = shape.noun {
+            for position in positions(of: noun, in: match) {
+                // "NFL Commissioner Roger Goodell", "Goodell, the commissioner", "Goodell was named commissioner"
+                if start == position + 1 || (start > position && start - position <= 2) { best = max(best, 1) }
+                if end <= position, position - end <= 4 { best = max(best, 0.7) }
+            }
+        }
+        if span.type == .location, start > 0, PlaceLexicon.whereCues.contains(view.term(start - 1)) {
+            best = max(best, 0.6)
+        }
+        return best
+    }
+
+    /// The word positions of a stem in the sentence.
+    func positions(of stem: String, in match: SentenceMatch) -> [Int] {
+        match.occurrences[stem] ?? match.stems.indices.filter { match.stems[$0].contains(stem) }
+    }
+
+    /// For counts: 1 when the counted noun is the question's focus, less when it counts something else; a
+    /// number with no noun after it takes the focus from the words just before it ("sacks with 11").
+    func focusFit(_ span: TypedSpan, in match: SentenceMatch) -> Double {
+        if let counted = span.countedNoun {
+            if shape.countedStems.contains(counted) { return 1 }
+            if match.stems.indices.contains(span.tokens.upperBound),
+                match.stems[span.tokens.upperBound...].prefix(3).contains(where: {
+                    !shape.countedStems.isDisjoint(with: $0)
+                })
+            {
+                return 1
+            }
+            return 0.35
+        }
+        let before = match.stems[max(0, span.tokens.lowerBound - 4)..<span.tokens.lowerBound]
+        if before.contains(where: { !shape.countedStems.isDisjoint(with: $0) }) { return 0.9 }
+        return 0.55
+    }
+}

@@ -1,0 +1,70 @@
+/// Finds dates: day names, month names with days and years ("October 16, 2012"), years ("in 1998", "44 BC"),
+/// decades ("the 1990s"), seasons with years, and centuries ("the 18th century").
+enum DateRecognizer {
+    /// Appends the date spans of `view`.
+    static func spans(_ view: SentenceView, into spans: inout [TypedSpan]) {
+        let words = view.words
+        var index = 0
+        while index < words.count {
+            let term = view.term(index)
+            if DateLexicon.weekdays.contains(term), words[index].isCapitalized {
+                var end = index + 1
+                // "Thursday, October 16"
+                if end < words.count, DateLexicon.months.contains(view.term(end)) { end = monthEnd(view, end) }
+                spans.append(TypedSpan(view: view, type: .date, words: index..<end, strength: 0.75))
+                index = end
+                continue
+            }
+            if DateLexicon.months.contains(term), words[index].isCapitalized, term != "may" || isNumber(view, index + 1)
+            {
+                let end = monthEnd(view, index)
+                spans.append(
+                    TypedSpan(view: view, type: .date, words: index..<end, strength: end > index + 1 ? 0.9 : 0.6))
+                index = end
+                continue
+            }
+            if words[index].kind == .number, let year = Int(term), (100...2100).contains(year) {
+                var end = index + 1
+                if end < words.count, DateLexicon.eras.contains(view.term(end)) { end += 1 }
+                let fourDigits = term.utf8.count == 4
+                if fourDigits || end > index + 1 {
+                    spans.append(TypedSpan(view: view, type: .date, words: index..<end, strength: 0.7))
+                }
+                index = end
+                continue
+            }
+            // "the 1990s", "the 18th century"
+            if term.hasSuffix("s"), term.utf8.count == 5, let decade = Int(term.dropLast()),
+                (1000...2100).contains(decade)
+            {
+                spans.append(TypedSpan(view: view, type: .date, words: index..<(index + 1), strength: 0.7))
+            } else if ["century", "centuries"].contains(view.term(index + 1)), isOrdinal(term) {
+                spans.append(TypedSpan(view: view, type: .date, words: index..<(index + 2), strength: 0.7))
+            }
+            index += 1
+        }
+    }
+
+    /// One past the last word of a date opening with a month at `index`: "October 16, 2012", "March 1998".
+    static func monthEnd(_ view: SentenceView, _ index: Int) -> Int {
+        var end = index + 1
+        if isNumber(view, end), view.term(end).utf8.count <= 2 { end += 1 }
+        if isNumber(view, end), view.term(end).utf8.count == 4 { end += 1 }
+        return end
+    }
+
+    /// Whether word `index` is a number.
+    static func isNumber(_ view: SentenceView, _ index: Int) -> Bool {
+        index < view.words.count && view.words[index].kind == .number
+    }
+
+    /// Whether a term is an ordinal ("18th", "first").
+    static func isOrdinal(_ term: String) -> Bool {
+        ["st", "nd", "rd", "th"].contains { term.hasSuffix($0) } && term.first?.isNumber == true
+            || [
+                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth", "twentieth", "twenty-first",
+            ].contains(term)
+    }
+}

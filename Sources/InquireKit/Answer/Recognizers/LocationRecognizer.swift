@@ -1,0 +1,57 @@
+/// Finds places: capitalised chunks typed as places, names before a place noun ("Sistan and Baluchestan
+/// province"), names after "the town of", names after a compass word ("northern China") and "city, region"
+/// pairs ("Santa Clara, California").
+enum LocationRecognizer {
+    /// Appends the place spans of `view`.
+    static func spans(_ view: SentenceView, chunks: [NameChunk], typings: [NameTyping], into spans: inout [TypedSpan]) {
+        for (position, (chunk, typing)) in zip(chunks, typings).enumerated() {
+            let start = chunk.words.lowerBound
+            var end = chunk.words.upperBound
+            // "Sistan and Baluchestan province": two chunks joined by "and" before a place noun.
+            if position + 1 < chunks.count, view.term(end) == "and", chunks[position + 1].words.lowerBound == end + 1,
+                PlaceLexicon.suffixes.contains(view.term(chunks[position + 1].words.upperBound)),
+                !view.words[chunks[position + 1].words.upperBound].isCapitalized
+            {
+                end = chunks[position + 1].words.upperBound
+            }
+            let merged = end > chunk.words.upperBound
+            if end < view.words.count, !view.words[end].isCapitalized, view.spaced(end - 1),
+                PlaceLexicon.suffixes.contains(view.term(end)), !chunk.possessive || end > chunk.words.upperBound
+            {
+                spans.append(
+                    TypedSpan(view: view, type: .location, words: start..<(end + 1), strength: merged ? 0.95 : 0.9))
+                continue
+            }
+            var strength = typing.location
+            if start >= 2, view.term(start - 1) == "of", PlaceLexicon.introducers.contains(view.term(start - 2)) {
+                strength = max(strength, 0.9)
+            }
+            if start >= 1, PlaceLexicon.directions.contains(view.term(start - 1)), !view.words[start - 1].isCapitalized,
+                view.spaced(start - 1)
+            {
+                spans.append(
+                    TypedSpan(
+                        view: view, type: .location, words: (start - 1)..<chunk.words.upperBound,
+                        strength: strength * 0.9))
+            }
+            // "Santa Clara, California": a place, a comma and a country or region.
+            if position + 1 < chunks.count, !chunk.possessive {
+                let next = chunks[position + 1]
+                let gap = view.bytes[
+                    view.words[chunk.words.upperBound - 1].range
+                        .upperBound..<view.words[next.words.lowerBound].range.lowerBound]
+                if next.words.lowerBound == chunk.words.upperBound, Array(gap) == [UInt8(ascii: ","), 0x20],
+                    NameKnowledge.isCountryOrRegion(view.string(words: next.words))
+                {
+                    spans.append(
+                        TypedSpan(
+                            view: view, type: .location, words: start..<next.words.upperBound,
+                            strength: max(strength, 0.8)))
+                }
+            }
+            if strength > 0.1 {
+                spans.append(TypedSpan(view: view, type: .location, words: chunk.words, strength: strength))
+            }
+        }
+    }
+}

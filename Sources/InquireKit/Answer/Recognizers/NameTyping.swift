@@ -1,0 +1,87 @@
+/// How strongly a capitalised chunk reads as a person, a group and a place, from its own words (head nouns,
+/// openers, titles, given names, the gazetteer) and its surroundings (a preposition before it, the sentence start).
+struct NameTyping: Sendable, Equatable {
+    /// Strength as a person's name (0…1).
+    var person: Double
+    /// Strength as an organisation or group (0…1).
+    var group: Double
+    /// Strength as a place (0…1).
+    var location: Double
+
+    /// Types one chunk of `view`.
+    init(_ chunk: NameChunk, in view: SentenceView) {
+        let words = chunk.words
+        let terms = words.map { view.term($0) }
+        let first = terms.first ?? ""
+        let last = terms.last ?? ""
+        let name = view.string(words: words)
+        let count = words.count
+        person = count > 1 ? 0.55 : 0.45
+        group = 0.4
+        location = 0.35
+        let plural = Self.looksPlural(last) && !PlaceLexicon.suffixes.contains(last)
+        let ofIndex = terms.firstIndex(of: "of")
+        if GroupLexicon.heads.contains(last)
+            || ofIndex.map({ $0 > 0 && GroupLexicon.heads.contains(terms[$0 - 1]) }) == true
+        {
+            (person, group, location) = (0.05, 0.9, 0.2)
+        } else if count > 1, PlaceLexicon.suffixes.contains(last) {
+            (person, group, location) = (0.05, 0.3, 0.85)
+        } else if count > 1, PlaceLexicon.openers.contains(first), !plural {
+            (person, group, location) = (0.1, 0.3, 0.75)
+        } else if count == 1, view.isAcronym(words.lowerBound) {
+            (person, group, location) = (0.15, 0.6, 0.25)
+        } else if chunk.descriptive {
+            (person, group, location) = (0.15, 0.25, 0.1)
+        } else if plural, !NameKnowledge.isSurname(last) {
+            (person, group, location) = (person * 0.5, 0.6, location * 0.8)
+        }
+        if NameKnowledge.isPlace(name) {
+            location = max(location, 0.85)
+            person = min(person, 0.2)
+        }
+        if count > 1, NameKnowledge.isFirstName(first), group < 0.9, location < 0.85 {
+            person = max(person, 0.9)
+        } else if NameKnowledge.isSurname(last), group < 0.9 {
+            person = max(person, 0.6)
+        }
+        if chunk.titled, !chunk.descriptive, group < 0.9 { person = max(person, 0.9) }
+        if count == 1, NameKnowledge.isDemonym(name) { (person, group, location) = (0.05, 0.3, 0.3) }
+        let before = words.lowerBound > 0 ? view.term(words.lowerBound - 1) : ""
+        if PlaceLexicon.prepositions.contains(before) {
+            location = min(0.85, location * 1.6)
+            person *= 0.85
+        }
+        if chunk.initial, count == 1, !NameKnowledge.isPlace(name), !NameKnowledge.isFirstName(first),
+            !NameKnowledge.isSurname(first)
+        {
+            let damp = Self.looksLikeCommonWord(first) ? 0.1 : 0.4
+            person *= damp
+            group *= damp
+            location *= damp
+        }
+        if chunk.possessive {
+            person *= 0.75
+            group *= 0.75
+            location *= 0.75
+        }
+    }
+
+    /// Whether a lowercased word ends like an English plural ("broncos", "panthers"; not "ss", "us", "is").
+    static func looksPlural(_ term: String) -> Bool {
+        let bytes = Array(term.utf8)
+        guard bytes.count > 3, bytes.last == UInt8(ascii: "s") else { return false }
+        let before = bytes[bytes.count - 2]
+        return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+    }
+
+    /// Whether a word ends like a common English adverb, participle or abstract noun ("Coincidentally",
+    /// "Following", "Concerns"): sentence-initial capitals of such words are not names.
+    static func looksLikeCommonWord(_ term: String) -> Bool {
+        for ending in ["ly", "ing", "ed", "ment", "tion", "sion", "ness", "ity", "ies", "ally", "ful", "less", "ous"]
+        where term.hasSuffix(ending) && term.utf8.count > ending.utf8.count + 2 {
+            return true
+        }
+        return false
+    }
+}
