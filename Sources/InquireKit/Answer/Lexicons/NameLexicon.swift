@@ -60,6 +60,25 @@ enum NameLexicon {
         "jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
     ]
 
+    /// Titles of rank that belong to the name they precede ("Lady Gaga", "King Louis XIV", "Pope Gregory").
+    static let ranks: Set<String> = [
+        "king", "queen", "prince", "princess", "emperor", "empress", "pope", "lady", "lord", "sir", "dame", "duke",
+        "duchess", "earl", "countess", "baron", "sultan", "shah", "tsar", "czar", "kaiser", "pharaoh", "saint",
+    ]
+
+    /// Head words of names of events, works, awards and other things that are neither people, groups nor places
+    /// ("Super Bowl XLIX", "AFC Championship Game", "Vince Lombardi Trophy", "World War II").
+    static let thingHeads: Set<String> = [
+        "game", "games", "bowl", "bowls", "cup", "championship", "championships", "award", "awards", "trophy",
+        "prize", "medal", "war", "wars", "battle", "treaty", "act", "festival", "olympics", "series", "tournament",
+        "season", "revolution", "day", "era", "age", "language", "languages", "law", "code", "theory", "theorem",
+        "principle", "effect", "hypothesis", "equation", "conjecture", "program", "programme", "project",
+        "mission", "system", "model", "version", "edition", "album", "song", "film", "show", "novel", "book",
+        "magazine", "journal", "report", "plan", "agreement", "accord", "declaration", "constitution", "bill",
+        "amendment", "doctrine", "rebellion", "uprising", "crisis", "plague", "disease", "syndrome", "index",
+        "rule", "rules", "method", "algorithm", "problem", "test", "exam", "race", "match",
+    ]
+
     /// Capitalised words that never start a name: sentence adverbs, pronouns and determiners not in the stopword
     /// list, days and months are handled by the date recogniser.
     static let notNames: Set<String> = [

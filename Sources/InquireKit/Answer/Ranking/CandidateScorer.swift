@@ -22,7 +22,11 @@ struct CandidateScorer: Sendable {
         let repeated = spanStems.filter { shape.terms.contains($0) }.count
         if !spanStems.isEmpty, repeated == spanStems.count { return nil }
         let repeatFactor = spanStems.isEmpty ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
-        let typeFit = span.strength * (rank == 0 ? 1.0 : 0.75)
+        var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75)
+        if span.tokens.count > 2, span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" }) {
+            // A coordination answers a question asking for several, and is a poor answer otherwise.
+            typeFit *= shape.plural ? 1.25 : 0.5
+        }
         let context = self.context(span, in: match)
         let slot = self.slot(span, in: match)
         var focus = 1.0
@@ -81,9 +85,9 @@ struct CandidateScorer: Sendable {
         }
         if let noun = shape.noun {
             for position in positions(of: noun, in: match) {
-                // "NFL Commissioner Roger Goodell", "Goodell, the commissioner", "Goodell was named commissioner"
-                if start == position + 1 || (start > position && start - position <= 2) { best = max(best, 1) }
-                if end <= position, position - end <= 4 { best = max(best, 0.7) }
+                // "NFL Commissioner Roger Goodell"; "Goodell, the commissioner", "Goodell as commissioner"
+                if start == position + 1, view.spaced(position) { best = max(best, 1) }
+                if end <= position, position - end <= 3 { best = max(best, 0.8) }
             }
         }
         if span.type == .location, start > 0, PlaceLexicon.whereCues.contains(view.term(start - 1)) {

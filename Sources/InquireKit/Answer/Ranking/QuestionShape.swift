@@ -24,6 +24,8 @@ struct QuestionShape: Sendable {
     let verb: String?
     /// The stem of the noun a copular question asks about ("commission" for "the commissioner of …").
     let noun: String?
+    /// Whether the question asks for several things ("Who were the announcers?").
+    let plural: Bool
     /// The stems a counted noun may take to match the question's focus ("children", "child").
     let countedStems: Set<String>
 
@@ -72,6 +74,7 @@ struct QuestionShape: Sendable {
             if words[whIndex] == "where", slot == .subject { slot = .unknown }
         }
         self.slot = slot
+        plural = whIndex.map { $0 + 1 < words.count && ["were", "are"].contains(words[$0 + 1]) } ?? false
         self.verb = verb
         self.noun = noun
         var counted = Set<String>()

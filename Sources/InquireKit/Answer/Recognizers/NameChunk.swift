@@ -95,7 +95,8 @@ enum NameChunker {
         // Strip titles and role words inside the run while a capitalised name follows them.
         var cursor = start
         while cursor < range.upperBound - 1 {
-            if isTitleOrRole(view.term(cursor)), view.isCapitalized(cursor + 1),
+            if isTitleOrRole(view.term(cursor)), !NameLexicon.ranks.contains(view.term(cursor)),
+                view.isCapitalized(cursor + 1),
                 !NameLexicon.connectors.contains(view.term(cursor + 1))
             {
                 if cursor > start, !isTitleOrRole(view.term(start)) {

@@ -1,18 +1,33 @@
-/// What the name recognisers ask of the gazetteer: given names, surnames, places and demonyms. One place to
-/// change when the gazetteer grows; everything here is a cheap lookup after the gazetteer's lazy load.
+/// What the name recognisers ask of the gazetteer (`Gazetteer.shared`, loaded lazily on first use): given names,
+/// surnames, places and demonyms, with the frequency cut-offs that keep rare census entries ("Will", "Denver"
+/// as given names) from turning common words into names.
 enum NameKnowledge {
-    /// Whether a lowercased word is a common given name.
-    static func isFirstName(_ term: String) -> Bool { false }
+    /// Given names rarer than this share of the population (in percent) are not trusted as name cues.
+    static let firstNameCutoff = 0.01
 
-    /// Whether a lowercased word is a common surname.
-    static func isSurname(_ term: String) -> Bool { false }
+    /// Whether a word is a common given name ("Brandon", "Mary").
+    static func isFirstName(_ word: String) -> Bool {
+        Gazetteer.shared.nameFrequency(word).first >= firstNameCutoff
+    }
 
-    /// Whether `name` (as written) is a known country, first-level region or city.
-    static func isPlace(_ name: String) -> Bool { false }
+    /// Whether a word is one of the common surnames ("Manning", "Newton").
+    static func isSurname(_ word: String) -> Bool {
+        Gazetteer.shared.isSurname(word)
+    }
+
+    /// Whether `name` is a known country or first-level region, or a city of at least 50,000 people (smaller
+    /// towns share their names with too many common words).
+    static func isPlace(_ name: String) -> Bool {
+        Gazetteer.shared.places(named: name).contains { $0.kind != .city || $0.population >= 50_000 }
+    }
 
     /// Whether `name` is a country or a first-level region (what may follow a city after a comma).
-    static func isCountryOrRegion(_ name: String) -> Bool { false }
+    static func isCountryOrRegion(_ name: String) -> Bool {
+        Gazetteer.shared.places(named: name).contains { $0.kind != .city }
+    }
 
-    /// Whether a capitalised word is a demonym ("Pakistani", "British").
-    static func isDemonym(_ word: String) -> Bool { false }
+    /// Whether a capitalised word is a demonym ("Pakistani", "British", "Pakistanis").
+    static func isDemonym(_ word: String) -> Bool {
+        Gazetteer.shared.country(forDemonym: word) != nil
+    }
 }

@@ -32,7 +32,9 @@ struct NameTyping: Sendable, Equatable {
         } else if count == 1, view.isAcronym(words.lowerBound) {
             (person, group, location) = (0.15, 0.6, 0.25)
         } else if chunk.descriptive {
-            (person, group, location) = (0.15, 0.25, 0.1)
+            (person, group, location) = (0.05, 0.15, 0.05)
+        } else if Self.namesAThing(terms) {
+            (person, group, location) = (0.05, 0.05, 0.05)
         } else if plural, !NameKnowledge.isSurname(last) {
             (person, group, location) = (person * 0.5, 0.6, location * 0.8)
         }
@@ -40,12 +42,13 @@ struct NameTyping: Sendable, Equatable {
             location = max(location, 0.85)
             person = min(person, 0.2)
         }
-        if count > 1, NameKnowledge.isFirstName(first), group < 0.9, location < 0.85 {
-            person = max(person, 0.9)
-        } else if NameKnowledge.isSurname(last), group < 0.9 {
+        if count > 1, NameKnowledge.isFirstName(first), group < 0.6, location < 0.75 {
+            person = max(person, NameKnowledge.isPlace(view.string(words: words.lowerBound..<(words.lowerBound + 1))) ? 0.7 : 0.9)
+        } else if NameKnowledge.isSurname(last), group < 0.6, location < 0.75 {
             person = max(person, 0.6)
         }
         if chunk.titled, !chunk.descriptive, group < 0.9 { person = max(person, 0.9) }
+        if count > 1, NameLexicon.ranks.contains(first), group < 0.9 { person = max(person, 0.85) }
         if count == 1, NameKnowledge.isDemonym(name) { (person, group, location) = (0.05, 0.3, 0.3) }
         let before = words.lowerBound > 0 ? view.term(words.lowerBound - 1) : ""
         if PlaceLexicon.prepositions.contains(before) {
@@ -65,6 +68,20 @@ struct NameTyping: Sendable, Equatable {
             group *= 0.75
             location *= 0.75
         }
+    }
+
+    /// Whether a chunk names an event, work or award: its head (before a trailing number or Roman numeral, or
+    /// before "of") is a thing noun ("Super Bowl XLIX", "World War II", "Battle of Hastings").
+    static func namesAThing(_ terms: [String]) -> Bool {
+        var end = terms.count
+        while end > 1, isNumeral(terms[end - 1]) { end -= 1 }
+        if let of = terms.firstIndex(of: "of"), of > 0, NameLexicon.thingHeads.contains(terms[of - 1]) { return true }
+        return NameLexicon.thingHeads.contains(terms[end - 1])
+    }
+
+    /// Whether a term is a number or a Roman numeral ("50", "xlix", "ii").
+    static func isNumeral(_ term: String) -> Bool {
+        !term.isEmpty && term.utf8.allSatisfy { UTF8Classes.isDigit($0) || "ivxlcdm".utf8.contains($0) }
     }
 
     /// Whether a lowercased word ends like an English plural ("broncos", "panthers"; not "ss", "us", "is").
