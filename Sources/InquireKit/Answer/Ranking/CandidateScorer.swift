@@ -90,8 +90,15 @@ struct CandidateScorer: Sendable {
                 if end <= position, position - end <= 3 { best = max(best, 0.8) }
             }
         }
-        if span.type == .location, start > 0, PlaceLexicon.whereCues.contains(view.term(start - 1)) {
-            best = max(best, 0.6)
+        // The word before the span, past a determiner: "at the Moscone Center" → "at".
+        var before = start - 1
+        if before >= 0, QuestionShape.determiners.contains(view.term(before)) { before -= 1 }
+        let preposition = before >= 0 ? view.term(before) : ""
+        if span.type == .location, PlaceLexicon.whereCues.contains(preposition) { best = max(best, 0.6) }
+        if let stranded = shape.strandedPreposition,
+            preposition == stranded || (stranded == "toward" && preposition == "towards")
+        {
+            best = max(best, 1)
         }
         return best
     }

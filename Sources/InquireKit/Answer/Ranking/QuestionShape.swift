@@ -24,6 +24,9 @@ struct QuestionShape: Sendable {
     let verb: String?
     /// The stem of the noun a copular question asks about ("commission" for "the commissioner of …").
     let noun: String?
+    /// A preposition left at the end of the question ("Where did Kublai move the capital to?"): the answer
+    /// follows the same preposition in the sentence.
+    let strandedPreposition: String?
     /// Whether the question asks for several things ("Who were the announcers?").
     let plural: Bool
     /// The stems a counted noun may take to match the question's focus ("children", "child").
@@ -57,13 +60,14 @@ struct QuestionShape: Sendable {
             let next = whIndex + 1 < words.count ? words[whIndex + 1] : ""
             let afterNext = whIndex + 2 < words.count ? words[whIndex + 2] : ""
             if Self.copulas.contains(next) {
-                if Self.looksParticiple(afterNext) {
+                // "Who was replaced by Kubiak?", "Where was the NFL Experience held?": a participle after "be".
+                if let participle = words[(whIndex + 2)...].last(where: { Self.looksParticiple($0) }) {
                     slot = .passive
-                    verb = SnowballStemmer.stem(afterNext)
+                    verb = SnowballStemmer.stem(participle)
                 } else {
                     slot = .copula
-                    noun = Self.headNoun(words, from: whIndex + 2)
                 }
+                if !Self.looksParticiple(afterNext) { noun = Self.headNoun(words, from: whIndex + 2) }
             } else if Self.auxiliaries.contains(next) {
                 slot = .object
                 verb = Self.verbAfterSubject(tokens, from: whIndex + 2)
@@ -74,6 +78,8 @@ struct QuestionShape: Sendable {
             if words[whIndex] == "where", slot == .subject { slot = .unknown }
         }
         self.slot = slot
+        let prepositions: Set<String> = ["to", "from", "in", "at", "into", "toward", "towards", "for", "with", "by", "on"]
+        strandedPreposition = words.last.flatMap { prepositions.contains($0) ? ($0 == "towards" ? "toward" : $0) : nil }
         plural = whIndex.map { $0 + 1 < words.count && ["were", "are"].contains(words[$0 + 1]) } ?? false
         self.verb = verb
         self.noun = noun

@@ -41,13 +41,24 @@ enum LocationRecognizer {
                     view.words[chunk.words.upperBound - 1].range
                         .upperBound..<view.words[next.words.lowerBound].range.lowerBound]
                 if next.words.lowerBound == chunk.words.upperBound, Array(gap) == [UInt8(ascii: ","), 0x20],
-                    NameKnowledge.isCountryOrRegion(view.string(words: next.words))
+                    NameKnowledge.isCountryOrRegion(view.string(words: next.words)),
+                    !NameKnowledge.isCountryOrRegion(view.string(words: chunk.words))
                 {
                     spans.append(
                         TypedSpan(
                             view: view, type: .location, words: start..<next.words.upperBound,
                             strength: max(strength, 0.8)))
                 }
+            }
+            // "Germany and Scandinavia": two places joined by "and".
+            if position + 1 < chunks.count, strength >= 0.5, !chunk.possessive, view.term(chunk.words.upperBound) == "and",
+                chunks[position + 1].words.lowerBound == chunk.words.upperBound + 1,
+                typings[position + 1].location >= 0.5
+            {
+                spans.append(
+                    TypedSpan(
+                        view: view, type: .location, words: start..<chunks[position + 1].words.upperBound,
+                        strength: 0.8 * min(strength, typings[position + 1].location)))
             }
             if strength > 0.1 {
                 spans.append(TypedSpan(view: view, type: .location, words: chunk.words, strength: strength))

@@ -30,6 +30,7 @@ enum NameChunker {
                 if joinable(view, end), continuesName(view, end + 1) {
                     end += 1
                 } else if view.spaced(end), NameLexicon.connectors.contains(view.term(end + 1)),
+                    view.term(end + 1) != "of" || ofJoins(view, index..<(end + 1)),
                     !view.words[end + 1].isCapitalized, end + 2 < count, view.spaced(end + 1),
                     continuesName(view, end + 2)
                 {
@@ -50,6 +51,19 @@ enum NameChunker {
         let next = view.term(index + 1)
         let gap = view.words[index + 1].range.lowerBound - view.words[index].range.upperBound
         return gap <= 5 && (PlaceLexicon.suffixes.contains(next) || GroupLexicon.heads.contains(next))
+    }
+
+    /// Whether "of" may continue the name `left`: after a group, place or thing head, a title, or one word that is
+    /// not a given name ("University of Chicago", "Battle of Hastings", "Port of Spain"), but not after a person's
+    /// name ("Friedrich Ratzel of Germany").
+    static func ofJoins(_ view: SentenceView, _ left: Range<Int>) -> Bool {
+        let last = view.term(left.upperBound - 1)
+        if GroupLexicon.heads.contains(last) || PlaceLexicon.suffixes.contains(last)
+            || NameLexicon.thingHeads.contains(last) || isTitleOrRole(last) || NameLexicon.ranks.contains(last)
+        {
+            return true
+        }
+        return left.count == 1 && !NameKnowledge.isFirstName(last)
     }
 
     /// Whether word `index` may open a name.

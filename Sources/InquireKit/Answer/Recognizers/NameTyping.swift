@@ -49,7 +49,15 @@ struct NameTyping: Sendable, Equatable {
         }
         if chunk.titled, !chunk.descriptive, group < 0.9 { person = max(person, 0.9) }
         if count > 1, NameLexicon.ranks.contains(first), group < 0.9 { person = max(person, 0.85) }
-        if count == 1, NameKnowledge.isDemonym(name) { (person, group, location) = (0.05, 0.3, 0.3) }
+        if count == 1, NameKnowledge.isDemonym(name) || GroupRecognizer.looksLikeDemonym(first),
+            words.upperBound < view.words.count, !view.words[words.upperBound].isCapitalized,
+            !view.punctuated(after: words.upperBound - 1), !Stopwords.contains(view.term(words.upperBound))
+        {
+            // "American football", "Chinese officials": an adjective, not a name.
+            (person, group, location) = (0.03, 0.05, 0.05)
+        } else if count == 1, NameKnowledge.isDemonym(name) {
+            (person, group, location) = (0.05, 0.3, 0.3)
+        }
         let before = words.lowerBound > 0 ? view.term(words.lowerBound - 1) : ""
         if PlaceLexicon.prepositions.contains(before) {
             location = min(0.85, location * 1.6)
