@@ -10,7 +10,7 @@ public struct AnswerExtractor: Sendable {
     public let recognizer: SpanRecognizer
 
     /// Creates an extractor.
-    public init(threshold: Double = 0.3, sentencesSearched: Int = 8, recognizer: SpanRecognizer = SpanRecognizer()) {
+    public init(threshold: Double = 0.3, sentencesSearched: Int = 5, recognizer: SpanRecognizer = SpanRecognizer()) {
         self.threshold = threshold
         self.sentencesSearched = sentencesSearched
         self.recognizer = recognizer
@@ -68,29 +68,32 @@ public struct AnswerExtractor: Sendable {
             candidates: merged, hits: hits)
     }
 
-    /// The sentences searched: the top hits and the sentences right before and after the best three (a name
-    /// often stands in the sentence before the one that matches).
+    /// The sentences searched: every hit is matched against the question, the best `sentencesSearched` by
+    /// retrieval score and idf-weighted coverage are kept, with the sentences right before and after the best
+    /// three (a name often stands in the sentence before the one that matches).
     func sentences(_ hits: [SearchHit], corpus: Corpus, shape: QuestionShape, weights: [String: Double])
         -> [SentenceMatch]
     {
         let top = hits[0].score
-        var chosen: [(Int, Double)] = hits.prefix(sentencesSearched).map { ($0.sentence, $0.score / top) }
-        var seen = Set(chosen.map(\.0))
-        for hit in hits.prefix(3) {
-            let document = corpus.sentences[hit.sentence].document
-            for neighbour in [hit.sentence - 1, hit.sentence + 1]
-            where corpus.sentences.indices.contains(neighbour) && corpus.sentences[neighbour].document == document
-                && !seen.contains(neighbour)
-            {
-                seen.insert(neighbour)
-                chosen.append((neighbour, 0.3 * hit.score / top))
-            }
-        }
-        return chosen.map { sentence, retrieval in
+        func match(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
             SentenceMatch(
                 sentence: sentence, text: corpus.sentences[sentence].text, terms: shape.terms, weights: weights,
                 retrieval: retrieval)
         }
+        let ranked = hits.map { match($0.sentence, $0.score / top) }.sorted { rankKey($0) > rankKey($1) }
+        var chosen = Array(ranked.prefix(sentencesSearched))
+        var seen = Set(chosen.map(\.sentence))
+        for best in ranked.prefix(3) {
+            let document = corpus.sentences[best.sentence].document
+            for neighbour in [best.sentence - 1, best.sentence + 1]
+            where corpus.sentences.indices.contains(neighbour) && corpus.sentences[neighbour].document == document
+                && !seen.contains(neighbour)
+            {
+                seen.insert(neighbour)
+                chosen.append(match(neighbour, 0.3 * best.retrieval))
+            }
+        }
+        return chosen
     }
 
     /// How a sentence ranks as evidence for a sentence answer.
@@ -109,7 +112,11 @@ public struct AnswerExtractor: Sendable {
         for key in order {
             guard let group = groups[key]?.sorted(by: { $0.score > $1.score }), let top = group.first else { continue }
             let others = Set(group.map(\.evidence.sentence)).subtracting([top.evidence.sentence])
-            let support = others.compactMap { sentence in group.first { $0.evidence.sentence == sentence }?.score }
+            // Support from other sentences counts by how well they match the question, so a name that merely
+            // recurs across the corpus gains little.
+            let support = others.compactMap { sentence in
+                group.first { $0.evidence.sentence == sentence }.map { $0.score * ($0.features["coverage"] ?? 0) }
+            }
             let agreement = min(0.1, support.reduce(0) { $0 + 0.25 * $1 })
             var features = top.features
             features["agreement"] = agreement

@@ -27,7 +27,7 @@ enum GroupLexicon {
         "electorate", "voters", "citizens", "residents", "immigrants", "settlers", "colonists", "natives", "owners",
         "members", "officials", "leaders", "authorities", "scientists", "researchers", "scholars", "historians",
         "experts", "critics", "fans", "viewers", "audience", "students", "teachers", "workers", "employees",
-        "soldiers", "troops", "forces", "rebels", "militants", "insurgents", "protesters", "activists", "merchants",
+        "soldiers", "troops", "forces", "rebels", "militants", "insurgents", "nationalists", "separatists", "terrorists", "fighters", "guerrillas", "jihadists", "extremists", "victims", "refugees", "civilians", "protesters", "activists", "merchants",
         "traders", "farmers", "peasants", "monks", "priests", "missionaries", "pharmacists", "physicians",
         "doctors", "nurses", "lawyers", "judges", "politicians", "parties", "allies", "enemies", "invaders",
         "conquerors", "rulers", "nobles", "lords", "kings", "emperors", "mongols", "smugglers", "networks",

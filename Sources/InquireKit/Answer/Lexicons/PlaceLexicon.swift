@@ -5,7 +5,7 @@ enum PlaceLexicon {
     static let suffixes: Set<String> = [
         "province", "provinces", "region", "district", "county", "state", "city", "valley", "river", "island",
         "islands", "mountains", "mountain", "desert", "sea", "ocean", "bay", "peninsula", "strait", "territory",
-        "prefecture", "basin", "lake", "coast", "canal", "harbor", "harbour", "park", "square", "street", "avenue",
+        "prefecture", "strip", "basin", "lake", "coast", "canal", "harbor", "harbour", "park", "square", "street", "avenue",
         "road", "bridge", "airport", "stadium", "arena", "center", "centre", "hall", "building", "tower", "palace",
         "castle", "cathedral", "station", "field", "plain", "plains", "plateau", "forest", "gulf", "channel",
         "highlands", "lowlands", "delta", "falls", "creek", "borough", "township", "municipality",
@@ -36,6 +36,12 @@ enum PlaceLexicon {
 
     /// Prepositions that head a "where" answer's phrase in the sentence, best cues first.
     static let whereCues: Set<String> = ["in", "at", "near", "on", "from", "to", "into", "inside", "outside"]
+
+    /// Nouns that, after a demonym, name the country's ground ("Pakistani soil", "Iranian territory").
+    static let groundNouns: Set<String> = [
+        "soil", "territory", "territories", "land", "lands", "airspace", "waters", "border", "borders", "side",
+        "coast", "mainland", "frontier",
+    ]
 
     /// Compass words that may precede a place name in lower case ("northern China").
     static let directions: Set<String> = [

@@ -1,3 +1,5 @@
+import Foundation
+func TUNE(_ k: String, _ d: Double) -> Double { ProcessInfo.processInfo.environment[k].flatMap(Double.init) ?? d }
 /// Scores one typed span as the answer to a question: the fit of its type, the question terms around it
 /// (weighted by idf, decaying with distance), the wh-slot it fills, the sentence it stands in, and penalties for
 /// repeating the question's words or counting the wrong noun. Each part is kept by name for explanations.
@@ -10,10 +12,10 @@ struct CandidateScorer: Sendable {
     let expected: [SpanType]
 
     /// The weights of the score's parts.
-    static let sentenceWeight = 0.2
-    static let typeWeight = 0.25
-    static let contextWeight = 0.35
-    static let slotWeight = 0.2
+    static let sentenceWeight = TUNE("SW", 0.35)
+    static let typeWeight = TUNE("TW", 0.25)
+    static let contextWeight = TUNE("CW", 0.35)
+    static let slotWeight = TUNE("SLW", 0.2)
 
     /// The score and its parts, or nil when the span cannot answer (wrong type, only question words).
     func score(_ span: TypedSpan, in match: SentenceMatch) -> (score: Double, features: [String: Double])? {
@@ -23,15 +25,18 @@ struct CandidateScorer: Sendable {
         if !spanStems.isEmpty, repeated == spanStems.count { return nil }
         let repeatFactor = spanStems.isEmpty ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
         var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75)
-        if span.tokens.count > 2, span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" }) {
+        if span.type == .person || span.type == .group, span.tokens.count > 2,
+            span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
+        {
             // A coordination answers a question asking for several, and is a poor answer otherwise.
             typeFit *= shape.plural ? 1.25 : 0.5
         }
         let context = self.context(span, in: match)
         let slot = self.slot(span, in: match)
         var focus = 1.0
-        if span.type == .count, !shape.countedStems.isEmpty {
-            focus = focusFit(span, in: match)
+        if span.type == .count {
+            focus = shape.countedStems.isEmpty ? (span.countedNoun.map { shape.terms.contains($0) ? 1 : 0.7 } ?? 0.8)
+                : focusFit(span, in: match)
         }
         let sentence = 0.5 * match.retrieval + 0.5 * match.coverage
         let base =
@@ -72,11 +77,23 @@ struct CandidateScorer: Sendable {
             for position in positions(of: verb, in: match) {
                 switch shape.slot {
                 case .subject:
-                    if end <= position, position - end <= 2 { best = max(best, 1) }
+                    let clean = end <= position && !((end - 1)..<position).contains { view.punctuated(after: $0) }
+                    // "a deputy governor of Iran’s … province confirmed": the head before "of" is the subject,
+                    // the name inside the "of" phrase is not.
+                    if clean, Self.insideOfPhrase(view, start) { best = max(best, 0.2); break }
+                    if clean, position - end <= 2 { best = max(best, 1) }
+                    if clean, view.term(end) == "of", position - end <= 8 { best = max(best, 1) }
                     if start == position + 2, view.term(position + 1) == "by" { best = max(best, 1) }
-                    if end <= position, position - end <= 8 { best = max(best, 0.4) }
+                    if clean, position - end <= 8 { best = max(best, 0.4) }
+                    // "Various insurgent groups, including …, operate": the subject before a parenthesis.
+                    if end <= position, Self.closesParenthesis(view, from: end, to: position) { best = max(best, 1) }
                 case .object, .passive:
                     if start > position, start - position <= 3 { best = max(best, 1) }
+                    if start > position, start - position <= 6,
+                        !(position..<(start - 1)).contains(where: { view.punctuated(after: $0) })
+                    {
+                        best = max(best, 0.7)
+                    }
                     if end <= position, position - end <= 2, shape.slot == .passive { best = max(best, 0.5) }
                 default:
                     break
@@ -90,8 +107,13 @@ struct CandidateScorer: Sendable {
                 if end <= position, position - end <= 3 { best = max(best, 0.8) }
             }
         }
-        // The word before the span, past a determiner: "at the Moscone Center" → "at".
+        // The word before the span, past a determiner, a possessor and a place noun with "of": "at the Moscone
+        // Center", "in Pakistan’s Baluchistan province", "near the town of Saravan" → "at", "in", "near".
         var before = start - 1
+        if before >= 1, view.term(before) == "of", PlaceLexicon.introducers.contains(view.term(before - 1)) {
+            before -= 2
+        }
+        if before >= 0, view.possessive(before), view.isCapitalized(before) { before -= 1 }
         if before >= 0, QuestionShape.determiners.contains(view.term(before)) { before -= 1 }
         let preposition = before >= 0 ? view.term(before) : ""
         if span.type == .location, PlaceLexicon.whereCues.contains(preposition) { best = max(best, 0.6) }
@@ -101,6 +123,28 @@ struct CandidateScorer: Sendable {
             best = max(best, 1)
         }
         return best
+    }
+
+    /// Whether the span starting at `start` stands in an "of" phrase ("of Iran’s Sistan and Baluchestan").
+    static func insideOfPhrase(_ view: SentenceView, _ start: Int) -> Bool {
+        var before = start - 1
+        if before >= 0, view.possessive(before) { before -= 1 }
+        if before >= 0, QuestionShape.determiners.contains(view.term(before)) { before -= 1 }
+        return before >= 0 && view.term(before) == "of"
+    }
+
+    /// Whether the words from `end` to `verb` are a parenthesis set off by commas that closes right before the
+    /// verb: "groups, including the … group targeted by Tehran, operate".
+    static func closesParenthesis(_ view: SentenceView, from end: Int, to verb: Int) -> Bool {
+        guard end >= 1, verb - end >= 2, verb - end <= 25, view.punctuated(after: verb - 1),
+            view.punctuated(after: end - 1)
+        else { return false }
+        func comma(after index: Int) -> Bool {
+            view.bytes[view.words[index].range.upperBound..<view.words[index + 1].range.lowerBound].contains(
+                UInt8(ascii: ","))
+        }
+        guard comma(after: end - 1), comma(after: verb - 1) else { return false }
+        return !(end..<(verb - 1)).contains { view.punctuated(after: $0) }
     }
 
     /// The word positions of a stem in the sentence.
@@ -120,7 +164,8 @@ struct CandidateScorer: Sendable {
             {
                 return 1
             }
-            return 0.35
+            // Counting another word of the question ("forced him into three turnovers") fits half-way.
+            return shape.terms.contains(counted) ? 0.8 : 0.35
         }
         let before = match.stems[max(0, span.tokens.lowerBound - 4)..<span.tokens.lowerBound]
         if before.contains(where: { !shape.countedStems.isDisjoint(with: $0) }) { return 0.9 }

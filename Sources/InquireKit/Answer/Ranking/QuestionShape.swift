@@ -92,6 +92,8 @@ struct QuestionShape: Sendable {
         {
             counted.insert(head)
         }
+        // "How many times …": "times" counts occasions; the noun counted is elsewhere in the question.
+        counted.subtract(["time", "times"])
         countedStems = counted
     }
 

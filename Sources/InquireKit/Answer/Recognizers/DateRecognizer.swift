@@ -33,6 +33,18 @@ enum DateRecognizer {
                 index = end
                 continue
             }
+            // "earlier in the week", "last month", "this year"
+            if DateLexicon.relativeOpeners.contains(term) {
+                var end = index + 1
+                if view.term(end) == "in", view.term(end + 1) == "the" { end += 2 } else if view.term(end) == "this" {
+                    end += 1
+                }
+                if DateLexicon.periods.contains(view.term(end)) {
+                    spans.append(TypedSpan(view: view, type: .date, words: index..<(end + 1), strength: 0.6))
+                    index = end + 1
+                    continue
+                }
+            }
             // "the 1990s", "the 18th century"
             if term.hasSuffix("s"), term.utf8.count == 5, let decade = Int(term.dropLast()),
                 (1000...2100).contains(decade)

@@ -49,7 +49,7 @@ enum GroupRecognizer {
     /// person noun, after a determiner or a capitalised modifier. Weak: descriptions answer few questions.
     static func descriptiveGroups(_ view: SentenceView, into spans: inout [TypedSpan]) {
         for index in view.words.indices where GroupLexicon.collectiveNouns.contains(view.term(index)) {
-            guard !view.words[index].isCapitalized else { continue }
+            guard !view.words[index].isCapitalized || view.isInitial(index) else { continue }
             var start = index
             while start > 0, index - start < 2, view.spaced(start - 1) {
                 let previous = view.term(start - 1)
@@ -59,12 +59,22 @@ enum GroupRecognizer {
             let determined =
                 start > 0 && ["the", "a", "an", "its", "their", "his", "her"].contains(view.term(start - 1))
             let capitalised = start < index && view.isCapitalized(start)
-            guard determined || capitalised else { continue }
+            // "used by smugglers and militants": a bare plural as the agent of a passive.
+            let agent = start > 0 && view.term(start - 1) == "by"
+            guard determined || capitalised || agent else { continue }
+            var end = index + 1
+            // "smugglers and militants": a coordination of two group nouns.
+            if view.term(end) == "and", GroupLexicon.collectiveNouns.contains(view.term(end + 1)), view.spaced(end - 1),
+                view.spaced(end)
+            {
+                end += 2
+            }
             let plural = NameTyping.looksPlural(view.term(index)) || view.term(index) == "people"
+            let strength = capitalised ? 0.45 : 0.3
             spans.append(
-                TypedSpan(view: view, type: plural ? .group : .person, words: start..<(index + 1), strength: 0.3))
+                TypedSpan(view: view, type: plural ? .group : .person, words: start..<end, strength: strength))
             if !plural {
-                spans.append(TypedSpan(view: view, type: .group, words: start..<(index + 1), strength: 0.3))
+                spans.append(TypedSpan(view: view, type: .group, words: start..<end, strength: strength))
             }
         }
     }

@@ -22,6 +22,12 @@ enum LocationRecognizer {
                     TypedSpan(view: view, type: .location, words: start..<(end + 1), strength: merged ? 0.95 : 0.9))
                 continue
             }
+            // "Pakistani soil": a demonym before a noun for the country's ground.
+            if chunk.words.count == 1, end < view.words.count, view.spaced(end - 1),
+                PlaceLexicon.groundNouns.contains(view.term(end)), NameKnowledge.isDemonym(view.term(start))
+            {
+                spans.append(TypedSpan(view: view, type: .location, words: start..<(end + 1), strength: 0.7))
+            }
             var strength = typing.location
             if start >= 2, view.term(start - 1) == "of", PlaceLexicon.introducers.contains(view.term(start - 2)) {
                 strength = max(strength, 0.9)
@@ -58,7 +64,7 @@ enum LocationRecognizer {
                 spans.append(
                     TypedSpan(
                         view: view, type: .location, words: start..<chunks[position + 1].words.upperBound,
-                        strength: 0.8 * min(strength, typings[position + 1].location)))
+                        strength: min(strength, typings[position + 1].location) + 0.02))
             }
             if strength > 0.1 {
                 spans.append(TypedSpan(view: view, type: .location, words: chunk.words, strength: strength))

@@ -39,6 +39,15 @@ enum NameChunker {
                     break
                 }
             }
+            // "Sistan and Baluchestan", "Trinidad and Tobago": a known place name across "and".
+            if end + 2 < count, view.term(end + 1) == "and", view.isCapitalized(end + 2) {
+                let surfaces = (index..<min(count, index + Gazetteer.shared.maxPlaceWords)).map {
+                    Substring(view.string(view.words[$0].range))
+                }
+                if let place = Gazetteer.shared.longestPlace(in: surfaces, from: 0), index + place.length - 1 > end {
+                    end = index + place.length - 1
+                }
+            }
             result += split(view, index..<(end + 1))
             index = end + 1
         }

@@ -21,6 +21,11 @@ enum NameKnowledge {
         Gazetteer.shared.places(named: name).contains { $0.kind != .city || $0.population >= 50_000 }
     }
 
+    /// Whether `name` is a country ("China", "Pakistan"): countries also act, as groups do.
+    static func isCountry(_ name: String) -> Bool {
+        Gazetteer.shared.places(named: name).contains { $0.kind == .country }
+    }
+
     /// Whether `name` is a country or a first-level region (what may follow a city after a comma).
     static func isCountryOrRegion(_ name: String) -> Bool {
         Gazetteer.shared.places(named: name).contains { $0.kind != .city }

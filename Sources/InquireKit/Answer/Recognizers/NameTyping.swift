@@ -58,7 +58,26 @@ struct NameTyping: Sendable, Equatable {
         } else if count == 1, NameKnowledge.isDemonym(name) {
             (person, group, location) = (0.05, 0.3, 0.3)
         }
-        let before = words.lowerBound > 0 ? view.term(words.lowerBound - 1) : ""
+        var beforeIndex = words.lowerBound - 1
+        if beforeIndex > 0, QuestionShape.determiners.contains(view.term(beforeIndex)) { beforeIndex -= 1 }
+        let before = beforeIndex >= 0 ? view.term(beforeIndex) : ""
+        if NameKnowledge.isCountry(name) { group = max(group, 0.6) }
+        // "Baluch nationalists", "NFL owners": a name modifying a group noun is not the answer by itself.
+        if words.upperBound < view.words.count, view.spaced(words.upperBound - 1), !chunk.possessive,
+            GroupLexicon.collectiveNouns.contains(view.term(words.upperBound)),
+            !view.words[words.upperBound].isCapitalized
+        {
+            person *= 0.3
+            group *= 0.3
+            location *= 0.5
+        }
+        // "Sistan and Baluchestan province": the name of a place noun is no person or group.
+        if words.upperBound < view.words.count, !view.words[words.upperBound].isCapitalized,
+            PlaceLexicon.suffixes.contains(view.term(words.upperBound)), view.spaced(words.upperBound - 1)
+        {
+            person *= 0.2
+            group *= 0.2
+        }
         if PlaceLexicon.prepositions.contains(before) {
             location = min(0.85, location * 1.6)
             person *= 0.85
@@ -72,9 +91,11 @@ struct NameTyping: Sendable, Equatable {
             location *= damp
         }
         if chunk.possessive {
-            person *= 0.75
-            group *= 0.75
-            location *= 0.75
+            // "Pakistan’s Baluchistan province": a possessor before another name modifies it.
+            let damp = view.isCapitalized(words.upperBound) ? 0.35 : 0.75
+            person *= damp
+            group *= damp
+            location *= damp
         }
     }
 

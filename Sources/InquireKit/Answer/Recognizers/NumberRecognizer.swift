@@ -114,7 +114,20 @@ enum NumberRecognizer {
         let isYear = isYearLike(view, quantity)
         let counted = countedNoun(view, after: words.upperBound, unit: quantity.reading.unit)
         var strength = measured ? 0.45 : (counted != nil ? 0.85 : 0.6)
-        if isYear { strength = counted != nil ? 0.3 : 0.1 }
+        if isYear { strength = counted != nil ? 0.3 : 0.05 }
+        // "20–18", "13–7": a score or a span of values, not a count, unless a noun follows.
+        if words.count > 1 || quantity.numberBytes.count > 3, counted == nil,
+            view.string(quantity.numberBytes).unicodeScalars.contains(where: { $0 == "\u{2013}" || $0 == "-" })
+        {
+            strength = 0.15
+        }
+        // "Westwood One": a capitalised number word inside a name.
+        let first = words.lowerBound
+        if view.words[first].isCapitalized, view.words[first].kind == .word, !view.isInitial(first),
+            first > 0, view.isCapitalized(first - 1), view.spaced(first - 1)
+        {
+            return
+        }
         add(.count, quantity.numberBytes, words, strength)
         if let counted, let last = spans.indices.last {
             let span = spans[last]

@@ -73,11 +73,15 @@ struct SentenceView: Sendable {
         return between.contains(UInt8(ascii: ":"))
     }
 
-    /// Whether punctuation other than a space separates word `index` from the next word.
+    /// Whether punctuation other than a space (or a possessive "'s") separates word `index` from the next word.
     func punctuated(after index: Int) -> Bool {
         guard index + 1 < words.count else { return true }
-        let between = bytes[words[index].range.upperBound..<words[index + 1].range.lowerBound]
-        return between.contains { $0 != 0x20 }
+        var start = words[index].range.upperBound
+        if possessive(index) { start += bytes[start] == UInt8(ascii: "'") ? 1 : 3 }
+        if start < bytes.count, bytes[start] | 0x20 == UInt8(ascii: "s"), possessive(index) { start += 1 }
+        let end = words[index + 1].range.lowerBound
+        guard start <= end else { return false }
+        return bytes[start..<end].contains { $0 != 0x20 }
     }
 
     /// The lowercased term of word `index`, or "" when out of range.
