@@ -28,7 +28,7 @@ public struct AnswerExtractor: Sendable {
                 question: question, text: nil, kind: .none, confidence: 0, evidence: nil, alternatives: [],
                 candidates: [], hits: hits)
         }
-        let matches = sentences(hits, corpus: corpus, shape: shape, weights: weights)
+        let (matches, retrieved) = sentences(hits, corpus: corpus, shape: shape, weights: weights)
         let expected = SpanType.expected(for: question.answerType)
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         if expected.isEmpty {
@@ -57,10 +57,15 @@ public struct AnswerExtractor: Sendable {
                 evidence: evidence(bestMatch.sentence, range: nil, corpus: corpus), alternatives: [], candidates: [],
                 hits: hits)
         }
-        let runnerUp = merged.dropFirst().first?.score ?? 0
-        let confidence = Confidence.span(
-            score: winner.score, runnerUp: runnerUp, coverage: winner.features["coverage"] ?? 0,
-            typeFit: winner.features["type"] ?? 0)
+        // A question none of whose names occurs in the retrieved sentences, each with a word the corpus never
+        // uses, asks about something the corpus does not mention ("the United Nations", "France").
+        let unknownNames =
+            !shape.names.isEmpty
+            && !shape.names.contains { name in
+                retrieved.contains { $0.contains(name) }
+                    || name.allSatisfy { word in Analyzer.term(forWord: word).map { index.termIDs[$0] != nil } ?? true }
+            }
+        let confidence = Confidence.span(winner.features, unknownNames: unknownNames)
         let answered = confidence >= threshold
         return Answer(
             question: question, text: answered ? winner.text : nil, kind: answered ? .span : .none,
@@ -70,9 +75,9 @@ public struct AnswerExtractor: Sendable {
 
     /// The sentences searched: every hit is matched against the question, the best `sentencesSearched` by
     /// retrieval score and idf-weighted coverage are kept, with the sentences right before and after the best
-    /// three (a name often stands in the sentence before the one that matches).
+    /// three (a name often stands in the sentence before the one that matches); also every retrieved sentence.
     func sentences(_ hits: [SearchHit], corpus: Corpus, shape: QuestionShape, weights: [String: Double])
-        -> [SentenceMatch]
+        -> (searched: [SentenceMatch], retrieved: [SentenceMatch])
     {
         let top = hits[0].score
         func match(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
@@ -93,7 +98,7 @@ public struct AnswerExtractor: Sendable {
                 chosen.append(match(neighbour, 0.3 * best.retrieval))
             }
         }
-        return chosen
+        return (chosen, ranked)
     }
 
     /// How a sentence ranks as evidence for a sentence answer.

@@ -5,12 +5,20 @@ enum PlaceLexicon {
     static let suffixes: Set<String> = [
         "province", "provinces", "region", "district", "county", "state", "city", "valley", "river", "island",
         "islands", "mountains", "mountain", "desert", "sea", "ocean", "bay", "peninsula", "strait", "territory",
-        "prefecture", "strip", "basin", "lake", "coast", "canal", "harbor", "harbour", "park", "square", "street", "avenue",
+        "prefecture", "strip", "basin", "lake", "coast", "canal", "harbor", "harbour", "park", "square", "street",
+        "avenue",
         "road", "bridge", "airport", "stadium", "arena", "center", "centre", "hall", "building", "tower", "palace",
         "castle", "cathedral", "station", "field", "plain", "plains", "plateau", "forest", "gulf", "channel",
         "highlands", "lowlands", "delta", "falls", "creek", "borough", "township", "municipality",
         "parish", "quarter", "heights", "hills", "beach", "port", "kingdom", "republic", "empire", "colony",
         "colonies", "oblast", "governorate", "emirate", "canton",
+    ]
+
+    /// Group heads that also name a place one can be at ("Stanford University", "St Paul's Cathedral").
+    static let institutionHeads: Set<String> = [
+        "university", "college", "school", "academy", "church", "cathedral", "hospital", "museum", "library",
+        "embassy", "institute", "hotel", "abbey", "monastery", "temple", "mosque", "synagogue", "seminary",
+        "observatory", "laboratory", "zoo", "gallery", "theatre", "theater", "prison", "courthouse",
     ]
 
     /// Capitalised words that open a place name ("Port of Chabahar", "Mount Everest", "Lake Victoria").

@@ -1,5 +1,3 @@
-import Foundation
-func TUNE(_ k: String, _ d: Double) -> Double { ProcessInfo.processInfo.environment[k].flatMap(Double.init) ?? d }
 /// Scores one typed span as the answer to a question: the fit of its type, the question terms around it
 /// (weighted by idf, decaying with distance), the wh-slot it fills, the sentence it stands in, and penalties for
 /// repeating the question's words or counting the wrong noun. Each part is kept by name for explanations.
@@ -12,10 +10,10 @@ struct CandidateScorer: Sendable {
     let expected: [SpanType]
 
     /// The weights of the score's parts.
-    static let sentenceWeight = TUNE("SW", 0.35)
-    static let typeWeight = TUNE("TW", 0.25)
-    static let contextWeight = TUNE("CW", 0.35)
-    static let slotWeight = TUNE("SLW", 0.2)
+    static let sentenceWeight = 0.35
+    static let typeWeight = 0.25
+    static let contextWeight = 0.35
+    static let slotWeight = 0.2
 
     /// The score and its parts, or nil when the span cannot answer (wrong type, only question words).
     func score(_ span: TypedSpan, in match: SentenceMatch) -> (score: Double, features: [String: Double])? {
@@ -35,7 +33,9 @@ struct CandidateScorer: Sendable {
         let slot = self.slot(span, in: match)
         var focus = 1.0
         if span.type == .count {
-            focus = shape.countedStems.isEmpty ? (span.countedNoun.map { shape.terms.contains($0) ? 1 : 0.7 } ?? 0.8)
+            focus =
+                shape.countedStems.isEmpty
+                ? (span.countedNoun.map { shape.terms.contains($0) ? 1 : 0.7 } ?? 0.8)
                 : focusFit(span, in: match)
         }
         let sentence = 0.5 * match.retrieval + 0.5 * match.coverage

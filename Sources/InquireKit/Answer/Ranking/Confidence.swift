@@ -1,11 +1,22 @@
 /// Turns ranking evidence into a confidence in 0…1. The main signal is how much of the question (by idf) the
-/// evidence sentence covers: a corpus that never mentions the question's rare words cannot answer it.
+/// evidence sentence covers: a corpus that never mentions the question's rare words cannot answer it. The fit of
+/// the span's type, the slot it fills or its closeness to the question's words, the counted noun, and names of
+/// the question that the corpus never mentions adjust it.
 enum Confidence {
-    /// The confidence of a span answer from the winner's score, its margin over the runner-up, the coverage of
-    /// its sentence and the fit of its type.
-    static func span(score: Double, runnerUp: Double, coverage: Double, typeFit: Double) -> Double {
-        let margin = max(0, score - runnerUp)
-        let value = 0.55 * coverage + 0.25 * min(1, score / 0.6) + 0.1 * min(1, margin / 0.1) + 0.1 * typeFit
+    /// The weights of coverage, type fit and slot fit.
+    static let coverageWeight = 0.6
+    static let typeWeight = 0.2
+    static let fitWeight = 0.2
+
+    /// The confidence of a span answer from the winner's features (as `CandidateScorer` names them) and the
+    /// whether the corpus lacks every name of the question.
+    static func span(_ features: [String: Double], unknownNames: Bool) -> Double {
+        let coverage = features["coverage"] ?? 0
+        let type = min(1, (features["type"] ?? 0) / 0.5)
+        let fit = 0.5 * (features["slot"] ?? 0) + 0.5 * min(1, 1.5 * (features["proximity"] ?? 0))
+        var value = coverageWeight * coverage + typeWeight * type + fitWeight * fit
+        value *= (features["focus"] ?? 1).squareRoot()
+        if unknownNames { value *= 0.5 }
         return min(1, max(0, value))
     }
 

@@ -18,6 +18,9 @@ struct QuestionShape: Sendable {
 
     /// The stems of the question's content words (what a span repeating them restates).
     let terms: Set<String>
+    /// The names in the question: runs of capitalised words after its first, as lowercased terms
+    /// (["united", "nations"]).
+    let names: [[String]]
     /// The wh-word's slot.
     let slot: Slot
     /// The stem of the verb the slot hangs on, if any.
@@ -52,6 +55,18 @@ struct QuestionShape: Sendable {
         for keyword in question.keywords { if let term = Analyzer.term(forWord: keyword) { terms.insert(term) } }
         terms.remove(SnowballStemmer.stem("many"))
         self.terms = terms
+        var names: [[String]] = []
+        var run: [String] = []
+        for token in tokens.dropFirst() {
+            if token.isCapitalized, token.kind != .number {
+                run.append(token.term)
+            } else if !run.isEmpty {
+                names.append(run)
+                run = []
+            }
+        }
+        if !run.isEmpty { names.append(run) }
+        self.names = names
         let whIndex = words.firstIndex { ["who", "whom", "whose", "where", "what", "which", "how"].contains($0) }
         var slot = Slot.unknown
         var verb: String?
@@ -78,7 +93,9 @@ struct QuestionShape: Sendable {
             if words[whIndex] == "where", slot == .subject { slot = .unknown }
         }
         self.slot = slot
-        let prepositions: Set<String> = ["to", "from", "in", "at", "into", "toward", "towards", "for", "with", "by", "on"]
+        let prepositions: Set<String> = [
+            "to", "from", "in", "at", "into", "toward", "towards", "for", "with", "by", "on",
+        ]
         strandedPreposition = words.last.flatMap { prepositions.contains($0) ? ($0 == "towards" ? "toward" : $0) : nil }
         plural = whIndex.map { $0 + 1 < words.count && ["were", "are"].contains(words[$0 + 1]) } ?? false
         self.verb = verb

@@ -34,6 +34,15 @@ struct SentenceMatch: Sendable {
         coverage = total > 0 ? found / total : 0
     }
 
+    /// Whether the sentence holds `phrase` (lowercased terms) as consecutive words.
+    func contains(_ phrase: [String]) -> Bool {
+        guard let first = phrase.first, phrase.count <= view.words.count else { return false }
+        for start in 0...(view.words.count - phrase.count) where view.words[start].term == first {
+            if phrase.indices.allSatisfy({ view.words[start + $0].term == phrase[$0] }) { return true }
+        }
+        return false
+    }
+
     /// The distance in words from `position` to the nearest word of `span` (0 inside it).
     static func distance(_ position: Int, to span: Range<Int>) -> Int {
         if position < span.lowerBound { return span.lowerBound - position }

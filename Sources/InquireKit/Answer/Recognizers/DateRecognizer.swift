@@ -36,7 +36,9 @@ enum DateRecognizer {
             // "earlier in the week", "last month", "this year"
             if DateLexicon.relativeOpeners.contains(term) {
                 var end = index + 1
-                if view.term(end) == "in", view.term(end + 1) == "the" { end += 2 } else if view.term(end) == "this" {
+                if view.term(end) == "in", view.term(end + 1) == "the" {
+                    end += 2
+                } else if view.term(end) == "this" {
                     end += 1
                 }
                 if DateLexicon.periods.contains(view.term(end)) {

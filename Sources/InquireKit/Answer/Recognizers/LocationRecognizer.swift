@@ -57,7 +57,8 @@ enum LocationRecognizer {
                 }
             }
             // "Germany and Scandinavia": two places joined by "and".
-            if position + 1 < chunks.count, strength >= 0.5, !chunk.possessive, view.term(chunk.words.upperBound) == "and",
+            if position + 1 < chunks.count, strength >= 0.5, !chunk.possessive,
+                view.term(chunk.words.upperBound) == "and",
                 chunks[position + 1].words.lowerBound == chunk.words.upperBound + 1,
                 typings[position + 1].location >= 0.5
             {

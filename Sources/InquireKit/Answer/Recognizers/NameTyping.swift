@@ -24,7 +24,7 @@ struct NameTyping: Sendable, Equatable {
         if GroupLexicon.heads.contains(last)
             || ofIndex.map({ $0 > 0 && GroupLexicon.heads.contains(terms[$0 - 1]) }) == true
         {
-            (person, group, location) = (0.05, 0.9, 0.2)
+            (person, group, location) = (0.05, 0.9, PlaceLexicon.institutionHeads.contains(last) ? 0.65 : 0.2)
         } else if count > 1, PlaceLexicon.suffixes.contains(last) {
             (person, group, location) = (0.05, 0.3, 0.85)
         } else if count > 1, PlaceLexicon.openers.contains(first), !plural {
@@ -43,7 +43,9 @@ struct NameTyping: Sendable, Equatable {
             person = min(person, 0.2)
         }
         if count > 1, NameKnowledge.isFirstName(first), group < 0.6, location < 0.75 {
-            person = max(person, NameKnowledge.isPlace(view.string(words: words.lowerBound..<(words.lowerBound + 1))) ? 0.7 : 0.9)
+            person = max(
+                person, NameKnowledge.isPlace(view.string(words: words.lowerBound..<(words.lowerBound + 1))) ? 0.7 : 0.9
+            )
         } else if NameKnowledge.isSurname(last), group < 0.6, location < 0.75 {
             person = max(person, 0.6)
         }
@@ -89,6 +91,11 @@ struct NameTyping: Sendable, Equatable {
             person *= damp
             group *= damp
             location *= damp
+        }
+        if words.upperBound <= view.datelineEnd {
+            // "Islamabad, Pakistan – …": the place a report was filed from does nothing in the sentence.
+            person *= 0.3
+            group *= 0.3
         }
         if chunk.possessive {
             // "Pakistan’s Baluchistan province": a possessor before another name modifies it.

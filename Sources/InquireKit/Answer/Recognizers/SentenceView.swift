@@ -29,6 +29,18 @@ struct SentenceView: Sendable {
         wordOfToken = map
     }
 
+    /// One past the last word of a news dateline opening the sentence ("Islamabad, Pakistan – …"): capitalised
+    /// words and commas before a dash within the first five words; 0 when there is none.
+    var datelineEnd: Int {
+        for index in 0..<min(5, words.count - 1) {
+            guard isCapitalized(index) else { return 0 }
+            let between = bytes[words[index].range.upperBound..<words[index + 1].range.lowerBound]
+            if between.contains(0xE2) || between.contains(UInt8(ascii: "-")) { return index + 1 }
+            if between.contains(where: { $0 != 0x20 && $0 != UInt8(ascii: ",") }) { return 0 }
+        }
+        return 0
+    }
+
     /// The text of a byte range.
     func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
