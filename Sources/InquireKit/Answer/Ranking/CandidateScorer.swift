@@ -89,7 +89,7 @@ struct CandidateScorer: Sendable {
                     if end <= position, Self.closesParenthesis(view, from: end, to: position) { best = max(best, 1) }
                 case .object, .passive:
                     if start > position, start - position <= 3 { best = max(best, 1) }
-                    if start > position, start - position <= 6,
+                    if start > position, start - position <= 6, shape.strandedPreposition == nil,
                         !(position..<(start - 1)).contains(where: { view.punctuated(after: $0) })
                     {
                         best = max(best, 0.7)
@@ -116,7 +116,10 @@ struct CandidateScorer: Sendable {
         if before >= 0, view.possessive(before), view.isCapitalized(before) { before -= 1 }
         if before >= 0, QuestionShape.determiners.contains(view.term(before)) { before -= 1 }
         let preposition = before >= 0 ? view.term(before) : ""
-        if span.type == .location, PlaceLexicon.whereCues.contains(preposition) { best = max(best, 0.6) }
+        if span.type == .location, PlaceLexicon.whereCues.contains(preposition) {
+            // With a stranded preposition the question names its preposition; others cue less.
+            best = max(best, shape.strandedPreposition == nil ? 0.6 : 0.3)
+        }
         if let stranded = shape.strandedPreposition,
             preposition == stranded || (stranded == "toward" && preposition == "towards")
         {

@@ -23,9 +23,13 @@ enum DateRecognizer {
                 index = end
                 continue
             }
-            if words[index].kind == .number, let year = Int(term), (100...2100).contains(year) {
+            if words[index].kind == .number, let year = Int(term), (1...2100).contains(year) {
                 var end = index + 1
                 if end < words.count, DateLexicon.eras.contains(view.term(end)) { end += 1 }
+                if year < 100, end == index + 1 {
+                    index += 1
+                    continue
+                }
                 let fourDigits = term.utf8.count == 4
                 if fourDigits || end > index + 1 {
                     spans.append(TypedSpan(view: view, type: .date, words: index..<end, strength: 0.7))

@@ -59,7 +59,9 @@ enum NameChunker {
         guard index + 1 < view.words.count, view.isCapitalized(index + 1) else { return false }
         let next = view.term(index + 1)
         let gap = view.words[index + 1].range.lowerBound - view.words[index].range.upperBound
+        // "Iran’s Port of Chabahar": a place owning a place is a modifier, not part of the name.
         return gap <= 5 && (PlaceLexicon.suffixes.contains(next) || GroupLexicon.heads.contains(next))
+            && !NameKnowledge.isPlace(view.string(view.words[index].range))
     }
 
     /// Whether "of" may continue the name `left`: after a group, place or thing head, a title, or one word that is

@@ -42,7 +42,9 @@ struct NameTyping: Sendable, Equatable {
             location = max(location, 0.85)
             person = min(person, 0.2)
         }
-        if count > 1, NameKnowledge.isFirstName(first), group < 0.6, location < 0.75 {
+        if count > 1, NameKnowledge.isFirstName(first), NameKnowledge.isSurname(last), group < 0.6, location < 0.75 {
+            person = max(person, 0.9)
+        } else if count > 1, NameKnowledge.isFirstName(first), group < 0.6, location < 0.75 {
             person = max(
                 person, NameKnowledge.isPlace(view.string(words: words.lowerBound..<(words.lowerBound + 1))) ? 0.7 : 0.9
             )

@@ -76,9 +76,12 @@ enum NumberRecognizer {
         let words = quantity.words
         let nextWord = words.upperBound < view.words.count ? view.term(words.upperBound) : ""
         let unit = quantity.reading.unit ?? nextWord
+        let glued = quantity.reading.unit != nil
         let withUnit: Range<Int> =
-            quantity.reading.unit != nil || words.upperBound >= view.words.count
-            ? quantity.wholeBytes : quantity.wholeBytes.lowerBound..<view.words[words.upperBound].range.upperBound
+            glued
+            ? quantity.wholeBytes.lowerBound..<view.words[words.upperBound - 1].range.upperBound
+            : words.upperBound >= view.words.count
+                ? quantity.wholeBytes : quantity.wholeBytes.lowerBound..<view.words[words.upperBound].range.upperBound
         let unitWords =
             quantity.reading.unit != nil ? words : words.lowerBound..<min(words.upperBound + 1, view.words.count)
         var measured = false
