@@ -10,7 +10,7 @@ public struct AnswerExtractor: Sendable {
     public let recognizer: SpanRecognizer
 
     /// Creates an extractor.
-    public init(threshold: Double = 0.3, sentencesSearched: Int = 5, recognizer: SpanRecognizer = SpanRecognizer()) {
+    public init(threshold: Double = 0.25, sentencesSearched: Int = 5, recognizer: SpanRecognizer = SpanRecognizer()) {
         self.threshold = threshold
         self.sentencesSearched = sentencesSearched
         self.recognizer = recognizer
@@ -28,7 +28,7 @@ public struct AnswerExtractor: Sendable {
                 question: question, text: nil, kind: .none, confidence: 0, evidence: nil, alternatives: [],
                 candidates: [], hits: hits)
         }
-        let (matches, retrieved) = sentences(hits, corpus: corpus, shape: shape, weights: weights)
+        let matches = sentences(hits, corpus: corpus, shape: shape, weights: weights)
         let expected = SpanType.expected(for: question.answerType)
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         if expected.isEmpty {
@@ -57,15 +57,7 @@ public struct AnswerExtractor: Sendable {
                 evidence: evidence(bestMatch.sentence, range: nil, corpus: corpus), alternatives: [], candidates: [],
                 hits: hits)
         }
-        // A question none of whose names occurs in the retrieved sentences, each with a word the corpus never
-        // uses, asks about something the corpus does not mention ("the United Nations", "France").
-        let unknownNames =
-            !shape.names.isEmpty
-            && !shape.names.contains { name in
-                retrieved.contains { $0.contains(name) }
-                    || name.allSatisfy { word in Analyzer.term(forWord: word).map { index.termIDs[$0] != nil } ?? true }
-            }
-        let confidence = Confidence.span(winner.features, unknownNames: unknownNames)
+        let confidence = Confidence.span(winner.features)
         let answered = confidence >= threshold
         return Answer(
             question: question, text: answered ? winner.text : nil, kind: answered ? .span : .none,
@@ -75,15 +67,15 @@ public struct AnswerExtractor: Sendable {
 
     /// The sentences searched: every hit is matched against the question, the best `sentencesSearched` by
     /// retrieval score and idf-weighted coverage are kept, with the sentences right before and after the best
-    /// three (a name often stands in the sentence before the one that matches); also every retrieved sentence.
+    /// three (a name often stands in the sentence before the one that matches).
     func sentences(_ hits: [SearchHit], corpus: Corpus, shape: QuestionShape, weights: [String: Double])
-        -> (searched: [SentenceMatch], retrieved: [SentenceMatch])
+        -> [SentenceMatch]
     {
         let top = hits[0].score
         func match(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
             SentenceMatch(
-                sentence: sentence, text: corpus.sentences[sentence].text, terms: shape.terms, weights: weights,
-                retrieval: retrieval)
+                sentence: sentence, text: corpus.sentences[sentence].text, terms: shape.terms,
+                names: shape.nameTerms, weights: weights, retrieval: retrieval)
         }
         let ranked = hits.map { match($0.sentence, $0.score / top) }.sorted { rankKey($0) > rankKey($1) }
         var chosen = Array(ranked.prefix(sentencesSearched))
@@ -98,7 +90,7 @@ public struct AnswerExtractor: Sendable {
                 chosen.append(match(neighbour, 0.3 * best.retrieval))
             }
         }
-        return (chosen, ranked)
+        return chosen
     }
 
     /// How a sentence ranks as evidence for a sentence answer.

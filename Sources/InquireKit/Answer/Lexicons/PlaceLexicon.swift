@@ -51,6 +51,22 @@ enum PlaceLexicon {
         "coast", "mainland", "frontier",
     ]
 
+    /// Common nouns for places, heads of lower-case place phrases after a preposition ("on the 50-yard line",
+    /// "in the overseas colonies", "to the north").
+    static let commonPlaceNouns: Set<String> = [
+        "line", "field", "sideline", "sidelines", "stadium", "city", "cities", "country", "countries", "region",
+        "regions", "area", "areas", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "coast", "border", "sea", "ocean", "oceans", "water", "waters", "land", "lands", "island",
+        "islands", "mountains", "valley", "forest", "forests", "desert", "colonies", "colony", "territory",
+        "territories", "capital", "village", "villages", "town", "towns", "port", "harbor", "school", "church",
+        "house", "building", "room", "hall", "street", "road", "ground", "underground", "surface", "crust",
+        "atmosphere", "space", "soil", "basin", "river", "lake", "province", "provinces", "state", "states",
+        "district", "neighborhood", "suburbs", "campus", "headquarters", "office", "offices", "factory",
+        "hospital", "museum", "library", "palace", "castle", "camp", "camps", "base", "bases", "frontier",
+        "mainland", "interior", "countryside", "abroad", "overseas", "europe", "continent", "world", "earth",
+        "tropics", "rainforest", "wetlands", "plains", "graves", "cave", "caves", "bodies", "floor", "bed",
+    ]
+
     /// Compass words that may precede a place name in lower case ("northern China").
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",

@@ -1,22 +1,21 @@
 /// Turns ranking evidence into a confidence in 0…1. The main signal is how much of the question (by idf) the
 /// evidence sentence covers: a corpus that never mentions the question's rare words cannot answer it. The fit of
-/// the span's type, the slot it fills or its closeness to the question's words, the counted noun, and names of
-/// the question that the corpus never mentions adjust it.
+/// the span's type, the slot it fills or its closeness to the question's words and the counted noun adjust it; a
+/// sentence sharing little with the question scales it down.
 enum Confidence {
     /// The weights of coverage, type fit and slot fit.
     static let coverageWeight = 0.6
     static let typeWeight = 0.2
     static let fitWeight = 0.2
 
-    /// The confidence of a span answer from the winner's features (as `CandidateScorer` names them) and the
-    /// whether the corpus lacks every name of the question.
-    static func span(_ features: [String: Double], unknownNames: Bool) -> Double {
+    /// The confidence of a span answer from the winner's features (as `CandidateScorer` names them).
+    static func span(_ features: [String: Double]) -> Double {
         let coverage = features["coverage"] ?? 0
         let type = min(1, (features["type"] ?? 0) / 0.5)
         let fit = 0.5 * (features["slot"] ?? 0) + 0.5 * min(1, 1.5 * (features["proximity"] ?? 0))
         var value = coverageWeight * coverage + typeWeight * type + fitWeight * fit
         value *= (features["focus"] ?? 1).squareRoot()
-        if unknownNames { value *= 0.5 }
+        value *= min(1, 0.5 + coverage)
         return min(1, max(0, value))
     }
 

@@ -21,6 +21,8 @@ struct QuestionShape: Sendable {
     /// The names in the question: runs of capitalised words after its first, as lowercased terms
     /// (["united", "nations"]).
     let names: [[String]]
+    /// The stems of the words of `names`: they match only capitalised words of a sentence.
+    let nameTerms: Set<String>
     /// The wh-word's slot.
     let slot: Slot
     /// The stem of the verb the slot hangs on, if any.
@@ -57,9 +59,16 @@ struct QuestionShape: Sendable {
         self.terms = terms
         var names: [[String]] = []
         var run: [String] = []
+        let bytes = Array(question.text.utf8)
         for token in tokens.dropFirst() {
             if token.isCapitalized, token.kind != .number {
                 run.append(token.term)
+                // "Westwood One's Super Bowl": a possessive ends a name.
+                let end = token.range.upperBound
+                if end < bytes.count, bytes[end] == UInt8(ascii: "'") || bytes[end] == 0xE2 {
+                    names.append(run)
+                    run = []
+                }
             } else if !run.isEmpty {
                 names.append(run)
                 run = []
@@ -67,6 +76,7 @@ struct QuestionShape: Sendable {
         }
         if !run.isEmpty { names.append(run) }
         self.names = names
+        nameTerms = Set(names.joined().compactMap { Analyzer.term(forWord: $0) })
         let whIndex = words.firstIndex { ["who", "whom", "whose", "where", "what", "which", "how"].contains($0) }
         var slot = Slot.unknown
         var verb: String?

@@ -14,33 +14,32 @@ struct SentenceMatch: Sendable {
     /// The retrieval score relative to the best hit (0…1).
     let retrieval: Double
 
-    /// Matches `text` against the question terms, weighted by `weights` (term → idf).
-    init(sentence: Int, text: String, terms: Set<String>, weights: [String: Double], retrieval: Double) {
+    /// Matches `text` against the question terms, weighted by `weights` (term → idf). A term the question writes
+    /// as a name (`names`) matches only a capitalised word: "the United Nations" is not "neighboring nations".
+    init(
+        sentence: Int, text: String, terms: Set<String>, names: Set<String> = [], weights: [String: Double],
+        retrieval: Double
+    ) {
         self.sentence = sentence
         self.retrieval = retrieval
         view = SentenceView(text)
         var stems = [[String]](repeating: [], count: view.words.count)
+        var occurrences: [String: [Int]] = [:]
         for (index, token) in view.tokens.enumerated() {
-            if let term = Analyzer.term(for: token) { stems[view.wordOfToken[index]].append(term) }
+            guard let term = Analyzer.term(for: token) else { continue }
+            let position = view.wordOfToken[index]
+            stems[position].append(term)
+            if terms.contains(term), !names.contains(term) || token.isCapitalized,
+                occurrences[term]?.last != position
+            {
+                occurrences[term, default: []].append(position)
+            }
         }
         self.stems = stems
-        var occurrences: [String: [Int]] = [:]
-        for (position, wordStems) in stems.enumerated() {
-            for stem in wordStems where terms.contains(stem) { occurrences[stem, default: []].append(position) }
-        }
         self.occurrences = occurrences
         let total = weights.values.reduce(0, +)
         let found = occurrences.keys.reduce(0.0) { $0 + (weights[$1] ?? 0) }
         coverage = total > 0 ? found / total : 0
-    }
-
-    /// Whether the sentence holds `phrase` (lowercased terms) as consecutive words.
-    func contains(_ phrase: [String]) -> Bool {
-        guard let first = phrase.first, phrase.count <= view.words.count else { return false }
-        for start in 0...(view.words.count - phrase.count) where view.words[start].term == first {
-            if phrase.indices.allSatisfy({ view.words[start + $0].term == phrase[$0] }) { return true }
-        }
-        return false
     }
 
     /// The distance in words from `position` to the nearest word of `span` (0 inside it).

@@ -1,9 +1,11 @@
-/// Finds places: capitalised chunks typed as places, names before a place noun ("Sistan and Baluchestan
+/// Finds places: lower-case place phrases after a preposition ("on the 50-yard line"), capitalised chunks typed as
+/// places, names before a place noun ("Sistan and Baluchestan
 /// province"), names after "the town of", names after a compass word ("northern China") and "city, region"
 /// pairs ("Santa Clara, California").
 enum LocationRecognizer {
     /// Appends the place spans of `view`.
     static func spans(_ view: SentenceView, chunks: [NameChunk], typings: [NameTyping], into spans: inout [TypedSpan]) {
+        placePhrases(view, into: &spans)
         for (position, (chunk, typing)) in zip(chunks, typings).enumerated() {
             let start = chunk.words.lowerBound
             var end = chunk.words.upperBound
@@ -69,6 +71,31 @@ enum LocationRecognizer {
             }
             if strength > 0.1 {
                 spans.append(TypedSpan(view: view, type: .location, words: chunk.words, strength: strength))
+            }
+        }
+    }
+
+    /// "on the 50-yard line", "in the overseas colonies", "to the north": a preposition, a determiner, up to two
+    /// lower-case modifiers and a common place noun. Weak: the answer to few questions, but to some.
+    static func placePhrases(_ view: SentenceView, into spans: inout [TypedSpan]) {
+        for index in view.words.indices where PlaceLexicon.whereCues.contains(view.term(index)) {
+            var start = index + 1
+            if QuestionShape.determiners.contains(view.term(start)) { start += 1 }
+            var end = start
+            while end < view.words.count, end < start + 3, !view.words[end].isCapitalized,
+                !Stopwords.contains(view.term(end)), view.words[end].kind != .number || end < start + 2
+            {
+                end += 1
+                if PlaceLexicon.commonPlaceNouns.contains(view.term(end - 1)) {
+                    // Keep the longest phrase up to a place noun that ends a noun group.
+                    if end >= view.words.count || view.punctuated(after: end - 1)
+                        || !PlaceLexicon.commonPlaceNouns.contains(view.term(end))
+                    {
+                        spans.append(TypedSpan(view: view, type: .location, words: start..<end, strength: 0.3))
+                        break
+                    }
+                }
+                if view.punctuated(after: end - 1) { break }
             }
         }
     }
