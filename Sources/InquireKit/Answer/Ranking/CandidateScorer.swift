@@ -105,6 +105,13 @@ struct CandidateScorer: Sendable {
                 // "NFL Commissioner Roger Goodell"; "Goodell, the commissioner", "Goodell as commissioner"
                 if start == position + 1, view.spaced(position) { best = max(best, 1) }
                 if end <= position, position - end <= 3 { best = max(best, 0.8) }
+                // "Anderson was the team’s leading rusher": a copula between the name and the noun.
+                if end <= position, position - end <= 6,
+                    (end..<position).contains(where: { QuestionShape.copulas.contains(view.term($0)) }),
+                    !((end - 1)..<position).contains(where: { view.punctuated(after: $0) })
+                {
+                    best = max(best, 1)
+                }
             }
         }
         // The word before the span, past a determiner, a possessor and a place noun with "of": "at the Moscone

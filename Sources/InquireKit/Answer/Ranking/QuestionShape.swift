@@ -21,8 +21,6 @@ struct QuestionShape: Sendable {
     /// The names in the question: runs of capitalised words after its first, as lowercased terms
     /// (["united", "nations"]).
     let names: [[String]]
-    /// The stems of the words of `names`: they match only capitalised words of a sentence.
-    let nameTerms: Set<String>
     /// The wh-word's slot.
     let slot: Slot
     /// The stem of the verb the slot hangs on, if any.
@@ -76,7 +74,6 @@ struct QuestionShape: Sendable {
         }
         if !run.isEmpty { names.append(run) }
         self.names = names
-        nameTerms = Set(names.joined().compactMap { Analyzer.term(forWord: $0) })
         let whIndex = words.firstIndex { ["who", "whom", "whose", "where", "what", "which", "how"].contains($0) }
         var slot = Slot.unknown
         var verb: String?

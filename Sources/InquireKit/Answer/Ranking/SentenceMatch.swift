@@ -14,15 +14,21 @@ struct SentenceMatch: Sendable {
     /// The retrieval score relative to the best hit (0…1).
     let retrieval: Double
 
-    /// Matches `text` against the question terms, weighted by `weights` (term → idf). A term the question writes
-    /// as a name (`names`) matches only a capitalised word: "the United Nations" is not "neighboring nations".
+    /// Matches `text` against the question terms, weighted by `weights` (term → idf). A word of a name of the
+    /// question (`names`, lowercased words) matches a lower-case word only where the whole name stands in the
+    /// sentence: "the United Nations" is not "neighboring nations", but "National Anthem" is "national anthem".
     init(
-        sentence: Int, text: String, terms: Set<String>, names: Set<String> = [], weights: [String: Double],
+        sentence: Int, text: String, terms: Set<String>, names: [[String]] = [], weights: [String: Double],
         retrieval: Double
     ) {
         self.sentence = sentence
         self.retrieval = retrieval
         view = SentenceView(text)
+        var caseSensitive = Set<String>()
+        for name in names where !Self.holds(view, name) {
+            for word in name { if let term = Analyzer.term(forWord: word) { caseSensitive.insert(term) } }
+        }
+        let names = caseSensitive
         var stems = [[String]](repeating: [], count: view.words.count)
         var occurrences: [String: [Int]] = [:]
         for (index, token) in view.tokens.enumerated() {
@@ -40,6 +46,15 @@ struct SentenceMatch: Sendable {
         let total = weights.values.reduce(0, +)
         let found = occurrences.keys.reduce(0.0) { $0 + (weights[$1] ?? 0) }
         coverage = total > 0 ? found / total : 0
+    }
+
+    /// Whether `view` holds the lowercased words `phrase` consecutively.
+    static func holds(_ view: SentenceView, _ phrase: [String]) -> Bool {
+        guard let first = phrase.first, phrase.count <= view.words.count else { return false }
+        for start in 0...(view.words.count - phrase.count) where view.words[start].term == first {
+            if phrase.indices.allSatisfy({ view.words[start + $0].term == phrase[$0] }) { return true }
+        }
+        return false
     }
 
     /// The distance in words from `position` to the nearest word of `span` (0 inside it).

@@ -70,9 +70,9 @@ enum GroupRecognizer {
                 end += 2
             }
             let plural = NameTyping.looksPlural(view.term(index)) || view.term(index) == "people"
-            // "the British rock group Coldplay": the noun phrase describes the name after it.
+            // "the British rock group Coldplay": the noun phrase describes the name after it; "the team’s" owns.
             let named = end < view.words.count && view.spaced(end - 1) && view.isCapitalized(end)
-            let strength = (capitalised ? 0.45 : 0.3) * (named ? 0.4 : 1)
+            let strength = (capitalised ? 0.45 : 0.3) * (named || view.possessive(end - 1) ? 0.4 : 1)
             spans.append(
                 TypedSpan(view: view, type: plural ? .group : .person, words: start..<end, strength: strength))
             if !plural {
