@@ -39,7 +39,8 @@ public struct AnswerExtractor: Sendable {
                 question: question, text: answered ? evidence.text : nil, kind: answered ? .sentence : .none,
                 confidence: confidence, evidence: evidence, alternatives: [], candidates: [], hits: hits)
         }
-        let scorer = CandidateScorer(shape: shape, weights: weights, expected: expected)
+        let scorer = CandidateScorer(
+            shape: shape, weights: weights, expected: expected, answerType: question.answerType.rawValue)
         var candidates: [Candidate] = []
         for match in matches {
             for span in recognizer.spans(in: match.view) {

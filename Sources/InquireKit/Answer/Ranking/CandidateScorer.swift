@@ -8,6 +8,8 @@ struct CandidateScorer: Sendable {
     let weights: [String: Double]
     /// The span types expected, best first.
     let expected: [SpanType]
+    /// The TREC label of the expected answer type ("LOC:city").
+    var answerType: String = ""
 
     /// The weights of the score's parts.
     static let sentenceWeight = 0.35
@@ -19,10 +21,10 @@ struct CandidateScorer: Sendable {
     func score(_ span: TypedSpan, in match: SentenceMatch) -> (score: Double, features: [String: Double])? {
         guard let rank = expected.firstIndex(of: span.type) else { return nil }
         let spanStems = span.tokens.flatMap { match.stems[$0] }
-        let repeated = spanStems.filter { shape.terms.contains($0) }.count
+        let repeated = spanStems.filter { shape.terms.contains($0) && $0 != shape.focus }.count
         if !spanStems.isEmpty, repeated == spanStems.count { return nil }
         let repeatFactor = spanStems.isEmpty ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
-        var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75)
+        var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span)
         if span.type == .person || span.type == .group, span.tokens.count > 2,
             span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
         {
@@ -50,6 +52,27 @@ struct CandidateScorer: Sendable {
                 "focus": focus, "coverage": match.coverage,
             ]
         )
+    }
+
+    /// For the finer place types, how well a place span fits: a span holding the focus noun ("Sistan and
+    /// Baluchestan province" for "which province"), or a gazetteer place of the asked kind (a city for
+    /// `LOC:city`, a country for `LOC:country`, a region for `LOC:state`), fits best.
+    func placeKindFit(_ span: TypedSpan) -> Double {
+        guard span.type == .location, let kind = placeKind else { return 1 }
+        if let focus = shape.focus, span.text.lowercased().contains(focus) { return 1.15 }
+        let places = Gazetteer.shared.places(named: span.text)
+        if places.contains(where: { $0.kind == kind }) { return 1.15 }
+        return places.isEmpty ? 1 : 0.8
+    }
+
+    /// The kind of place the question asks for, if it asks for a city, a country or a state.
+    var placeKind: PlaceKind? {
+        switch answerType {
+        case "LOC:city": .city
+        case "LOC:country": .country
+        case "LOC:state": .region
+        default: nil
+        }
     }
 
     /// The idf-weighted question terms around the span, each counted once at its nearest occurrence outside the

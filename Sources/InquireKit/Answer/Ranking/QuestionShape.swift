@@ -30,6 +30,9 @@ struct QuestionShape: Sendable {
     /// A preposition left at the end of the question ("Where did Kublai move the capital to?"): the answer
     /// follows the same preposition in the sentence.
     let strandedPreposition: String?
+    /// The stem of the question's focus noun ("provinc" in "In which province …"): it names the answer's kind,
+    /// so an answer may repeat it.
+    let focus: String?
     /// Whether the question asks for several things ("Who were the announcers?").
     let plural: Bool
     /// The stems a counted noun may take to match the question's focus ("children", "child").
@@ -100,6 +103,7 @@ struct QuestionShape: Sendable {
             if words[whIndex] == "where", slot == .subject { slot = .unknown }
         }
         self.slot = slot
+        focus = (question.focusAsAsked ?? question.focus).map { SnowballStemmer.stem($0.lowercased()) }
         let prepositions: Set<String> = [
             "to", "from", "in", "at", "into", "toward", "towards", "for", "with", "by", "on",
         ]

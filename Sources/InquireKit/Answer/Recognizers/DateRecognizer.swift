@@ -30,7 +30,11 @@ enum DateRecognizer {
                     index += 1
                     continue
                 }
-                let fourDigits = term.utf8.count == 4
+                // "Velayat 1402", "Windows 2000": a number after a capitalised word belongs to a name.
+                let named =
+                    index > 0 && view.spaced(index - 1) && view.isCapitalized(index - 1)
+                    && !DateLexicon.months.contains(view.term(index - 1)) && !view.isInitial(index - 1)
+                let fourDigits = term.utf8.count == 4 && !named
                 if fourDigits || end > index + 1 {
                     spans.append(TypedSpan(view: view, type: .date, words: index..<end, strength: 0.7))
                 }
