@@ -53,4 +53,14 @@ struct NumberRecognizerTests {
     func numberInName() {
         #expect(counts("Westwood One will carry the game.").isEmpty)
     }
+
+    @Test("a share keeps its percent sign in the count; vague quantities are weak counts")
+    func sharesAndVagueQuantities() {
+        #expect(counts("The committee will give 25 percent of its funds away.").map(\.text) == ["25 percent"])
+        #expect(counts("About 50% of residents died.").map(\.text) == ["50%"])
+        let vague = counts("The service can carry hundreds of television channels.")
+        #expect(vague.map(\.text) == ["hundreds"])
+        #expect(vague.first?.noun == SnowballStemmer.stem("channels"))
+        #expect((vague.first?.strength ?? 1) < 0.5)
+    }
 }

@@ -27,6 +27,11 @@ enum MeasureLexicon {
     /// Words that follow a number to make it a percentage.
     static let percentWords: Set<String> = ["percent", "per", "pct", "percentage"]
 
+    /// Plural number words that state a quantity without a number ("hundreds of channels", "dozens").
+    static let vagueAmounts: Set<String> = [
+        "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "numerous",
+    ]
+
     /// Nouns that are units rather than counted things ("three times", "two thirds").
     static let nonCountNouns: Set<String> = ["times", "percent", "per", "th", "st", "nd", "rd", "am", "pm"]
 }

@@ -16,6 +16,36 @@ enum NumberRecognizer {
             emit(view, quantity, into: &spans)
             index = max(quantity.endToken, index + 1)
         }
+        vagueQuantities(view, into: &spans)
+    }
+
+    /// "hundreds of channels", "tens of thousands", "a few", "dozens": quantities without a number, as weak counts.
+    static func vagueQuantities(_ view: SentenceView, into spans: inout [TypedSpan]) {
+        var index = 0
+        while index < view.words.count {
+            let term = view.term(index)
+            var end = index
+            if MeasureLexicon.vagueAmounts.contains(term) {
+                end = index + 1
+                // "tens of thousands", "hundreds of millions"
+                if view.term(end) == "of", MeasureLexicon.vagueAmounts.contains(view.term(end + 1)) { end += 2 }
+            } else if term == "a", view.term(index + 1) == "few" || view.term(index + 1) == "handful" {
+                end = index + 2
+            }
+            guard end > index else {
+                index += 1
+                continue
+            }
+            var noun = end
+            if view.term(noun) == "of" { noun += 1 }
+            while noun < view.words.count, QuestionShape.determiners.contains(view.term(noun)) { noun += 1 }
+            let counted = NumberRecognizer.countedNoun(view, after: noun, unit: nil)
+            spans.append(
+                TypedSpan(
+                    view: view, type: .count, words: index..<end, strength: counted != nil ? 0.4 : 0.25,
+                    countedNoun: counted.map { SnowballStemmer.stem($0) }))
+            index = end
+        }
     }
 
     /// One number as read, with the word and byte ranges of the bare number (without its qualifier).
@@ -30,6 +60,8 @@ enum NumberRecognizer {
         var wholeBytes: Range<Int>
         /// The token index one past the quantity.
         var endToken: Int
+        /// The words of the bare number (without its qualifier).
+        var numberWords: Range<Int>
 
         init(_ view: SentenceView, _ reading: NumberReading) {
             let tokens = view.tokens
@@ -48,6 +80,7 @@ enum NumberRecognizer {
             numberBytes = tokens[numberStart].range.lowerBound..<numberEnd
             wholeBytes = tokens[reading.start].range.lowerBound..<numberEnd
             endToken = reading.end
+            numberWords = view.wordOfToken[numberStart]..<(lastWord + 1)
         }
     }
 
@@ -67,6 +100,7 @@ enum NumberRecognizer {
         quantity.numberBytes = quantity.numberBytes.lowerBound..<tokens[second.end - 1].range.upperBound
         quantity.wholeBytes = quantity.wholeBytes.lowerBound..<quantity.numberBytes.upperBound
         quantity.words = quantity.words.lowerBound..<(view.wordOfToken[second.end - 1] + 1)
+        quantity.numberWords = quantity.numberWords.lowerBound..<quantity.words.upperBound
         quantity.endToken = second.end
     }
 
@@ -110,9 +144,16 @@ enum NumberRecognizer {
             }
         }
         let end = quantity.numberBytes.upperBound
+        // A share answers "how many" as a percentage ("25 percent", "50%"), kept whole in the count.
+        var countBytes = quantity.numberBytes
+        var countWords = quantity.numberWords
         if end < bytes.count, bytes[end] == UInt8(ascii: "%") {
             add(.percent, quantity.wholeBytes.lowerBound..<(end + 1), words, 0.95)
             measured = true
+            countBytes = countBytes.lowerBound..<(end + 1)
+        } else if !glued, MeasureLexicon.percentWords.contains(unit), words.upperBound < view.words.count {
+            countBytes = countBytes.lowerBound..<view.words[words.upperBound].range.upperBound
+            countWords = countWords.lowerBound..<(words.upperBound + 1)
         }
         let isYear = isYearLike(view, quantity)
         let counted = countedNoun(view, after: words.upperBound, unit: quantity.reading.unit)
@@ -131,18 +172,17 @@ enum NumberRecognizer {
         {
             return
         }
-        add(.count, quantity.numberBytes, words, strength)
-        if let counted, let last = spans.indices.last {
-            let span = spans[last]
-            spans[last] = TypedSpan(
-                type: .count, range: span.range, text: span.text, tokens: span.tokens,
-                countedNoun: SnowballStemmer.stem(counted), strength: span.strength)
-        }
+        let countedStem = counted.map { SnowballStemmer.stem($0) }
+        spans.append(
+            TypedSpan(
+                type: .count, range: countBytes, text: view.string(countBytes), tokens: countWords,
+                countedNoun: countedStem, strength: strength))
     }
 
     /// Whether a number reads as a year ("in 1998", "2015 season") rather than a count.
     static func isYearLike(_ view: SentenceView, _ quantity: Quantity) -> Bool {
-        let number = view.string(quantity.numberBytes)
+        // "1998", and ranges that open with a year ("1976–77").
+        let number = view.string(quantity.numberBytes).prefix { $0.isNumber }
         guard number.utf8.count == 4, let value = Int(number), (1000...2100).contains(value) else { return false }
         return true
     }
