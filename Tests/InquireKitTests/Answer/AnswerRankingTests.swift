@@ -64,6 +64,12 @@ struct AnswerRankingTests {
         #expect(engine.answer("Where did Kublai move the capital to?").text == "Khanbaliq")
     }
 
+    @Test("a place tied by 'of' to the name the question asks about")
+    func placeOfPerson() {
+        let engine = Self.engine(["Scholars such as Anna Berg of Sweden and Tomas Novak of Austria wrote on trade."])
+        #expect(engine.answer("Where was Tomas Novak from?").text == "Austria")
+    }
+
     @Test(
         "questions the corpus cannot answer are abstained from",
         arguments: [

@@ -40,4 +40,10 @@ struct LocationRecognizerTests {
         #expect((SpanTestSupport.strength(of: "Islamabad", as: .group, in: sentence) ?? 0) < 0.2)
         #expect((SpanTestSupport.strength(of: "Islamabad", as: .location, in: sentence) ?? 0) >= 0.6)
     }
+
+    @Test("two countries after a comma are no 'city, region' pair")
+    func countryPairs() {
+        let sentence = "Unlike Spain, Portugal kept its colonies for longer."
+        #expect(!SpanTestSupport.spans(.location, in: sentence).map(\.text).contains("Spain, Portugal"))
+    }
 }

@@ -150,6 +150,12 @@ struct CandidateScorer: Sendable {
             // With a stranded preposition the question names its preposition; others cue less.
             best = max(best, shape.strandedPreposition == nil ? 0.6 : 0.3)
         }
+        // "Halford Mackinder of Britain": a place tied by "of" or "from" to a name the question asks about.
+        if span.type == .location, start >= 2, ["of", "from"].contains(view.term(start - 1)),
+            match.occurrences.values.contains(where: { $0.contains(start - 2) }), view.isCapitalized(start - 2)
+        {
+            best = max(best, 0.8)
+        }
         if let stranded = shape.strandedPreposition,
             preposition == stranded || (stranded == "toward" && preposition == "towards")
         {

@@ -92,7 +92,9 @@ struct QuestionShape: Sendable {
                 } else {
                     slot = .copula
                 }
-                if !Self.looksParticiple(afterNext) { noun = Self.headNoun(words, from: whIndex + 2) }
+                if !Self.looksParticiple(afterNext), words[whIndex] != "where" {
+                    noun = Self.headNoun(words, from: whIndex + 2)
+                }
             } else if Self.auxiliaries.contains(next) {
                 slot = .object
                 verb = Self.verbAfterSubject(tokens, from: whIndex + 2)

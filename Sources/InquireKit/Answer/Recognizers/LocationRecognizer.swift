@@ -50,6 +50,7 @@ enum LocationRecognizer {
                         .upperBound..<view.words[next.words.lowerBound].range.lowerBound]
                 if next.words.lowerBound == chunk.words.upperBound, Array(gap) == [UInt8(ascii: ","), 0x20],
                     NameKnowledge.isCountryOrRegion(view.string(words: next.words)),
+                    NameKnowledge.isCity(view.string(words: chunk.words)),
                     !NameKnowledge.isCountryOrRegion(view.string(words: chunk.words))
                 {
                     spans.append(
@@ -91,6 +92,15 @@ enum LocationRecognizer {
                     if end >= view.words.count || view.punctuated(after: end - 1)
                         || !PlaceLexicon.commonPlaceNouns.contains(view.term(end))
                     {
+                        // "the arid plains of Central Asia": a name after "of" belongs to the phrase.
+                        if view.term(end) == "of", view.spaced(end - 1), view.isCapitalized(end + 1) {
+                            var last = end + 1
+                            while last + 1 < view.words.count, view.spaced(last), view.isCapitalized(last + 1) {
+                                last += 1
+                            }
+                            spans.append(
+                                TypedSpan(view: view, type: .location, words: start..<(last + 1), strength: 0.3))
+                        }
                         spans.append(TypedSpan(view: view, type: .location, words: start..<end, strength: 0.3))
                         break
                     }

@@ -26,6 +26,11 @@ enum NameKnowledge {
         Gazetteer.shared.places(named: name).contains { $0.kind == .country }
     }
 
+    /// Whether `name` is a known city or town (what may stand before a region after a comma).
+    static func isCity(_ name: String) -> Bool {
+        Gazetteer.shared.places(named: name).contains { $0.kind == .city }
+    }
+
     /// Whether `name` is a country or a first-level region (what may follow a city after a comma).
     static func isCountryOrRegion(_ name: String) -> Bool {
         Gazetteer.shared.places(named: name).contains { $0.kind != .city }
