@@ -33,7 +33,11 @@ extension QuestionParse {
         case "fast", "quickly", "rapidly", "slow", "slowly": return measure(.speed)
         case "hot", "cold", "warm", "cool", "chilly": return measure(.temperature)
         case "heavy", "light": return measure(.weight)
-        case "big", "large", "small", "huge", "tiny", "vast", "wide-spread": return measure(.size)
+        case "big", "large", "small", "huge", "tiny", "vast", "wide-spread":
+            // "How large is the city's population?" asks for the number the subject names, not a size.
+            let subject = finder.nounPhrase(from: skippingAuxiliary(next + 1))
+            if let type = subject.head?.type, type.coarse == .numeric, type != .size { return measure(type) }
+            return measure(.size)
         case "often", "frequently", "loud", "bright", "strong", "likely", "probable", "accurate", "fertile":
             return measure(.otherNumber)
         case "late", "early", "soon": return measure(.date)

@@ -22,6 +22,14 @@ extension QuestionParse {
         let next = wh + 1
         if WordClasses.be.contains(word(next)) {
             let start = skippingAdverbs(from: next + 1)
+            let role = finder.nounPhrase(from: start)
+            if role.determiner == nil, let head = role.head, head.type?.coarse == .human,
+                head.range.upperBound == role.end, Self.rolePrepositions.contains(word(role.end))
+            {
+                // "Who was President of Costa Rica in 1994?": a role held somewhere asks for the person holding it.
+                outcome.head = head
+                return outcome
+            }
             if isPersonName(from: start) {
                 outcome.type = .humanDescription
                 outcome.confidence = RuleOutcome.defaultConfidence
@@ -38,6 +46,9 @@ extension QuestionParse {
         }
         return outcome
     }
+
+    /// Prepositions after a role noun that make *Who is Role …* ask for its holder (*King of*, *Mayor in*).
+    static let rolePrepositions: Set<String> = ["of", "in", "during", "at", "for", "under", "when"]
 
     /// Whether the tokens from `start` to the end are just a name: no determiner, verb, preposition (other
     /// than a title's *in*/*of* after the name), capitalized unless the whole question is lowercase.
@@ -103,7 +114,11 @@ extension QuestionParse {
         if end >= 2, word(end - 1) == "from", ["come", "comes", "came", "originate"].contains(word(end - 2)) {
             let subject = finder.nounPhrase(from: skippingAuxiliary(wh + 1))
             let quoted = (wh + 1..<end).contains { tokens[$0].isQuoted }
-            if quoted || subject.head?.type == .word || subject.head?.type == .equivalentTerm {
+            // "Where did the custom of tipping come from?": the history of a common thing, not a person or name.
+            let pastOrigin =
+                word(wh + 1) == "did" && subject.head != nil && subject.head?.type?.coarse != .human
+                && !subject.isProperName && !(subject.start < end && tokens[subject.start].isCapitalized)
+            if quoted || pastOrigin || subject.head?.type == .word || subject.head?.type == .equivalentTerm {
                 outcome.type = .description
                 outcome.confidence = RuleOutcome.defaultConfidence
             }

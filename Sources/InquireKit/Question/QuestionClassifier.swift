@@ -4,7 +4,7 @@
 /// (*who* → person, *how many* → count, *What is X?* → definition …), in the manner of the rule-based systems
 /// of Silva et al. (2011) and Madabushi & Lee (2016).
 ///
-/// Classification is a few microseconds per question; the lexicon is read once per process.
+/// Classification takes tens of microseconds per question; the lexicon is read once per process.
 public struct QuestionClassifier: Sendable {
     private let lexicon: QuestionLexicon
 

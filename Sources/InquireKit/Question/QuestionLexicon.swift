@@ -3,6 +3,8 @@ import Foundation
 /// The classifier's word knowledge, loaded from `Resources/question-lexicon.tsv`: head nouns (and noun
 /// phrases) with the answer class they ask for, "transparent" nouns that hand the question on to their
 /// `of`-complement (*kind of*, *name of*), and verbs that end a noun phrase or imply a class (*weigh*, *cost*).
+/// `Resources/question-lexicon-wordnet.tsv` (generated from WordNet by `scripts/build_question_wordnet.py`)
+/// adds common head nouns the hand-written file does not list; the hand-written entries always win.
 ///
 /// File format, one entry a line, tab-separated: `kind phrase label`, where `kind` is `head`, `skip` or
 /// `verb`, `phrase` is lowercase and singular, and `label` a TREC fine label or `-` for none. Lines starting
@@ -103,16 +105,34 @@ struct QuestionLexicon: Sendable {
         }
     }
 
-    /// Reads the lexicon from the package's resource bundle.
+    /// Reads the lexicon from the package's resource bundle: the hand-written file, then the WordNet nouns.
     static func loadBundled() throws(QuestionLexiconError) -> QuestionLexicon {
+        var lexicon = try QuestionLexicon(tsv: try resourceText("question-lexicon"))
+        let wordnet = try QuestionLexicon(
+            tsv: try resourceText("question-lexicon-wordnet"), source: "question-lexicon-wordnet.tsv")
+        lexicon.addMissingNouns(from: wordnet)
+        return lexicon
+    }
+
+    /// The text of a `.tsv` resource of the package.
+    private static func resourceText(_ name: String) throws(QuestionLexiconError) -> String {
         let url =
-            Bundle.module.url(forResource: "question-lexicon", withExtension: "tsv", subdirectory: "Resources")
-            ?? Bundle.module.url(forResource: "question-lexicon", withExtension: "tsv")
+            Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: name, withExtension: "tsv")
         guard let url, let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-            throw QuestionLexiconError(
-                source: "question-lexicon.tsv", line: 0, reason: "resource not found or not UTF-8")
+            throw QuestionLexiconError(source: name + ".tsv", line: 0, reason: "resource not found or not UTF-8")
         }
-        return try QuestionLexicon(tsv: text)
+        return text
+    }
+
+    /// Adds the nouns of `other` that this lexicon knows under no kind (noun, verb), keeping its own entries.
+    mutating func addMissingNouns(from other: QuestionLexicon) {
+        for (phrase, entry) in other.nouns where nouns[phrase] == nil && verbs[phrase] == nil {
+            nouns[phrase] = entry
+            let phraseWords = phrase.split(separator: " ")
+            longestPhrase = max(longestPhrase, phraseWords.count)
+            if phraseWords.count > 1, let last = phraseWords.last { phraseLastWords.insert(String(last)) }
+        }
     }
 
     /// The longest noun phrase of the lexicon that ends at `end` (inclusive) and starts at or after `start`,

@@ -98,6 +98,14 @@ struct QuestionParse: Sendable {
             }
             if phrase.possessorIsProperName { return .individual }
         }
+        if phrase.head?.key == "area", phrase.determiner == "the", !phrase.isRanked, word(phrase.end) == "of",
+            !["that", "which", "where", "who"].contains(word(finder.nounPhrase(from: phrase.end + 1).end))
+        {
+            return .size  // "the area of Texas" is a measure; "the area of the brain that …" a place
+        }
+        if phrase.head?.key == "star", words.contains(where: { Self.skyWords.contains($0) }) {
+            return .otherLocation  // "the nearest star to Earth" is a heavenly body, not a celebrity
+        }
         if type == nil, phrase.head != nil, word(phrase.end) == "who" { return .individual }
         if type == .individual, phrase.head?.key == "full name", phrase.end > 0, isAcronym(phrase.end - 1) {
             return .expansion  // "the full name of the WHO"
@@ -126,6 +134,12 @@ struct QuestionParse: Sendable {
         }
         return type
     }
+
+    /// Words that make *star* a heavenly body.
+    static let skyWords: Set<String> = [
+        "earth", "sun", "sky", "galaxy", "constellation", "universe", "telescope", "solar", "planet", "planets",
+        "astronomer", "astronomers", "light-years", "orbit", "night",
+    ]
 
     /// Head nouns that name something: a person's when a person owns them.
     static let nameHeads: Set<String> = ["name", "names", "nickname", "nicknames", "surname", "alias", "moniker"]

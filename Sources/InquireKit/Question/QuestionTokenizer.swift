@@ -148,10 +148,20 @@ enum QuestionTokenizer {
         {
             tokens.append(makeToken(word[word.startIndex..<word.endIndex - 2], quoted: quoted))
             tokens.append(makeToken(word[(word.endIndex - 2)...], quoted: quoted))
+        } else if word.count >= 4, word.count <= 6, word.last.map({ $0 | 0x20 }) == UInt8(ascii: "s"),
+            contractedQuestionWords.contains(Array(word.dropLast()).map { $0 | 0x20 })
+        {
+            // "whats", "whos" typed without the apostrophe: the question word and 's.
+            tokens.append(makeToken(word.dropLast(), quoted: quoted))
+            tokens.append(makeToken(Array("'s".utf8)[...], quoted: quoted))
         } else {
             tokens.append(makeToken(word, quoted: quoted))
         }
     }
+
+    /// Question words whose contraction with *is* is often typed without its apostrophe (*whats*, *wheres*).
+    private static let contractedQuestionWords: Set<[UInt8]> = Set(
+        ["what", "who", "where", "when", "how"].map { Array($0.utf8) })
 
     /// Builds a token from its bytes.
     private static func makeToken(_ word: ArraySlice<UInt8>, quoted: Bool) -> QuestionToken {

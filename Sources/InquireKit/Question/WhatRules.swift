@@ -67,6 +67,17 @@ extension QuestionParse {
                 type: .color, confidence: RuleOutcome.lexiconConfidence,
                 head: HeadMatch(range: start..<start + 1, key: "color", type: .color), scaffold: extra)
         }
+        if askedByQuestionWord, let head = phrase.head, head.range.lowerBound == phrase.start {
+            if Self.ordinalHeads.contains(head.key), (phrase.end..<end).contains(where: { isFinishingVerb($0) }) {
+                // "What position did she finish in?", "What place did the team come?": a rank in an order.
+                return RuleOutcome(
+                    type: .ordinal, confidence: RuleOutcome.lexiconConfidence, head: head, scaffold: extra)
+            }
+            if head.key == "money" {  // "What money do they use?" asks which currency
+                return RuleOutcome(
+                    type: .currency, confidence: RuleOutcome.lexiconConfidence, head: head, scaffold: extra)
+            }
+        }
         if askedByQuestionWord, let owner = phrase.firstPossessor, let type = owner.type {
             return RuleOutcome(
                 type: type, confidence: RuleOutcome.lexiconConfidence, head: owner, scaffold: phrase.scaffold + extra)
@@ -83,6 +94,27 @@ extension QuestionParse {
         return RuleOutcome(
             type: .otherEntity, confidence: RuleOutcome.fallbackConfidence, head: phrase.head,
             scaffold: phrase.scaffold + extra)
+    }
+
+    /// Adjectives with which *a X* asks for an instance of X rather than its definition (*a common drug*).
+    static let instanceAdjectives: Set<String> = [
+        "common", "popular", "famous", "typical", "favorite", "favourite", "well-known", "usual", "traditional",
+        "good", "great", "famed", "notable", "frequent", "widely", "best",
+    ]
+
+    /// Verbs of selling and buying whose stranded *for* asks for a price (*What did the painting sell for?*).
+    static let tradeVerbs: Set<String> = [
+        "sell", "sells", "sold", "go", "goes", "went", "auctioned", "buy", "bought", "purchased", "rent", "rented",
+        "rents", "lease", "leased", "trade", "traded", "retail", "retails", "retailed",
+    ]
+
+    /// Heads that ask for a rank in an order when a finishing verb follows (*What position did she finish?*).
+    static let ordinalHeads: Set<String> = ["position", "place", "rank", "ranking", "spot", "standing"]
+
+    /// Whether the word at `index` is a verb of finishing or ranking in an order (*finish*, *came*, *ranked*).
+    func isFinishingVerb(_ index: Int) -> Bool {
+        let forms = QuestionLexicon.verbForms(words[index])
+        return forms.contains { ["finish", "come", "came", "rank", "place", "end"].contains($0) }
     }
 
     /// *What is X famous for?*, *X is best known for what?*, *What was X's claim to fame?*: a reason.
@@ -140,12 +172,16 @@ extension QuestionParse {
         let phrase = finder.nounPhrase(from: begin)
         let tail = phrase.end
         let bare = tail >= end
-        let indefinite = phrase.determiner == nil || phrase.determiner == "a" || phrase.determiner == "an"
+        // "What is a national park?" defines a kind; "What is a popular dish?" asks for an instance of one.
+        let article =
+            (phrase.determiner == "a" || phrase.determiner == "an")
+            && !(phrase.start..<phrase.end).contains { Self.instanceAdjectives.contains(words[$0]) }
+        let indefinite = phrase.determiner == nil || article
         let endsWithNaming = namingVerb(before: end) || word(end - 1) == "called"
         if let head = phrase.head, let type = phraseType(phrase) {
             let asksForInstance = phrase.scaffold.contains { ["example", "instance"].contains(words[$0]) }
             if bare && !phrase.hasPossessive && !asksForInstance
-                && (indefinite && !phrase.isRanked || namesSomething(phrase, type: type))
+                && (article || indefinite && !phrase.isRanked || namesSomething(phrase, type: type))
             {
                 return RuleOutcome(
                     type: .definition, confidence: RuleOutcome.defaultConfidence, head: head, scaffold: phrase.scaffold)
@@ -280,6 +316,9 @@ extension QuestionParse {
             if ["short", "abbreviation", "acronym", "abbreviated"].contains(beforeLast) {
                 return RuleOutcome(type: .expansion, confidence: RuleOutcome.lexiconConfidence)
             }
+            if Self.tradeVerbs.contains(beforeLast) {
+                return RuleOutcome(type: .money, confidence: RuleOutcome.defaultConfidence)  // "What was it sold for?"
+            }
             if beforeLast.hasSuffix("ing") || beforeLast == "looking" {
                 return RuleOutcome(type: .otherEntity, confidence: RuleOutcome.defaultConfidence)
             }
@@ -349,6 +388,9 @@ extension QuestionParse {
                 return RuleOutcome(type: .title, confidence: RuleOutcome.defaultConfidence)
             }
             return RuleOutcome(type: .description, confidence: RuleOutcome.defaultConfidence)
+        }
+        if word(end - 1) == "for", Self.tradeVerbs.contains(word(end - 2)) {
+            return RuleOutcome(type: .money, confidence: RuleOutcome.defaultConfidence)  // "What did it sell for?"
         }
         if word(end - 1) == "for", start > 0, !word(end - 2).hasSuffix("ing") {
             return RuleOutcome(type: .reason, confidence: RuleOutcome.fallbackConfidence)

@@ -11,6 +11,25 @@ struct QuestionLexiconTests {
         #expect(lexicon.verb("weighs")?.type == .weight)
     }
 
+    @Test func bundledLexiconAddsWordNetNounsButKeepsHandEntries() throws {
+        let lexicon = try QuestionLexicon.bundled.get()
+        #expect(lexicon.nouns.count > 8_000)
+        #expect(lexicon.noun(in: ["babysitters"], from: 0, endingAt: 0)?.entry.type == .individual)
+        #expect(lexicon.noun(in: ["cupcake"], from: 0, endingAt: 0)?.entry.type == .food)
+        #expect(lexicon.noun(in: ["position"], from: 0, endingAt: 0)?.entry.type == .title)
+    }
+
+    @Test func addMissingNounsNeverOverridesAnEntry() throws {
+        var hand = try QuestionLexicon(tsv: "head\tstar\tHUM:ind\nverb\tfly\t-")
+        let wordnet = try QuestionLexicon(
+            tsv: "head\tstar\tLOC:other\nhead\tfly\tENTY:animal\nhead\tsea lion\tENTY:animal")
+        hand.addMissingNouns(from: wordnet)
+        #expect(hand.noun(in: ["star"], from: 0, endingAt: 0)?.entry.type == .individual)
+        #expect(hand.noun(in: ["fly"], from: 0, endingAt: 0) == nil)
+        #expect(hand.noun(in: ["the", "sea", "lions"], from: 0, endingAt: 2)?.key == "sea lion")
+        #expect(hand.longestPhrase == 2)
+    }
+
     @Test func parsesKindsAndPhrases() throws {
         let text = """
             # comment
