@@ -11,7 +11,12 @@ enum NumberRecognizer {
                 index += 1
                 continue
             }
-            var quantity = Quantity(view, reading)
+            // Ordinals ("seventh", "21st") rank rather than count; plural scales ("hundreds of") have no number
+            // of their own and are read as vague quantities below.
+            guard !reading.isOrdinal, var quantity = Quantity(view, reading) else {
+                index = max(reading.end, index + 1)
+                continue
+            }
             extendRange(view, &quantity)
             emit(view, quantity, into: &spans)
             index = max(quantity.endToken, index + 1)
@@ -63,7 +68,8 @@ enum NumberRecognizer {
         /// The words of the bare number (without its qualifier).
         var numberWords: Range<Int>
 
-        init(_ view: SentenceView, _ reading: NumberReading) {
+        /// Nil when the reading holds no number after its qualifier ("hundreds of").
+        init?(_ view: SentenceView, _ reading: NumberReading) {
             let tokens = view.tokens
             self.reading = reading
             let firstWord = view.wordOfToken[reading.start]
@@ -71,6 +77,7 @@ enum NumberRecognizer {
             words = firstWord..<(lastWord + 1)
             let qualifierLength = reading.qualifier.map { $0.split(separator: " ").count } ?? 0
             var numberStart = reading.start + qualifierLength
+            guard numberStart < reading.end else { return nil }
             var numberEnd = tokens[reading.end - 1].range.upperBound
             if tokens[numberStart].kind == .compound, reading.unit != nil, numberStart + 1 < tokens.count {
                 // "900-kilometer": the number is the first part.
