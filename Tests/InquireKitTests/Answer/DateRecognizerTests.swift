@@ -14,6 +14,7 @@ struct DateRecognizerTests {
             ("Goldbach wrote in the 18th century.", "18th century"),
             ("It followed an attack earlier in the week.", "earlier in the week"),
             ("Caesar crossed the river in 49 BC.", "49 BC"),
+            ("The plague reached the port in the summer of 1347.", "summer of 1347"),
         ])
     func dates(sentence: String, date: String) {
         #expect(SpanTestSupport.spans(.date, in: sentence).map(\.text).contains(date))
@@ -23,5 +24,11 @@ struct DateRecognizerTests {
     func mayIsAVerb() {
         #expect(SpanTestSupport.spans(.date, in: "It May rain tomorrow.").isEmpty)
         #expect(SpanTestSupport.spans(.date, in: "It opened on May 1, 1953.").map(\.text) == ["May 1, 1953"])
+    }
+
+    @Test("a month's abbreviation is a month only before a number")
+    func abbreviations() {
+        #expect(SpanTestSupport.spans(.date, in: "Jan Smith wrote the report.").isEmpty)
+        #expect(SpanTestSupport.spans(.date, in: "It closed on Mar 3, 2001.").map(\.text) == ["Mar 3, 2001"])
     }
 }

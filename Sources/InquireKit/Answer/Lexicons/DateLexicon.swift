@@ -9,8 +9,6 @@ enum DateLexicon {
     ]
     /// Season names.
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
-    /// Relative day words ("yesterday", "earlier this week" is left to the sentence).
-    static let relativeDays: Set<String> = ["today", "yesterday", "tomorrow", "tonight"]
     /// Words that open a relative date before a period noun ("earlier in the week", "last month", "this year").
     static let relativeOpeners: Set<String> = ["earlier", "later", "last", "this", "next", "previous", "past"]
     /// Period nouns of relative dates.

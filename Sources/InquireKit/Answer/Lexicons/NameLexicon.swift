@@ -50,11 +50,6 @@ enum NameLexicon {
         "la", "le", "y", "di", "ter",
     ]
 
-    /// Connectors that may open a surname after a given name ("Francisco de Orellana", "Vincent van Gogh").
-    static let nobiliary: Set<String> = [
-        "de", "del", "della", "da", "dos", "das", "du", "van", "von", "der", "bin", "ibn", "al", "di",
-    ]
-
     /// Generational and regnal suffixes that end a name ("Jr.", "III").
     static let suffixes: Set<String> = [
         "jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",

@@ -15,7 +15,18 @@ enum DateRecognizer {
                 index = end
                 continue
             }
-            if DateLexicon.months.contains(term), words[index].isCapitalized, term != "may" || isNumber(view, index + 1)
+            // "spring 1998", "the summer of 1347"
+            if DateLexicon.seasons.contains(term) {
+                let year = view.term(index + 1) == "of" ? index + 2 : index + 1
+                if isNumber(view, year), view.term(year).utf8.count == 4 {
+                    spans.append(TypedSpan(view: view, type: .date, words: index..<(year + 1), strength: 0.8))
+                    index = year + 1
+                    continue
+                }
+            }
+            // "May" and the abbreviations ("Jan", "Mar") are months only before a number.
+            if DateLexicon.months.contains(term), words[index].isCapitalized,
+                term.utf8.count > 3 && term != "may" || isNumber(view, index + 1)
             {
                 let end = monthEnd(view, index)
                 spans.append(

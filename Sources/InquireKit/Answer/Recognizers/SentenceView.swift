@@ -71,12 +71,6 @@ struct SentenceView: Sendable {
         return end + 2 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99
     }
 
-    /// Whether word `index` is followed directly by a full stop ("C." in "C. J. Anderson", "Gen.").
-    func followedByPeriod(_ index: Int) -> Bool {
-        let end = words[index].range.upperBound
-        return end < bytes.count && bytes[end] == UInt8(ascii: ".")
-    }
-
     /// Whether word `index` opens the sentence or a clause after a colon, where capitals say nothing of names.
     func isInitial(_ index: Int) -> Bool {
         if index == 0 { return true }
