@@ -11,10 +11,13 @@ struct CandidateScorer: Sendable {
     /// The TREC label of the expected answer type ("LOC:city").
     var answerType: String = ""
 
-    /// The weights of the score's parts.
+    /// The weight of the sentence's match with the question (retrieval score and coverage).
     static let sentenceWeight = 0.35
+    /// The weight of the span's type fit.
     static let typeWeight = 0.25
+    /// The weight of the question's words around the span.
     static let contextWeight = 0.35
+    /// The weight of the wh-slot the span fills.
     static let slotWeight = 0.2
 
     /// The score and its parts, or nil when the span cannot answer (wrong type, only question words).

@@ -3,9 +3,11 @@
 /// the span's type, the slot it fills or its closeness to the question's words and the counted noun adjust it; a
 /// sentence sharing little with the question scales it down.
 enum Confidence {
-    /// The weights of coverage, type fit and slot fit.
+    /// The weight of the evidence sentence's coverage of the question.
     static let coverageWeight = 0.6
+    /// The weight of the span's type fit.
     static let typeWeight = 0.2
+    /// The weight of the span's slot fit and closeness to the question's words.
     static let fitWeight = 0.2
 
     /// The confidence of a span answer from the winner's features (as `CandidateScorer` names them).
