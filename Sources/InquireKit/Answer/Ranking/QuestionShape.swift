@@ -58,25 +58,7 @@ struct QuestionShape: Sendable {
         for keyword in question.keywords { if let term = Analyzer.term(forWord: keyword) { terms.insert(term) } }
         terms.remove(SnowballStemmer.stem("many"))
         self.terms = terms
-        var names: [[String]] = []
-        var run: [String] = []
-        let bytes = Array(question.text.utf8)
-        for token in tokens.dropFirst() {
-            if token.isCapitalized, token.kind != .number {
-                run.append(token.term)
-                // "Westwood One's Super Bowl": a possessive ends a name.
-                let end = token.range.upperBound
-                if end < bytes.count, bytes[end] == UInt8(ascii: "'") || bytes[end] == 0xE2 {
-                    names.append(run)
-                    run = []
-                }
-            } else if !run.isEmpty {
-                names.append(run)
-                run = []
-            }
-        }
-        if !run.isEmpty { names.append(run) }
-        self.names = names
+        names = Self.nameRuns(tokens, in: question.text)
         let whIndex = words.firstIndex { ["who", "whom", "whose", "where", "what", "which", "how"].contains($0) }
         var slot = Slot.unknown
         var verb: String?
@@ -125,6 +107,29 @@ struct QuestionShape: Sendable {
         // "How many times …": "times" counts occasions; the noun counted is elsewhere in the question.
         counted.subtract(["time", "times"])
         countedStems = counted
+    }
+
+    /// The runs of capitalised words after the question's first word, lowercased; a possessive ends a run
+    /// ("Westwood One's Super Bowl" → ["westwood", "one"], ["super", "bowl"]).
+    static func nameRuns(_ tokens: [Token], in text: String) -> [[String]] {
+        var names: [[String]] = []
+        var run: [String] = []
+        let bytes = Array(text.utf8)
+        for token in tokens.dropFirst() {
+            if token.isCapitalized, token.kind != .number {
+                run.append(token.term)
+                let end = token.range.upperBound
+                if end < bytes.count, bytes[end] == UInt8(ascii: "'") || bytes[end] == 0xE2 {
+                    names.append(run)
+                    run = []
+                }
+            } else if !run.isEmpty {
+                names.append(run)
+                run = []
+            }
+        }
+        if !run.isEmpty { names.append(run) }
+        return names
     }
 
     /// The stem of the last word of the noun phrase starting at `start` (skipping determiners), before a
