@@ -29,15 +29,21 @@ struct IndexBuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The index file to write.", valueName: "file"))
     var output: String
 
-    @Flag(name: .long, help: "Take each line of the corpus as one sentence (for corpora already split).")
-    var oneSentencePerLine = false
+    // The shared options carry --one-sentence-per-line (the root command declares them too, and a flag of the same
+    // name declared here would be taken by the root).
+    @OptionGroup var options: CorpusOptions
 
     @Flag(name: .long, help: "Print the figures of the build as one JSON object.")
     var json = false
 
+    func validate() throws {
+        guard options.corpus == nil else { throw ValidationError("name the corpus once, as the argument") }
+        guard options.index == nil else { throw ValidationError("--index reads an index file; use -o to write one") }
+    }
+
     mutating func run() throws {
         let clock = Stopwatch()
-        let loaded = try CorpusLoader.load(path: corpus, oneSentencePerLine: oneSentencePerLine)
+        let loaded = try CorpusLoader.load(path: corpus, oneSentencePerLine: options.oneSentencePerLine)
         let loadSeconds = clock.lap()
         let index = IndexBuild.index(of: loaded, progress: true)
         let buildSeconds = clock.lap()

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Term-at-a-time scoring: each query term's postings add into one accumulator per sentence; sentences that share no
-/// term with the query are never touched. The touched sentences then go through a bounded heap for the top k.
+/// Term-at-a-time scoring, block by block: each query term's postings add into one accumulator per sentence;
+/// sentences that share no term with the query are never touched. The touched sentences then go through a bounded
+/// heap for the top k.
 extension SentenceIndex {
     /// The top `k` sentences for a query string, best first (ties broken by corpus order).
     public func search(_ query: String, top k: Int, ranking: Ranking = .tfidf) -> [SearchHit] {
@@ -14,10 +15,7 @@ extension SentenceIndex {
         guard k > 0, sentenceCount > 0 else { return [] }
         let query = weightedTerms(terms, ranking: ranking)
         guard !query.isEmpty else { return [] }
-        return scratch.withScratch { scratch in
-            let touched = accumulate(query, ranking: ranking, into: scratch)
-            return select(top: k, touched: touched, ranking: ranking, scratch: scratch)
-        }
+        return scratch.withScratch { collect(query, top: k, ranking: ranking, scratch: $0) }
     }
 
     /// The query's known terms with their per-posting coefficient, the longest postings list first (its
@@ -58,58 +56,129 @@ extension SentenceIndex {
         return weighted.sorted { documentFrequency($0.id) > documentFrequency($1.id) }
     }
 
-    /// Adds every posting of the query's terms into the scratch accumulators; returns how many sentences it
-    /// touched (listed in `scratch.touched`).
-    func accumulate(_ query: [(id: UInt32, coefficient: Float)], ranking: Ranking, into scratch: ScoreScratch)
+    /// Scores the query block by block of `blockSize` sentences: within a block every posting of every query term
+    /// adds into the block's accumulators (which stay in the core's cache across terms), then the block's touched
+    /// sentences are offered to the heap and their accumulators cleared.
+    func collect(_ query: [(id: UInt32, coefficient: Float)], top k: Int, ranking: Ranking, scratch: ScoreScratch)
+        -> [SearchHit]
+    {
+        var heap = TopK(k: k)
+        var cursors = query.map { Int(postingStarts[Int($0.id)]) }
+        let ends = query.map { Int(postingStarts[Int($0.id) + 1]) }
+        let n = sentenceCount
+        postingSentences.withUnsafeBufferPointer { sentences in
+            var blockStart = 0
+            while blockStart < n {
+                // Skip blocks no query term reaches.
+                var next = n
+                for term in query.indices where cursors[term] < ends[term] {
+                    next = min(next, Int(sentences[cursors[term]]))
+                }
+                guard next < n else { break }
+                blockStart = next & ~(Self.blockSize - 1)
+                let blockEnd = min(n, blockStart + Self.blockSize)
+                var touched = 0
+                for term in query.indices {
+                    let start = cursors[term]
+                    let end = Self.firstPosting(in: sentences, from: start, to: ends[term], atOrAfter: blockEnd)
+                    cursors[term] = end
+                    guard start < end else { continue }
+                    touched = accumulate(
+                        postings: start..<end, coefficient: query[term].coefficient, first: touched == 0,
+                        ranking: ranking, scratch: scratch, touched: touched)
+                }
+                select(touched: touched, ranking: ranking, scratch: scratch, into: &heap)
+                blockStart = blockEnd
+            }
+        }
+        return heap.sorted().map { SearchHit(sentence: Int($0.sentence), score: Double($0.score)) }
+    }
+
+    /// Sentences per scoring block: 64 Ki accumulators and norms (256 KiB each) stay in a core's L2 cache.
+    static let blockSize = 1 << 16
+
+    /// The first posting in `from..<to` whose sentence is at least `bound` (postings are ascending): galloping,
+    /// then binary search.
+    @inline(__always)
+    static func firstPosting(in sentences: UnsafeBufferPointer<UInt32>, from: Int, to: Int, atOrAfter bound: Int)
         -> Int
     {
+        let limit = UInt32(truncatingIfNeeded: bound)
+        guard from < to, Int(sentences[to - 1]) >= bound else { return to }
+        var low = from
+        var step = 1
+        var high = from
+        while high < to, sentences[high] < limit {
+            low = high + 1
+            high = min(to, high + step)
+            step <<= 1
+        }
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle] < limit { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Adds the postings in `range` into the accumulators; returns the new number of touched sentences. When
+    /// `first`, no sentence was touched yet in this block, so every posting reaches a new one.
+    @inline(__always)
+    func accumulate(
+        postings range: Range<Int>, coefficient: Float, first: Bool, ranking: Ranking, scratch: ScoreScratch,
+        touched start: Int
+    ) -> Int {
         let scores = scratch.scores
         let touched = scratch.touched
-        var touchedCount = 0
+        var count = start
         postingSentences.withUnsafeBufferPointer { sentences in
             postingCounts.withUnsafeBufferPointer { counts in
-                sentenceLengths.withUnsafeBufferPointer { lengths in
-                    for (position, term) in query.enumerated() {
-                        let start = Int(postingStarts[Int(term.id)])
-                        let end = Int(postingStarts[Int(term.id) + 1])
-                        let first = position == 0
-                        switch ranking {
-                        case .tfidf:
-                            let table = TermFrequency.sublinear
-                            for posting in start..<end {
+                switch ranking {
+                case .tfidf:
+                    TermFrequency.sublinear.withUnsafeBufferPointer { table in
+                        if first {
+                            for posting in range {
                                 let sentence = Int(sentences[posting])
                                 let stored = counts[posting]
                                 let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
-                                if first || scores[sentence] == 0 {
-                                    touched[touchedCount] = UInt32(sentence)
-                                    touchedCount += 1
-                                }
-                                scores[sentence] += term.coefficient * tf
+                                touched[count] = UInt32(truncatingIfNeeded: sentence)
+                                count += 1
+                                scores[sentence] = coefficient * tf
                             }
-                        case .bm25:
-                            let base = Float(BM25.k1 * (1 - BM25.b))
-                            let slope = Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0)
-                            for posting in start..<end {
+                        } else {
+                            for posting in range {
                                 let sentence = Int(sentences[posting])
-                                let tf = Float(count(atPosting: posting, stored: counts[posting]))
-                                if first || scores[sentence] == 0 {
-                                    touched[touchedCount] = UInt32(sentence)
-                                    touchedCount += 1
-                                }
-                                let lengthNorm = base + slope * Float(lengths[sentence])
-                                scores[sentence] += term.coefficient * tf / (tf + lengthNorm)
+                                let stored = counts[posting]
+                                let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
+                                let old = scores[sentence]
+                                touched[count] = UInt32(truncatingIfNeeded: sentence)
+                                count += old == 0 ? 1 : 0
+                                scores[sentence] = old + coefficient * tf
                             }
+                        }
+                    }
+                case .bm25:
+                    let base = Float(BM25.k1 * (1 - BM25.b))
+                    let slope = Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0)
+                    sentenceLengths.withUnsafeBufferPointer { lengths in
+                        for posting in range {
+                            let sentence = Int(sentences[posting])
+                            let tf = Float(self.count(atPosting: posting, stored: counts[posting]))
+                            let old = scores[sentence]
+                            touched[count] = UInt32(truncatingIfNeeded: sentence)
+                            count += old == 0 ? 1 : 0
+                            let lengthNorm = base + slope * Float(lengths[sentence])
+                            scores[sentence] = old + coefficient * tf / (tf + lengthNorm)
                         }
                     }
                 }
             }
         }
-        return touchedCount
+        return count
     }
 
-    /// The top `k` of the touched sentences (scaled by their inverse norms for TF-IDF); clears the scratch.
-    func select(top k: Int, touched count: Int, ranking: Ranking, scratch: ScoreScratch) -> [SearchHit] {
-        var heap = TopK(k: k)
+    /// Offers the touched sentences to the heap (scaled by their inverse norms for TF-IDF) and clears them.
+    @inline(__always)
+    func select(touched count: Int, ranking: Ranking, scratch: ScoreScratch, into heap: inout TopK) {
         let scores = scratch.scores
         let touched = scratch.touched
         inverseNorms.withUnsafeBufferPointer { norms in
@@ -117,10 +186,9 @@ extension SentenceIndex {
                 let sentence = Int(touched[position])
                 let score = ranking == .tfidf ? scores[sentence] * norms[sentence] : scores[sentence]
                 scores[sentence] = 0
-                heap.insert(score, UInt32(sentence))
+                heap.insert(score, UInt32(truncatingIfNeeded: sentence))
             }
         }
-        return heap.sorted().map { SearchHit(sentence: Int($0.sentence), score: Double($0.score)) }
     }
 
     /// The sublinear tf of a posting whose count overflowed one byte.
