@@ -21,7 +21,9 @@ public enum IndexFileReader {
             throw .unsupportedVersion(path: path, found: version, supported: IndexFileFormat.version)
         }
         let checksum: UInt64 = header.littleEndian(at: 56)
-        guard Checksum.xxh64(array: Array(header[0..<56])) == checksum else { throw .corrupt(path: path, part: "header") }
+        guard Checksum.xxh64(array: Array(header[0..<56])) == checksum else {
+            throw .corrupt(path: path, part: "header")
+        }
         let length: UInt64 = header.littleEndian(at: 16)
         guard length == file.size else { throw .truncated(path: path, expected: length, actual: file.size) }
         let sectionCount = Int(header.littleEndian(at: 12) as UInt32)
@@ -216,7 +218,9 @@ struct SectionReader {
             initialized = count
         }
         if let failure { throw failure }
-        guard complete else { throw .truncated(path: path, expected: entry.offset + entry.byteCount, actual: file.size) }
+        guard complete else {
+            throw .truncated(path: path, expected: entry.offset + entry.byteCount, actual: file.size)
+        }
         guard Checksum.xxh64(array: result) == entry.checksum else {
             throw .corrupt(path: path, part: "checksum of section \(tag.rawValue)")
         }

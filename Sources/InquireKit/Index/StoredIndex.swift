@@ -77,7 +77,8 @@ struct CorpusStore: Sendable {
             let document = Int(sentences.documents[sentence])
             let range = Int(sentences.ranges[2 * sentence])..<Int(sentences.ranges[2 * sentence + 1])
             records.append(
-                Sentence(document: document, range: range, line: Int(sentences.lines[sentence]), text: text(of: sentence)))
+                Sentence(
+                    document: document, range: range, line: Int(sentences.lines[sentence]), text: text(of: sentence)))
             if !seen[document] {
                 seen[document] = true
                 ranges[document] = sentence..<sentence
