@@ -45,8 +45,10 @@ struct IndexBuildCommand: ParsableCommand {
         let clock = Stopwatch()
         let loaded = try CorpusLoader.load(path: corpus, oneSentencePerLine: options.oneSentencePerLine)
         let loadSeconds = clock.lap()
+        let cpuBefore = Stopwatch.processCPUSeconds()
         let index = IndexBuild.index(of: loaded, progress: true)
         let buildSeconds = clock.lap()
+        let buildCPUSeconds = Stopwatch.processCPUSeconds() - cpuBefore
         try IndexFileWriter.write(index, corpus: loaded, to: output)
         let writeSeconds = clock.lap()
         let fileBytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
@@ -54,6 +56,7 @@ struct IndexBuildCommand: ParsableCommand {
             print(
                 "{\"sentences\":\(index.sentenceCount),\"terms\":\(index.termCount),\"postings\":\(index.postingCount),"
                     + "\"load_s\":\(Stopwatch.format(loadSeconds)),\"build_s\":\(Stopwatch.format(buildSeconds)),"
+                    + "\"build_cpu_s\":\(Stopwatch.format(buildCPUSeconds)),"
                     + "\"write_s\":\(Stopwatch.format(writeSeconds)),\"index_bytes\":\(index.memoryBytes),"
                     + "\"file_bytes\":\(fileBytes)}")
         } else {
@@ -105,6 +108,15 @@ final class Stopwatch {
         let now = DispatchTime.now().uptimeNanoseconds
         defer { last = now }
         return Double(now - last) / 1e9
+    }
+
+    /// User and system CPU time of the process so far, over all threads.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
     }
 
     /// Seconds with four decimals.

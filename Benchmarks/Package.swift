@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+// Performance benchmarks for inquire (package-benchmark). A separate package so the main build and CI do not
+// need the benchmark tooling. Run from this folder:
+//
+//     swift package benchmark                         # every suite
+//     swift package benchmark --target IndexBenchmarks # one suite
+//
+// To add a suite: create `Benchmarks/<Name>/<Name>.swift` and append `benchmarkTarget("<Name>")` to `targets`.
+import PackageDescription
+
+/// A benchmark executable in `Benchmarks/<name>/`, linked against InquireKit and the benchmark library.
+func benchmarkTarget(_ name: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [
+            .product(name: "Benchmark", package: "benchmark"),
+            .product(name: "InquireKit", package: "inquire"),
+        ],
+        path: name,
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
+
+let package = Package(
+    name: "inquire-benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(name: "inquire", path: ".."),
+    ],
+    targets: [
+        benchmarkTarget("IndexBenchmarks")
+    ],
+    swiftLanguageModes: [.v6]
+)
