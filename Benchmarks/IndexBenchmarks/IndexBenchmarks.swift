@@ -73,8 +73,9 @@ struct IndexFixture: Sendable {
                 .split(separator: " ").filter { $0.count > 3 }
             guard words.count >= 2 else { continue }
             let count = min(words.count, 2 + Int(generator.next() % 3))
-            queries.append((0..<count).map { _ in String(words[Int(generator.next() % UInt64(words.count))]) }
-                .joined(separator: " "))
+            queries.append(
+                (0..<count).map { _ in String(words[Int(generator.next() % UInt64(words.count))]) }
+                    .joined(separator: " "))
         }
         return IndexFixture(corpus: corpus, queries: queries)
     }
@@ -85,7 +86,8 @@ struct IndexFixture: Sendable {
         let syllables = ["ka", "lo", "mi", "ren", "tas", "vo", "bel", "dri", "nu", "sam", "tor", "qui", "pla", "gen"]
         let common = ["the", "of", "and", "to", "in", "is", "was", "for", "with", "that", "on", "as", "by", "it"]
         let vocabulary = (0..<30_000).map { rank in
-            (0..<(2 + rank % 3)).map { syllables[(rank / (1 + $0 * 7) + $0) % syllables.count] }.joined() + "\(rank % 97)"
+            (0..<(2 + rank % 3)).map { syllables[(rank / (1 + $0 * 7) + $0) % syllables.count] }.joined()
+                + "\(rank % 97)"
         }
         var lines: [String] = []
         lines.reserveCapacity(sentences)
