@@ -24,6 +24,13 @@ extension CorpusOptions {
         return Engine(corpus: stored.corpus(), index: stored.index, ranking: ranking)
     }
 
+    /// The engine over the index file `path`, which must have been built from `corpus`.
+    func engine(indexFile path: String, for corpus: Corpus) throws -> Engine {
+        let stored = try IndexFileReader.read(path: path)
+        try stored.verify(against: corpus, path: path)
+        return Engine(corpus: corpus, index: stored.index, ranking: ranking)
+    }
+
     /// What `search` needs: the index and a way to show sentences. From an index file without `--corpus` this
     /// does not rebuild the corpus (sentences are read from the stored bytes), so loading stays fast.
     func loadSearchable(progress: Bool) throws -> Searchable {

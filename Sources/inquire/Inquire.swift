@@ -15,7 +15,7 @@ struct Inquire: ParsableCommand {
             embedded in the build; name another with --corpus.
             """,
         version: "0.1.0",
-        subcommands: [AskCommand.self, SearchCommand.self, IndexCommand.self]
+        subcommands: [AskCommand.self, RunCommand.self, EvalCommand.self, SearchCommand.self, IndexCommand.self]
     )
 
     @OptionGroup var corpus: CorpusOptions

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Lookup tables for places, demonyms and personal names, loaded once from the package resources.
+///
+/// The answer extractor uses it to recognise typed spans: locations (countries, first-level regions, cities over
+/// 15,000 people), demonyms ("Pakistani" → Pakistan) and personal names. Every lookup folds case and Latin
+/// diacritics and treats curly and straight apostrophes alike (see `GazetteerKey`). Instances are immutable and
+/// safe to share across threads.
+///
+/// Data: GeoNames (geonames.org), CC BY 4.0; countryinfo (MIT); iso3166-2 (MIT); US Census 1990 names (public
+/// domain). See `Resources/gazetteer/ATTRIBUTION`.
+public final class Gazetteer: Sendable {
+    /// The gazetteer built from the package resources, loaded on first use (or by `preload()`); empty when the
+    /// resources cannot be found.
+    public static let shared = Gazetteer(directory: GazetteerResource.directory())
+
+    /// Starts loading `shared` on a background thread and returns at once, so that a shell can show its prompt
+    /// while the tables load. Calling it more than once, or after `shared` is loaded, does no harm.
+    public static func preload() {
+        Thread.detachNewThread { _ = Gazetteer.shared }
+    }
+
+    private let tables: GazetteerTables
+
+    /// Creates a gazetteer from the resource files `places.tsv`, `demonyms.tsv` and `names.tsv` in `directory`;
+    /// a missing or unreadable file (or a nil directory) leaves its tables empty.
+    public convenience init(directory: URL?) {
+        func bytes(_ file: String) -> [UInt8] {
+            guard let directory,
+                let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path)
+            else { return [] }
+            return [UInt8](data)
+        }
+        self.init(places: bytes("places.tsv"), demonyms: bytes("demonyms.tsv"), names: bytes("names.tsv"))
+    }
+
+    /// Creates a gazetteer from the contents of the three tab-separated tables, as UTF-8 bytes: places (name,
+    /// kind, country code, population), demonyms (demonym, country) and names (name, first-name percent, surname
+    /// percent). Lines starting with "#" are comments. Useful for tests and for custom gazetteers.
+    public init(places: [UInt8], demonyms: [UInt8], names: [UInt8]) {
+        var tables = GazetteerTables()
+        places.withUnsafeBufferPointer { tables.addPlaces(tsv: $0) }
+        demonyms.withUnsafeBufferPointer { tables.addDemonyms(tsv: $0) }
+        names.withUnsafeBufferPointer { tables.addNames(tsv: $0) }
+        self.tables = tables
+    }
+
+    /// Whether the gazetteer has no entries at all (its resources were not found).
+    public var isEmpty: Bool { tables.places.isEmpty && tables.demonyms.isEmpty && tables.names.isEmpty }
+
+    /// The number of distinct place names (after folding).
+    public var placeNameCount: Int { tables.places.count }
+
+    /// The entries for an exact, possibly multi-word place name ("Sistan and Baluchestan"), matched case- and
+    /// diacritic-insensitively; empty when the name is unknown. Countries come first, then regions, then cities,
+    /// larger places first within a kind.
+    public func places(named name: String) -> [PlaceEntry] {
+        tables.places[GazetteerKey.normalize(name)]?.entries ?? []
+    }
+
+    /// The country a demonym refers to, singular or plural: "Pakistani" and "Pakistanis" → "Pakistan".
+    public func country(forDemonym word: String) -> String? {
+        tables.demonyms[GazetteerKey.normalize(word)]
+    }
+
+    /// Whether `word` is a first name in the US Census 1990 lists ("Mary", "JAMES").
+    public func isFirstName(_ word: String) -> Bool {
+        (tables.names[GazetteerKey.normalize(word)]?.first ?? 0) > 0
+    }
+
+    /// Whether `word` is among the 10,000 most common US surnames of the 1990 Census ("Smith").
+    public func isSurname(_ word: String) -> Bool {
+        (tables.names[GazetteerKey.normalize(word)]?.last ?? 0) > 0
+    }
+
+    /// How common `word` is as a first name and as a surname, as fractions of the population (0.03318 for
+    /// "James" as a first name); 0 where it is not one. The first-name share is the larger of the male and
+    /// female shares.
+    public func nameFrequency(_ word: String) -> (first: Double, last: Double) {
+        guard let frequency = tables.names[GazetteerKey.normalize(word)] else { return (0, 0) }
+        return (frequency.first, frequency.last)
+    }
+
+    /// The most words in any place name, to bound span scans.
+    public var maxPlaceWords: Int { tables.maxPlaceWords }
+
+    /// The longest place name that starts at `words[start]`, as its length in words and its entries, or nil when
+    /// no place name starts there (or `start` is out of range). Words are joined by single spaces, so a name
+    /// matches when the tokenizer splits it where the name has spaces.
+    ///
+    /// - Complexity: at most `maxPlaceWords` hash lookups.
+    public func longestPlace(in words: [Substring], from start: Int) -> (length: Int, entries: [PlaceEntry])? {
+        guard start >= 0, start < words.count else { return nil }
+        let limit = min(tables.maxPlaceWords, words.count - start)
+        var key: [UInt8] = []
+        var best: (length: Int, entries: [PlaceEntry])?
+        for length in stride(from: 1, through: limit, by: 1) {
+            if length > 1 { key.append(0x20) }
+            GazetteerKey.append(words[start + length - 1].utf8, to: &key)
+            if let list = tables.places[String(decoding: key, as: UTF8.self)] {
+                best = (length, list.entries)
+            }
+        }
+        return best
+    }
+}

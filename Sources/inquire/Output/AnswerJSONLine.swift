@@ -1,0 +1,38 @@
+import InquireKit
+
+/// One answer as a JSON line: `{"question", "type", "answer", "confidence", "evidence": {"text", "source", "start",
+/// "end"}, "alternatives": [{"answer", "confidence"}]}`. `answer` is null when the tool abstained; `start` and
+/// `end` count Unicode code points into the evidence text (null when no span is marked); `evidence` is null when
+/// no sentence was found.
+enum AnswerJSONLine {
+    /// The line for `answer` to `question`, without the newline.
+    static func line(question: String, answer: Answer) -> String {
+        JSONText.object([
+            ("question", .string(question)),
+            ("type", .string(answer.question.answerType.rawValue)),
+            ("answer", .string(answer.text)),
+            ("confidence", .number(answer.confidence)),
+            ("evidence", evidence(answer)),
+            (
+                "alternatives",
+                .array(
+                    answer.alternatives.map {
+                        .object([("answer", .string($0.text)), ("confidence", .number($0.score))])
+                    })
+            ),
+        ]).encoded
+    }
+
+    /// The evidence object, with the answer's code-point offsets (the whole sentence for a sentence answer).
+    static func evidence(_ answer: Answer) -> JSONText {
+        guard let evidence = answer.evidence else { return .null }
+        var range = evidence.scalarRange
+        if range == nil, answer.kind == .sentence { range = 0..<evidence.text.unicodeScalars.count }
+        return .object([
+            ("text", .string(evidence.text)),
+            ("source", .string(evidence.source)),
+            ("start", range.map { .integer($0.lowerBound) } ?? .null),
+            ("end", range.map { .integer($0.upperBound) } ?? .null),
+        ])
+    }
+}

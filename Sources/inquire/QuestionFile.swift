@@ -1,0 +1,47 @@
+import Foundation
+import InquireKit
+
+/// A file of questions for `inquire run`: one question a line; blank lines and lines starting with `#` are
+/// skipped.
+struct QuestionFile {
+    /// A question and the line it stands on.
+    struct Entry: Equatable {
+        /// The 1-based line.
+        let line: Int
+        /// The question, trimmed.
+        let question: String
+    }
+
+    /// The questions in file order.
+    let entries: [Entry]
+
+    /// Reads `path`, or standard input for `-`; the file must be UTF-8 text.
+    static func read(path: String) throws -> QuestionFile {
+        let name = path == "-" ? "<stdin>" : path
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw CommandFailure("\(path): no such file")
+            }
+            guard !isFolder.boolValue else { throw CommandFailure("\(path): is a folder, not a file of questions") }
+            bytes = try CorpusLoader.readBytes(path)
+        }
+        return QuestionFile(text: try TextDecoding.decode(bytes, path: name))
+    }
+
+    /// Parses question-file text.
+    init(text: String) {
+        var entries: [Entry] = []
+        for (index, line) in text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+        ).enumerated() {
+            let question = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if question.isEmpty || question.hasPrefix("#") { continue }
+            entries.append(Entry(line: index + 1, question: question))
+        }
+        self.entries = entries
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import InquireKit
+
+@Suite("Evaluation runs through the engine")
+struct EvaluationRunTests {
+    @Test("paragraph mode asks each question of its own paragraph and reports progress")
+    func paragraphMode() throws {
+        let gold = try GoldFile.load(path: FixturePaths.fixture("eval/squad-v1.json"))
+        var calls: [(Int, Int)] = []
+        let results = EvaluationRun(k: 3).run(gold, from: .ownParagraph(.tfidf)) { calls.append(($0, $1)) }
+        #expect(results.count == 4)
+        #expect(calls.map(\.0) == [1, 2, 3, 4])
+        #expect(calls.allSatisfy { $0.1 == 4 })
+        for result in results {
+            // Evidence can only come from the question's own paragraph.
+            if let evidence = result.prediction.evidence {
+                let paragraph = try #require(result.gold.paragraph)
+                #expect(gold.paragraphs[paragraph].text.contains(evidence.text))
+            }
+            #expect(result.prediction.alternatives.count <= 2)
+            #expect((0...1).contains(result.f1))
+        }
+    }
+
+    @Test("a shared engine answers every question; scores stay within bounds")
+    func sharedEngine() throws {
+        let gold = try GoldFile.load(path: FixturePaths.fixture("eval/gold.tsv"))
+        let corpus = try CorpusLoader.load(path: FixturePaths.fixture("eval/lighthouse.txt"))
+        let results = EvaluationRun().run(gold, from: .shared(Engine(corpus: corpus)))
+        #expect(results.map(\.gold) == gold.questions)
+        let report = EvaluationReport(results, k: 5)
+        #expect(report.questions == 5)
+        #expect((0...100).contains(report.exactMatch))
+        #expect(report.f1 >= report.exactMatch)
+        #expect(report.hitAtK >= report.exactMatch)
+        // The wrong gold answer can never be matched.
+        #expect(results[3].exactMatch == 0)
+    }
+
+    @Test("a question without a paragraph in paragraph mode gets an abstention")
+    func missingParagraph() {
+        let gold = GoldFile(
+            path: "x", format: .squad, questions: [GoldQuestion(id: "1", question: "Who?", answers: ["Ada"], line: 1)])
+        let predictions = EvaluationRun().predict(gold, from: .ownParagraph(.tfidf))
+        #expect(predictions == [Prediction(answer: nil, confidence: 0)])
+    }
+}
