@@ -5,7 +5,7 @@ import Synchronization
 /// Builds a `SentenceIndex` in three phases:
 ///
 /// 1. **Analyse** (parallel, one worker per core): workers take chunks of sentences in turn and turn each into its
-///    distinct terms with counts, as ids in the worker's own vocabulary (`ChunkAnalyzer`).
+///    distinct terms with counts, as ids in the worker's own vocabulary (`WorkerVocabulary`).
 /// 2. **Merge** (sequential, in corpus order): worker-local ids become global ids, numbered by first occurrence in
 ///    the corpus, so the result does not depend on scheduling; document frequencies are counted on the way.
 /// 3. **Lay out**: the postings are placed term by term with a counting sort (each term's sentences come out
@@ -38,7 +38,7 @@ enum IndexBuilder {
     static func build(
         count: Int,
         progress: (@Sendable (BuildProgress) -> Void)?,
-        analyse: @escaping @Sendable (Int, WorkerVocabulary, inout [UInt32]) -> Void
+        analyse: @escaping @Sendable (Int, inout WorkerVocabulary, inout [UInt32]) -> Void
     ) -> SentenceIndex {
         let chunks = analyseInParallel(count: count, progress: progress, analyse: analyse)
         let merged = merge(chunks.results, vocabularies: chunks.vocabularies)
@@ -56,14 +56,14 @@ enum IndexBuilder {
     static func analyseInParallel(
         count: Int,
         progress: (@Sendable (BuildProgress) -> Void)?,
-        analyse: @escaping @Sendable (Int, WorkerVocabulary, inout [UInt32]) -> Void
+        analyse: @escaping @Sendable (Int, inout WorkerVocabulary, inout [UInt32]) -> Void
     ) -> AnalysedChunks {
         let chunkCount = (count + chunkSize - 1) / chunkSize
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, chunkCount))
         let shared = SharedBuildState(chunkCount: chunkCount, workers: workers)
         let total = count
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let vocabulary = shared.vocabularies[worker]
+            var vocabulary = WorkerVocabulary()
             var buffer: [UInt32] = []
             while true {
                 let chunk = shared.nextChunk.add(1, ordering: .relaxed).oldValue
@@ -72,13 +72,14 @@ enum IndexBuilder {
                 var postings = ChunkPostings(worker: worker, sentences: range)
                 for sentence in range {
                     buffer.removeAll(keepingCapacity: true)
-                    analyse(sentence, vocabulary, &buffer)
-                    postings.add(sentenceTerms: buffer, vocabulary: vocabulary)
+                    analyse(sentence, &vocabulary, &buffer)
+                    postings.add(sentenceTerms: buffer, vocabulary: &vocabulary)
                 }
                 shared.store(postings, at: chunk)
                 let done = shared.done.add(range.count, ordering: .relaxed).newValue
                 progress?(BuildProgress(done: done, total: total))
             }
+            shared.storeVocabulary(vocabulary, of: worker)
         }
         return AnalysedChunks(results: shared.takeResults(), vocabularies: shared.vocabularies)
     }
@@ -220,7 +221,7 @@ struct ChunkPostings: Sendable {
     }
 
     /// Appends one sentence given the ids of its terms in order (repeats included).
-    mutating func add(sentenceTerms ids: [UInt32], vocabulary: WorkerVocabulary) {
+    mutating func add(sentenceTerms ids: [UInt32], vocabulary: inout WorkerVocabulary) {
         let first = terms.count
         vocabulary.beginSentence()
         for id in ids {
@@ -238,13 +239,13 @@ struct ChunkPostings: Sendable {
 }
 
 /// One worker's vocabulary: the term of every token form it has met (so each form is stemmed once per worker), and
-/// per-sentence bookkeeping to count repeated terms.
-final class WorkerVocabulary: @unchecked Sendable {
+/// per-sentence bookkeeping to count repeated terms. Each worker owns one and passes it `inout`.
+struct WorkerVocabulary: Sendable {
     /// Local term id → term.
     private(set) var terms: [String] = []
     private var termIDs: [String: UInt32] = [:]
     /// Token form → local term id, or `stopword`.
-    private var forms: [String: UInt32] = [:]
+    private var forms = FormCache()
     private static let stopword = UInt32.max
     /// For each local id, the sentence stamp when it last occurred and its entry in that sentence.
     private var stamps: [UInt32] = []
@@ -253,15 +254,20 @@ final class WorkerVocabulary: @unchecked Sendable {
 
     /// The local id of a token's index term, or nil for a stopword.
     @inline(__always)
-    func id(forToken token: Token) -> UInt32? {
-        if let known = forms[token.term] { return known == Self.stopword ? nil : known }
-        let id = Analyzer.term(for: token).map { self.id(forTerm: $0) } ?? Self.stopword
-        forms[token.term] = id
+    mutating func id(forToken token: Token) -> UInt32? {
+        var form = token.term
+        let id = form.withUTF8 { bytes in
+            let hash = FormCache.hash(bytes)
+            if let known = forms.value(for: bytes, hash: hash) { return known }
+            let id = Analyzer.term(for: token).map { self.id(forTerm: $0) } ?? Self.stopword
+            forms.insert(bytes, hash: hash, value: id)
+            return id
+        }
         return id == Self.stopword ? nil : id
     }
 
     /// The local id of a term, interning it on first sight.
-    func id(forTerm term: String) -> UInt32 {
+    mutating func id(forTerm term: String) -> UInt32 {
         if let known = termIDs[term] { return known }
         let id = UInt32(terms.count)
         terms.append(term)
@@ -273,7 +279,7 @@ final class WorkerVocabulary: @unchecked Sendable {
 
     /// Starts counting a new sentence.
     @inline(__always)
-    func beginSentence() { stamp &+= 1 }
+    mutating func beginSentence() { stamp &+= 1 }
 
     /// The entry of `id` in the current sentence, if it already occurred in it.
     @inline(__always)
@@ -283,7 +289,7 @@ final class WorkerVocabulary: @unchecked Sendable {
 
     /// Records the entry of `id` in the current sentence.
     @inline(__always)
-    func setEntry(_ entry: Int, of id: UInt32) {
+    mutating func setEntry(_ entry: Int, of id: UInt32) {
         stamps[Int(id)] = stamp
         entries[Int(id)] = UInt32(entry)
     }
@@ -293,14 +299,21 @@ final class WorkerVocabulary: @unchecked Sendable {
 final class SharedBuildState: @unchecked Sendable {
     let nextChunk = Atomic<Int>(0)
     let done = Atomic<Int>(0)
-    let vocabularies: [WorkerVocabulary]
     private let results: UnsafeMutableBufferPointer<ChunkPostings?>
+    private let vocabularySlots: UnsafeMutableBufferPointer<WorkerVocabulary>
 
     init(chunkCount: Int, workers: Int) {
-        vocabularies = (0..<workers).map { _ in WorkerVocabulary() }
         results = .allocate(capacity: chunkCount)
         results.initialize(repeating: nil)
+        vocabularySlots = .allocate(capacity: workers)
+        vocabularySlots.initialize(repeating: WorkerVocabulary())
     }
+
+    /// Stores a worker's vocabulary when it is done (each slot is written by exactly one worker).
+    func storeVocabulary(_ vocabulary: WorkerVocabulary, of worker: Int) { vocabularySlots[worker] = vocabulary }
+
+    /// The workers' vocabularies (after every worker has finished).
+    var vocabularies: [WorkerVocabulary] { Array(vocabularySlots) }
 
     /// Stores a chunk's result (each slot is written by exactly one worker).
     func store(_ postings: ChunkPostings, at chunk: Int) { results[chunk] = postings }
@@ -311,5 +324,7 @@ final class SharedBuildState: @unchecked Sendable {
     deinit {
         results.deinitialize()
         results.deallocate()
+        vocabularySlots.deinitialize()
+        vocabularySlots.deallocate()
     }
 }
