@@ -4,7 +4,8 @@
 Both sides see the same analysed terms: `inquire text terms` prints each sentence's Analyzer terms, one sentence a
 line, and scikit-learn is fed those lines with analyzer=str.split. For each query (the first --queries questions of
 the SQuAD file), the top --top sentences of `inquire search --json` must be scikit-learn's, with the same scores
-(to --tolerance); sentences whose scores tie within the tolerance may come in either order.
+(to --tolerance); sentences whose scores tie within the tolerance may come in either order. With --ranking bm25 the
+reference is Lucene's BM25 formula computed here from the same terms (scikit-learn has no BM25).
 
 Usage:
   scripts/check_sklearn.py [--inquire .build/release/inquire] [--squad ../shared/data/squad/squad-v1.1-dev-even.json]
@@ -70,6 +71,26 @@ def sklearn_top(X, vectorizer, terms, k):
     return [(int(i), float(scores[i])) for i in order]
 
 
+def bm25_top(C, vocabulary, lengths, terms, k):
+    """BM25 as Lucene scores it (k1 = 1.2, b = 0.75, idf = ln(1 + (n - df + 0.5) / (df + 0.5))), in float64."""
+    import numpy as np
+    n = C.shape[0]
+    average = lengths.mean()
+    scores = np.zeros(n)
+    for term, count in {t: terms.count(t) for t in terms}.items():
+        if term not in vocabulary:
+            continue
+        column = C[:, vocabulary[term]].tocoo()
+        df = column.nnz
+        idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
+        tf = column.data.astype(float)
+        rows = column.row
+        scores[rows] += count * idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * lengths[rows] / average))
+    nonzero = np.flatnonzero(scores > 0)
+    order = sorted(nonzero, key=lambda i: (-scores[i], i))[:k]
+    return [(int(i), float(scores[i])) for i in order]
+
+
 def agree(ours, theirs, tolerance):
     """(same, reason): same scores rank by rank; same sentences except among scores tied within the tolerance."""
     if len(ours) != len(theirs):
@@ -97,8 +118,10 @@ def main():
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--top", type=int, default=10)
     ap.add_argument("--tolerance", type=float, default=1e-5)
+    ap.add_argument("--ranking", choices=["tfidf", "bm25"], default="tfidf",
+                    help="bm25 checks `--ranking bm25` against Lucene's formula computed here in float64")
     a = ap.parse_args()
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
     with tempfile.TemporaryDirectory(prefix="inquire-sklearn-") as folder:
         # The corpus loader takes a file whose first line is a whole JSON object for JSON Lines, and the SQuAD file
@@ -119,16 +142,23 @@ def main():
             f.write("\n".join(qs) + "\n")
         ours_all = [json.loads(line) for line in
                     lines_of(run(a.inquire, "search", "--index", index, "--queries", query_file, "--json",
-                                 "--top", str(a.top)))]
+                                 "--top", str(a.top), "--ranking", a.ranking))]
 
     vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True)
     X = vectorizer.fit_transform(sentences)
+    if a.ranking == "bm25":
+        counter = CountVectorizer(analyzer=str.split)
+        C = counter.fit_transform(sentences).tocsc()
+        lengths = __import__("numpy").asarray(C.sum(axis=1)).ravel().astype(float)
     counts = {"identical": 0, "equal up to ties": 0}
     failures = []
     worst = 0.0
     for number, (q, t, ours) in enumerate(zip(qs, terms, ours_all)):
         mine = [(h["sentence"], h["score"]) for h in ours]
-        theirs = sklearn_top(X, vectorizer, t, a.top)
+        if a.ranking == "bm25":
+            theirs = bm25_top(C, counter.vocabulary_, lengths, t, a.top)
+        else:
+            theirs = sklearn_top(X, vectorizer, t, a.top)
         for (_, x), (_, y) in zip(mine, theirs):
             worst = max(worst, abs(x - y))
         ok, reason = agree(mine, theirs, a.tolerance)
@@ -136,7 +166,8 @@ def main():
             counts[reason] += 1
         else:
             failures.append(f"query {number + 1} {q!r}: {reason}")
-    print(f"sentences: {len(sentences)}, vocabulary: {len(vectorizer.vocabulary_)}, queries: {len(qs)}, top {a.top}")
+    print(f"{a.ranking}: sentences: {len(sentences)}, vocabulary: {len(vectorizer.vocabulary_)}, queries: {len(qs)}, "
+          f"top {a.top}")
     print(f"identical top-{a.top}: {counts['identical']}, equal up to ties: {counts['equal up to ties']}, "
           f"different: {len(failures)}; largest score difference: {worst:.2e} (tolerance {a.tolerance:g})")
     for failure in failures[:20]:
