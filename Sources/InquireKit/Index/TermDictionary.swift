@@ -23,6 +23,7 @@ struct TermDictionary: Sendable, Equatable {
     /// Interns `terms` (distinct, in id order).
     init(terms: [String]) {
         var arena: [UInt8] = []
+        arena.reserveCapacity(terms.reduce(0) { $0 + $1.utf8.count })
         var offsets: [UInt32] = [0]
         offsets.reserveCapacity(terms.count + 1)
         for term in terms {
