@@ -37,6 +37,14 @@ struct SearchCommand: ParsableCommand {
     @Option(name: .long, help: "With --latency: how many leading lines of the file are untimed warm-up.")
     var warmup = 50
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --latency: wall (elapsed time, the default) or cpu (this thread's CPU time, which leaves out the "
+                + "time the process waits while other processes run).",
+            valueName: "clock"))
+    var clock: LatencyClock = .wall
+
     func validate() throws {
         guard (query == nil) != (queries == nil) else {
             throw ValidationError("give either a query or --queries FILE")
@@ -55,7 +63,7 @@ struct SearchCommand: ParsableCommand {
         }
         let lines = try Self.readQueries(queries ?? "")
         if latency {
-            print(LatencyReport.measure(lines, warmup: warmup, top: top, searchable: searchable).json)
+            print(LatencyReport.measure(lines, warmup: warmup, top: top, clock: clock, searchable: searchable).json)
             return
         }
         for (number, line) in lines.enumerated() {
@@ -110,7 +118,9 @@ struct LatencyReport {
     let mean: Double
 
     /// Runs the first `warmup` lines untimed (all lines, when there are no more), then times the rest one by one.
-    static func measure(_ lines: [String], warmup: Int, top: Int, searchable: Searchable) -> LatencyReport {
+    static func measure(_ lines: [String], warmup: Int, top: Int, clock: LatencyClock, searchable: Searchable)
+        -> LatencyReport
+    {
         let warm = lines.prefix(warmup)
         let timed = lines.count > warmup ? Array(lines.dropFirst(warmup)) : lines
         var sink = 0
@@ -118,9 +128,9 @@ struct LatencyReport {
         var times: [Double] = []
         times.reserveCapacity(timed.count)
         for line in timed {
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = clock.nanoseconds()
             let hits = searchable.index.search(line, top: top, ranking: searchable.ranking)
-            let end = DispatchTime.now().uptimeNanoseconds
+            let end = clock.nanoseconds()
             sink &+= hits.count
             times.append(Double(end - start) / 1e6)
         }
@@ -145,5 +155,20 @@ struct LatencyReport {
         func rounded(_ value: Double) -> String { String(format: "%.4f", value) }
         return "{\"queries\":\(queries),\"p50_ms\":\(rounded(p50)),\"p99_ms\":\(rounded(p99)),"
             + "\"mean_ms\":\(rounded(mean))}"
+    }
+}
+
+/// The clock latency is measured with.
+enum LatencyClock: String, ExpressibleByArgument, CaseIterable {
+    /// Elapsed (monotonic) time: what a user waits.
+    case wall
+    /// The calling thread's CPU time: the work of the query alone, without time spent descheduled.
+    case cpu
+
+    /// The current reading in nanoseconds.
+    func nanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(self == .wall ? CLOCK_MONOTONIC : CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 }

@@ -76,6 +76,11 @@ struct SearchCommandTests {
         #expect(Set(report.keys) == ["queries", "p50_ms", "p99_ms", "mean_ms"])
         #expect(report["queries"] as? Int == 10)
         #expect(((report["p50_ms"] as? Double) ?? -1) >= 0)
+        let cpu = try BinaryRunner.run([
+            "search", "--queries", file.path, "--latency", "--clock", "cpu", "--warmup", "0",
+        ])
+        let cpuReport = try #require(try JSONSerialization.jsonObject(with: Data(cpu.stdout.utf8)) as? [String: Any])
+        #expect(cpuReport["queries"] as? Int == 60)
     }
 
     @Test(

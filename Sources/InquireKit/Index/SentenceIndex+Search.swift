@@ -65,6 +65,7 @@ extension SentenceIndex {
         var heap = TopK(k: k)
         var cursors = query.map { Int(postingStarts[Int($0.id)]) }
         let ends = query.map { Int(postingStarts[Int($0.id) + 1]) }
+        var ranges = [Range<Int>](repeating: 0..<0, count: query.count)
         let n = sentenceCount
         postingSentences.withUnsafeBufferPointer { sentences in
             var blockStart = 0
@@ -77,17 +78,31 @@ extension SentenceIndex {
                 guard next < n else { break }
                 blockStart = next & ~(Self.blockSize - 1)
                 let blockEnd = min(n, blockStart + Self.blockSize)
-                var touched = 0
+                var postings = 0
                 for term in query.indices {
                     let start = cursors[term]
                     let end = Self.firstPosting(in: sentences, from: start, to: ends[term], atOrAfter: blockEnd)
                     cursors[term] = end
-                    guard start < end else { continue }
-                    touched = accumulate(
-                        postings: start..<end, coefficient: query[term].coefficient, first: touched == 0,
-                        ranking: ranking, scratch: scratch, touched: touched)
+                    ranges[term] = start..<end
+                    postings += end - start
                 }
-                select(touched: touched, ranking: ranking, scratch: scratch, into: &heap)
+                if postings * Self.denseRatio >= blockEnd - blockStart {
+                    // Many postings: add them without tracking, then scan the block's accumulators in order.
+                    for term in query.indices where !ranges[term].isEmpty {
+                        accumulateDense(
+                            postings: ranges[term], coefficient: query[term].coefficient, ranking: ranking,
+                            scratch: scratch)
+                    }
+                    selectDense(blockStart..<blockEnd, ranking: ranking, scratch: scratch, into: &heap)
+                } else {
+                    var touched = 0
+                    for term in query.indices where !ranges[term].isEmpty {
+                        touched = accumulate(
+                            postings: ranges[term], coefficient: query[term].coefficient, first: touched == 0,
+                            ranking: ranking, scratch: scratch, touched: touched)
+                    }
+                    select(touched: touched, ranking: ranking, scratch: scratch, into: &heap)
+                }
                 blockStart = blockEnd
             }
         }
@@ -96,6 +111,82 @@ extension SentenceIndex {
 
     /// Sentences per scoring block: 64 Ki accumulators and norms (256 KiB each) stay in a core's L2 cache.
     static let blockSize = 1 << 16
+
+    /// A block with at least one posting per `denseRatio` sentences is scored densely: postings are added without
+    /// tracking which sentences they reach, and the block's accumulators are then scanned eight at a time.
+    static let denseRatio = 8
+
+    /// Adds the postings in `range` into the accumulators, without tracking touched sentences.
+    @inline(__always)
+    func accumulateDense(postings range: Range<Int>, coefficient: Float, ranking: Ranking, scratch: ScoreScratch) {
+        let scores = scratch.scores
+        postingSentences.withUnsafeBufferPointer { sentences in
+            postingCounts.withUnsafeBufferPointer { counts in
+                switch ranking {
+                case .tfidf:
+                    TermFrequency.sublinear.withUnsafeBufferPointer { table in
+                        for posting in range {
+                            let stored = counts[posting]
+                            let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
+                            scores[Int(sentences[posting])] += coefficient * tf
+                        }
+                    }
+                case .bm25:
+                    let base = Float(BM25.k1 * (1 - BM25.b))
+                    let slope = Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0)
+                    sentenceLengths.withUnsafeBufferPointer { lengths in
+                        for posting in range {
+                            let sentence = Int(sentences[posting])
+                            let tf = Float(self.count(atPosting: posting, stored: counts[posting]))
+                            let lengthNorm = base + slope * Float(lengths[sentence])
+                            scores[sentence] += coefficient * tf / (tf + lengthNorm)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Offers every scored sentence of `block` to the heap (scaled by its inverse norm for TF-IDF) and clears the
+    /// accumulators, eight at a time; groups of eight zeros are skipped, and only scores above the heap's current
+    /// threshold reach it. Sentences come in ascending order, so a score equal to the threshold loses its tie.
+    @inline(__always)
+    func selectDense(_ block: Range<Int>, ranking: Ranking, scratch: ScoreScratch, into heap: inout TopK) {
+        let scores = scratch.scores
+        let zero = SIMD8<Float>(repeating: 0)
+        inverseNorms.withUnsafeBufferPointer { norms in
+            guard let normBase = norms.baseAddress else { return }
+            var threshold = heap.threshold
+            var sentence = block.lowerBound
+            while sentence + 8 <= block.upperBound {
+                let raw = UnsafeMutableRawPointer(scores + sentence)
+                let sums = raw.loadUnaligned(as: SIMD8<Float>.self)
+                if any(sums .!= zero) {
+                    let values =
+                        ranking == .tfidf
+                        ? sums * UnsafeRawPointer(normBase + sentence).loadUnaligned(as: SIMD8<Float>.self) : sums
+                    let above = values .> SIMD8<Float>(repeating: threshold)
+                    if any(above) {
+                        for lane in 0..<8 where above[lane] {
+                            heap.insert(values[lane], UInt32(truncatingIfNeeded: sentence + lane))
+                            threshold = heap.threshold
+                        }
+                    }
+                    raw.storeBytes(of: zero, as: SIMD8<Float>.self)
+                }
+                sentence += 8
+            }
+            while sentence < block.upperBound {
+                let value = ranking == .tfidf ? scores[sentence] * norms[sentence] : scores[sentence]
+                if value > threshold {
+                    heap.insert(value, UInt32(truncatingIfNeeded: sentence))
+                    threshold = heap.threshold
+                }
+                scores[sentence] = 0
+                sentence += 1
+            }
+        }
+    }
 
     /// The first posting in `from..<to` whose sentence is at least `bound` (postings are ascending): galloping,
     /// then binary search.

@@ -16,6 +16,10 @@ struct TopK {
         sentences.reserveCapacity(k)
     }
 
+    /// The score a new candidate must exceed to enter: 0 until k pairs are kept (only positive scores count),
+    /// then the worst kept score (an equal score enters only with an earlier sentence than the worst kept one).
+    var threshold: Float { scores.count < k ? 0 : scores[0] }
+
     /// Whether (a, sa) ranks below (b, sb).
     @inline(__always)
     static func worse(_ a: Float, _ sa: UInt32, _ b: Float, _ sb: UInt32) -> Bool {

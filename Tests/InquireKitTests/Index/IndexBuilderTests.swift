@@ -67,15 +67,18 @@ struct IndexBuilderTests {
         #expect(seen.last == BuildProgress(done: IndexBuilder.chunkSize + 5, total: IndexBuilder.chunkSize + 5))
     }
 
-    @Test("search across scoring blocks equals a brute-force scorer", arguments: [Ranking.tfidf, .bm25])
-    func blocks(ranking: Ranking) {
-        var generator = SplitMix(seed: 11)
+    /// 400 terms: sparse blocks (touched lists); 12 terms: dense blocks (scanned eight at a time).
+    @Test(
+        "search across scoring blocks equals a brute-force scorer",
+        arguments: [(Ranking.tfidf, 400), (.bm25, 400), (.tfidf, 12), (.bm25, 12)])
+    func blocks(ranking: Ranking, vocabulary: Int) {
+        var generator = SplitMix(seed: 11 + UInt64(vocabulary))
         let count = SentenceIndex.blockSize * 2 + 300
         var sentences: [[String]] = []
         sentences.reserveCapacity(count)
         for _ in 0..<count {
             let length = 1 + Int(generator.next() % 6)
-            sentences.append((0..<length).map { _ in "t\(generator.next() % 400)" })
+            sentences.append((0..<length).map { _ in "t\(generator.next() % UInt64(vocabulary))" })
         }
         let index = SentenceIndex(termsPerSentence: sentences)
         for query in [["t1", "t2"], ["t7"], ["t3", "t3", "t399", "nope"], ["t0", "t1", "t2", "t3", "t4"]] {
