@@ -3,9 +3,11 @@
 // need the benchmark tooling. Run from this folder:
 //
 //     swift package benchmark                         # every suite
-//     swift package benchmark --target IndexBenchmarks # one suite
+//     swift package benchmark --target TextBenchmarks # one suite
 //
-// To add a suite: create `Benchmarks/<Name>/<Name>.swift` and append `benchmarkTarget("<Name>")` to `targets`.
+// To add a suite: create `Benchmarks/<Name>/<Name>.swift` and append `benchmarkTarget("<Name>")` to `targets`;
+// `BenchmarkSupport` loads the SQuAD contexts. `Tools/` holds drivers for instruction counts and profiles (not
+// benchmark suites: the plugin runs only executables directly under `Benchmarks/`).
 import PackageDescription
 
 /// A benchmark executable in `Benchmarks/<name>/`, linked against InquireKit and the benchmark library.
@@ -13,6 +15,7 @@ func benchmarkTarget(_ name: String) -> Target {
     .executableTarget(
         name: name,
         dependencies: [
+            "BenchmarkSupport",
             .product(name: "Benchmark", package: "benchmark"),
             .product(name: "InquireKit", package: "inquire"),
         ],
@@ -26,10 +29,17 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
-        .package(name: "inquire", path: ".."),
+        .package(name: "inquire", path: ".."),  // named: the folder may be called anything
     ],
     targets: [
-        benchmarkTarget("IndexBenchmarks")
+        .target(name: "BenchmarkSupport", path: "BenchmarkSupport"),
+        benchmarkTarget("TextBenchmarks"),
+        benchmarkTarget("IndexBenchmarks"),
+        .executableTarget(
+            name: "TextPasses",
+            dependencies: ["BenchmarkSupport", .product(name: "InquireKit", package: "inquire")],
+            path: "Tools/TextPasses"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -124,11 +124,7 @@ def main():
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
     with tempfile.TemporaryDirectory(prefix="inquire-sklearn-") as folder:
-        # The corpus loader takes a file whose first line is a whole JSON object for JSON Lines, and the SQuAD file
-        # is one line: give it the same JSON spread over several lines.
-        squad = os.path.join(folder, "squad.json")
-        with open(a.squad, encoding="utf-8") as source, open(squad, "w", encoding="utf-8") as target:
-            json.dump(json.load(source), target, indent=1, ensure_ascii=False)
+        squad = a.squad
         sentences = lines_of(run(a.inquire, "text", "terms", squad))
         index = os.path.join(folder, "squad.idx")
         run(a.inquire, "index", "build", squad, "-o", index)

@@ -15,17 +15,19 @@ struct Inquire: ParsableCommand {
             embedded in the build; name another with --corpus.
             """,
         version: "0.1.0",
-        subcommands: [AskCommand.self, RunCommand.self, EvalCommand.self, SearchCommand.self, IndexCommand.self]
+        subcommands: [
+            ClassifyCommand.self, AskCommand.self, RunCommand.self, EvalCommand.self, TextCommand.self,
+            SearchCommand.self, IndexCommand.self,
+        ]
     )
 
     @OptionGroup var corpus: CorpusOptions
 
     mutating func run() throws {
-        let engine = try corpus.loadEngine()
         if isatty(STDIN_FILENO) == 1 {
-            try Shell(engine: engine, corpusOptions: corpus).run()
+            try Shell(corpusOptions: corpus).run()
         } else {
-            try LineMode(engine: engine).run()
+            try LineMode(engine: try corpus.loadEngine()).run()
         }
     }
 }

@@ -70,7 +70,7 @@ public struct AnswerExtractor: Sendable {
             return queryTerms.contains(term)
         }
         let covered = coverage(of: queryTerms, in: hit.sentence, corpus: corpus, index: index)
-        let focus = question.focus.map { SnowballStemmer.stem($0) }
+        let focus = (question.focusAsAsked ?? question.focus).map { SnowballStemmer.stem($0.lowercased()) }
         var result: [Candidate] = []
         for span in recognizer.spans(in: sentence) {
             guard let typeRank = expected.firstIndex(of: span.type) else { continue }

@@ -73,10 +73,13 @@ public enum CorpusLoader {
         return files.sorted()
     }
 
-    /// Whether the first two non-blank lines each hold a complete JSON object (JSON Lines, not one JSON document).
+    /// Whether the file is JSON Lines rather than one JSON document: its first non-blank line is a complete
+    /// JSON object with a `text` field and no `data` array (a one-line SQuAD file is one document).
     static func looksLikeJSONLines(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: true)
-        guard let first = lines.first else { return false }
-        return (try? JSONSerialization.jsonObject(with: Data(first.utf8))) is [String: Any]
+        let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: true)
+        guard let first = lines.first,
+            let object = try? JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any]
+        else { return false }
+        return object["data"] == nil && (object["text"] != nil || lines.count > 1)
     }
 }

@@ -1,25 +1,31 @@
-/// What a question asks for: its answer type, focus noun and retrieval keywords.
+/// What the classifier learned about a question: the answer type it expects, the question word, the focus
+/// noun and the words to search with.
 public struct QuestionAnalysis: Sendable, Equatable {
-    /// The question as asked.
+    /// The question as given.
     public let text: String
-    /// The expected answer type.
+    /// The expected answer's fine class (TREC taxonomy), e.g. `.individual` for "Who wrote Hamlet?".
     public let answerType: AnswerType
-    /// The coarse class of `answerType`.
-    public var coarse: CoarseType { answerType.coarse }
-    /// The wh-phrase, lowercased ("who", "how many"), or nil.
+    /// The question word or phrase, lowercased ("who", "how many", "which", "name" for "Name the …");
+    /// `nil` when the question has none.
     public let whWord: String?
-    /// The head noun, singular and lowercased ("child").
+    /// The head noun the question asks about, singular and lowercased ("child" for "How many children …");
+    /// `nil` when there is none (as in "Who wrote the opera?").
     public let focus: String?
-    /// The head noun as asked ("children").
+    /// The focus as written in the question ("children").
     public let focusAsAsked: String?
-    /// Content words for retrieval, lowercased.
+    /// The content words to search with, lowercased, in question order, without stopwords, the question
+    /// word or scaffolding nouns (*kind of*, *name of*), with possessive *'s* removed.
     public let keywords: [String]
-    /// Quoted phrases.
+    /// Text between double quotes (straight or curly), each kept whole.
     public let phrases: [String]
-    /// How sure the classifier is, 0…1.
+    /// How sure the classifier is, 0…1: high when a lexicon head or a decisive pattern fired, lower when it
+    /// fell back to a default.
     public let confidence: Double
 
-    /// Creates an analysis.
+    /// The coarse class of `answerType`.
+    public var coarse: CoarseType { answerType.coarse }
+
+    /// Creates an analysis; the classifier is the usual source, tests and callers may build one directly.
     public init(
         text: String, answerType: AnswerType, whWord: String?, focus: String?, focusAsAsked: String?,
         keywords: [String], phrases: [String], confidence: Double

@@ -1,5 +1,9 @@
-/// Turns text into index terms: tokens, minus stopwords, stemmed with the English Snowball stemmer.
-/// The same analysis runs on sentences and on queries, so their terms meet in the index.
+/// Turns text into index terms: the tokenizer's tokens (words, numbers, compounds whole and their parts), minus
+/// the Snowball English stopwords, stemmed with the English Snowball (Porter2) stemmer.
+///
+/// The same analysis runs on sentences and on queries, so their terms meet in the index. It is for retrieval
+/// only: answer spans are cut from the original text by token ranges and keep their stopwords.
+/// `inquire text terms` prints exactly these terms, one sentence a line.
 public enum Analyzer {
     /// The index terms of `text`, in order (a term repeats as often as it occurs).
     public static func terms(_ text: String) -> [String] {

@@ -1,22 +1,53 @@
-/// A number read from tokens: its value, how many tokens it spans, an approximating qualifier and a glued unit.
+/// A number read from tokens: its value, the tokens it spans, an approximating qualifier, whether it is an
+/// ordinal, and a unit or currency glued to it.
+///
+/// "more than two" → 2, qualifier "more than"; "3.5 million" → 3,500,000; "twenty-first" → 21, ordinal;
+/// "900-kilometer" → 900, unit "kilometer"; "$4.5bn" → 4,500,000,000, currency "$"; "40%" → 40, unit "%".
 public struct NumberReading: Sendable, Equatable {
-    /// The numeric value ("3.5 million" → 3,500,000).
+    /// The numeric value ("3.5 million" → 3,500,000; "hundreds of" → 100, the least the phrase means).
     public let value: Double
     /// The index of the first token of the reading (the qualifier's, when there is one).
     public let start: Int
-    /// The index one past the last token of the reading.
+    /// The index one past the last token of the reading (past a compound's parts).
     public let end: Int
     /// An approximator kept as a qualifier: "over", "more than", "about", "at least", "hundreds of" …
     public let qualifier: String?
-    /// A unit glued to the number ("900-kilometer" → "kilometer", "12km" → "km", "40%" is read by the caller).
+    /// A unit glued to the number: "kilometer" (900-kilometer), "km" (12km), "year-old" (12-year-old), "%" (40%).
     public let unit: String?
+    /// Whether the number is an ordinal: "third", "twenty-first", "21st", "hundredth".
+    public let isOrdinal: Bool
+    /// The currency sign written before the number ("$" in "$4.5bn"; also £ € ¥ ₹), or nil.
+    public let currency: String?
 
     /// Creates a reading.
-    public init(value: Double, start: Int, end: Int, qualifier: String? = nil, unit: String? = nil) {
+    public init(
+        value: Double,
+        start: Int,
+        end: Int,
+        qualifier: String? = nil,
+        unit: String? = nil,
+        isOrdinal: Bool = false,
+        currency: String? = nil
+    ) {
         self.value = value
         self.start = start
         self.end = end
         self.qualifier = qualifier
         self.unit = unit
+        self.isOrdinal = isOrdinal
+        self.currency = currency
+    }
+
+    /// Whether a qualifier makes the number approximate or a bound ("over 90", "about 40", "hundreds of").
+    public var isApproximate: Bool { qualifier != nil }
+
+    /// The UTF-8 byte range the reading covers in the text `tokens` came from, with its currency sign and
+    /// per-cent sign: "$4.5bn", "about 40%", "more than two".
+    public func range(in tokens: [Token]) -> Range<Int> {
+        var lower = tokens[start].range.lowerBound
+        var upper = tokens[end - 1].range.upperBound
+        if let currency, qualifier == nil { lower -= currency.utf8.count }
+        if unit == "%" { upper += 1 }
+        return lower..<upper
     }
 }

@@ -1,0 +1,191 @@
+import Foundation
+
+/// A failure to read or write the history file, in one line.
+struct HistoryError: Error, CustomStringConvertible {
+    /// What failed and where.
+    let description: String
+
+    /// A failure of `action` on `path` with the current `errno`.
+    init(_ action: String, _ path: String, errno code: Int32 = errno) {
+        description = "cannot \(action) \(path): \(String(cString: strerror(code)))"
+    }
+}
+
+/// The history file: one entry a line (newlines and backslashes escaped), mode 0600, at most `limit` entries.
+///
+/// Each entry is appended as it is entered (open with `O_APPEND`, write, close) under an exclusive `flock`, so a
+/// crash loses nothing and two shells running at once interleave whole lines. When the file grows past `limit`
+/// it is trimmed atomically: the last `limit` entries are written to a temporary file in the same folder, synced
+/// and renamed over the old one while the lock is held. A writer that locked the old file notices the rename
+/// (its inode is no longer at `path`) and appends to the new one.
+struct HistoryFile {
+    /// Where the file is.
+    let path: String
+    /// The most entries kept.
+    let limit: Int
+
+    /// Creates the folder (mode 0700) and the file (mode 0600) if they are missing, trims the file if it holds
+    /// more than `limit` entries, and returns its entries, oldest first.
+    func load() throws(HistoryError) -> [String] {
+        try createFolder()
+        var entries: [String] = []
+        try withLockedFile { descriptor throws(HistoryError) in
+            let bytes = try readAll(descriptor)
+            entries = Self.entries(in: bytes)
+            if entries.count > limit {
+                entries = Array(entries.suffix(limit))
+                try replace(descriptor, with: entries)
+            }
+        }
+        return entries
+    }
+
+    /// Appends `entry`, then trims the file if it now holds more than `limit` entries.
+    func append(_ entry: String) throws(HistoryError) {
+        let line = Array((Self.encode(entry) + "\n").utf8)
+        try withLockedFile { descriptor throws(HistoryError) in
+            try writeAll(descriptor, line)
+            let bytes = try readAll(descriptor)
+            let count = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            if count > limit {
+                try replace(descriptor, with: Array(Self.entries(in: bytes).suffix(limit)))
+            }
+        }
+    }
+
+    /// An entry as one line of the file: backslash, newline and carriage return escaped.
+    static func encode(_ entry: String) -> String {
+        var line = ""
+        line.reserveCapacity(entry.utf8.count)
+        for scalar in entry.unicodeScalars {
+            switch scalar {
+            case "\\": line += "\\\\"
+            case "\n": line += "\\n"
+            case "\r": line += "\\r"
+            default: line.unicodeScalars.append(scalar)
+            }
+        }
+        return line
+    }
+
+    /// The entry a line of the file stands for (the inverse of `encode`; an unknown escape is kept as written).
+    static func decode(_ line: Substring) -> String {
+        guard line.contains("\\") else { return String(line) }
+        var entry = ""
+        var escaped = false
+        for scalar in line.unicodeScalars {
+            if escaped {
+                switch scalar {
+                case "n": entry += "\n"
+                case "r": entry += "\r"
+                case "\\": entry += "\\"
+                default: entry += "\\" + String(scalar)
+                }
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else {
+                entry.unicodeScalars.append(scalar)
+            }
+        }
+        if escaped { entry += "\\" }
+        return entry
+    }
+
+    /// The entries of a file's bytes: its non-blank lines, decoded.
+    static func entries(in bytes: [UInt8]) -> [String] {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
+            let entry = decode(line.hasSuffix("\r") ? line.dropLast() : line)
+            return entry.trimmingCharacters(in: .whitespaces).isEmpty ? nil : entry
+        }
+    }
+
+    /// Creates the file's folder and any missing parents, mode 0700.
+    private func createFolder() throws(HistoryError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            if isFolder.boolValue { return }
+            throw HistoryError("create the folder", folder, errno: ENOTDIR)
+        }
+        var partial = folder.hasPrefix("/") ? "" : "."
+        for component in folder.split(separator: "/") {
+            partial += "/" + component
+            if mkdir(partial, 0o700) != 0, errno != EEXIST { throw HistoryError("create the folder", partial) }
+        }
+    }
+
+    /// Opens the file for appending (creating it, mode 0600), takes an exclusive lock on it and runs `body`.
+    /// Retries when the file was replaced between the open and the lock.
+    private func withLockedFile(_ body: (Int32) throws(HistoryError) -> Void) throws(HistoryError) {
+        for _ in 0..<8 {
+            let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw HistoryError("open", path) }
+            defer { close(descriptor) }
+            while flock(descriptor, LOCK_EX) != 0 {
+                guard errno == EINTR else { throw HistoryError("lock", path) }
+            }
+            var opened = stat()
+            var named = stat()
+            guard fstat(descriptor, &opened) == 0 else { throw HistoryError("inspect", path) }
+            if stat(path, &named) == 0, opened.st_ino == named.st_ino, opened.st_dev == named.st_dev {
+                try body(descriptor)
+                return
+            }
+        }
+        throw HistoryError("lock", path, errno: EAGAIN)
+    }
+
+    /// The whole content of the open file.
+    private func readAll(_ descriptor: Int32) throws(HistoryError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        var offset = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw HistoryError("read", path)
+            }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+            offset += count
+        }
+    }
+
+    /// Writes all of `bytes` to the open file.
+    private func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) throws(HistoryError) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw HistoryError("write", path)
+            }
+            written += count
+        }
+    }
+
+    /// Replaces the locked file with one holding `entries`: a temporary file beside it, synced, renamed over it.
+    /// Only regular files are replaced (`/dev/null` stays where it is).
+    private func replace(_ descriptor: Int32, with entries: [String]) throws(HistoryError) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw HistoryError("inspect", path) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return }
+        var template = Array((path + ".XXXXXX").utf8CString)
+        let temporary = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard temporary >= 0 else { throw HistoryError("create a temporary file beside", path) }
+        let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var renamed = false
+        defer {
+            close(temporary)
+            if !renamed { unlink(temporaryPath) }
+        }
+        let text = entries.map { Self.encode($0) + "\n" }.joined()
+        try writeAll(temporary, Array(text.utf8))
+        guard fchmod(temporary, 0o600) == 0, fsync(temporary) == 0 else { throw HistoryError("sync", temporaryPath) }
+        guard rename(temporaryPath, path) == 0 else { throw HistoryError("replace", path) }
+        renamed = true
+    }
+}

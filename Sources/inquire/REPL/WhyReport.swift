@@ -1,0 +1,105 @@
+import InquireKit
+
+/// `:why`: how the last answer was reached — the question's class and focus, the top sentences with their scores,
+/// the candidates with theirs, and which parts of the score made the winner win.
+struct WhyReport {
+    /// Bold and colour, or plain text.
+    let style: Style
+    /// The terminal width, to cut long sentences to one line.
+    let width: Int
+    /// How many sentences and candidates are listed.
+    var limit = 5
+
+    /// The report for `answer`, found with `engine`.
+    func render(_ answer: Answer, engine: Engine) -> String {
+        let question = answer.question
+        var out = style.heading("question") + "  " + question.text + "\n"
+        var cls = "  class " + style.bold(question.answerType.rawValue)
+        if let wh = question.whWord { cls += ", asked with \u{201C}\(wh)\u{201D}" }
+        if let focus = question.focusAsAsked ?? question.focus { cls += ", focus \u{201C}\(focus)\u{201D}" }
+        cls += " (classifier confidence \(AnswerView.number(question.confidence)))"
+        out += cls + "\n"
+        if !question.keywords.isEmpty { out += "  keywords " + question.keywords.joined(separator: ", ") + "\n" }
+        let expected = SpanType.expected(for: question.answerType).map(\.rawValue)
+        out +=
+            "  looks for "
+            + (expected.isEmpty
+                ? "the best sentence (no span type applies)"
+                : expected.joined(
+                    separator: ", ")) + "\n"
+
+        out += style.heading("top sentences") + (answer.hits.isEmpty ? "  none matched the keywords" : "") + "\n"
+        for (rank, hit) in answer.hits.prefix(limit).enumerated() {
+            let head = "  \(rank + 1). \(AnswerView.number(hit.score))  \(engine.corpus.reference(of: hit.sentence))  "
+            out +=
+                head
+                + style.dim(
+                    TextWrap.truncated(engine.corpus.sentences[hit.sentence].text, width: max(20, width - head.count)))
+                + "\n"
+        }
+
+        if !answer.candidates.isEmpty {
+            out += style.heading("candidates") + "\n"
+            for (rank, candidate) in answer.candidates.prefix(limit).enumerated() {
+                let parts = candidate.features.sorted { $0.key < $1.key }
+                    .map { "\($0.key) \(AnswerView.number($0.value))" }.joined(separator: ", ")
+                let name = rank == 0 && answer.kind == .span ? style.answer(candidate.text) : candidate.text
+                out += "  \(rank + 1). \(AnswerView.number(candidate.score))  \(name)  \(candidate.type.rawValue)  "
+                out += style.dim(candidate.evidence.source) + "\n"
+                out += "     " + style.dim(parts) + "\n"
+            }
+        }
+        out += style.heading("why") + "\n" + reason(answer, threshold: engine.extractor.threshold) + "\n"
+        return out
+    }
+
+    /// Why the winner won (or why there is no answer), in a sentence or two.
+    func reason(_ answer: Answer, threshold: Double) -> String {
+        let confidence = AnswerView.number(answer.confidence)
+        let limit = AnswerView.number(threshold)
+        switch answer.kind {
+        case .sentence:
+            return "  No span recogniser applies to \(answer.question.answerType.rawValue), so the best sentence is "
+                + "the answer; its confidence \(confidence) (from how much of the question it covers) reaches the "
+                + "threshold \(limit)."
+        case .none:
+            if answer.hits.isEmpty { return "  No sentence shares a keyword with the question." }
+            if let best = answer.candidates.first {
+                return "  The best candidate, \u{201C}\(best.text)\u{201D}, scores \(confidence), below the "
+                    + "threshold \(limit), so no answer is given."
+            }
+            if SpanType.expected(for: answer.question.answerType).isEmpty {
+                return "  The best sentence's confidence \(confidence) is below the threshold \(limit)."
+            }
+            return "  No span of the expected type was found in the top sentences."
+        case .span:
+            guard let winner = answer.candidates.first else { return "" }
+            guard answer.candidates.count > 1 else {
+                return "  \u{201C}\(winner.text)\u{201D} is the only candidate of the expected type; its score "
+                    + "\(confidence) reaches the threshold \(limit)."
+            }
+            let second = answer.candidates[1]
+            return "  \u{201C}\(winner.text)\u{201D} (\(AnswerView.number(winner.score))) beat \u{201C}\(second.text)"
+                + "\u{201D} (\(AnswerView.number(second.score))): " + Self.comparison(winner, second) + "."
+        }
+    }
+
+    /// The parts of the score on which `winner` beat `other`, largest first, and those on which it lost.
+    static func comparison(_ winner: Candidate, _ other: Candidate) -> String {
+        let names = Set(winner.features.keys).union(other.features.keys)
+        let gaps = names.map { ($0, (winner.features[$0] ?? 0) - (other.features[$0] ?? 0)) }
+            .filter { abs($0.1) >= 0.005 }
+        let ahead = gaps.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+            .map { "\($0.0) +\(AnswerView.number($0.1))" }
+        let behind = gaps.filter { $0.1 < 0 }.sorted { $0.1 < $1.1 }
+            .map { "\($0.0) \(AnswerView.number($0.1))" }
+        var parts: [String] = []
+        if !ahead.isEmpty { parts.append("ahead on " + ahead.joined(separator: ", ")) }
+        if !behind.isEmpty { parts.append("behind on " + behind.joined(separator: ", ")) }
+        if parts.isEmpty {
+            return winner.evidence.sentence < other.evidence.sentence
+                ? "equal parts; the earlier sentence wins the tie" : "equal parts"
+        }
+        return parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import InquireKit
+
+/// `inquire text sentences`: the sentences of a file, one a line, as the engine indexes them.
+struct TextSentencesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sentences",
+        abstract: "Print the sentences of a file, one a line.",
+        discussion: """
+            Line breaks inside a sentence are printed as spaces, so each output line is one sentence and nothing \
+            else. With --source each line starts with the sentence's file:line and a tab.
+            """
+    )
+
+    @OptionGroup var input: TextInput
+
+    @Flag(name: .long, help: "Start each line with the sentence's file:line and a tab.")
+    var source = false
+
+    @Flag(name: .long, help: "Take each input line as one sentence (for text already split).")
+    var oneSentencePerLine = false
+
+    /// The root command, which parses `--one-sentence-per-line` before this one can (see `TextInput`).
+    @ParentCommand var inquire: Inquire
+
+    mutating func run() throws {
+        let corpus = try input.corpus(oneSentencePerLine: oneSentencePerLine || inquire.corpus.oneSentencePerLine)
+        var output = BufferedOutput()
+        for (index, sentence) in corpus.sentences.enumerated() {
+            let text = sentence.text.onOneLine
+            output.line(source ? corpus.reference(of: index) + "\t" + text : text)
+        }
+        output.flush()
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import InquireKit
+
+/// `inquire text terms`: the index terms of each sentence, one sentence a line — exactly what the index sees,
+/// so a peer (such as scikit-learn's TfidfVectorizer) can be fed the same terms.
+struct TextTermsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "terms",
+        abstract: "Print the index terms of each sentence, one sentence a line.",
+        discussion: """
+            The terms are the sentence's tokens without stopwords, stemmed with the English Snowball stemmer, \
+            separated by spaces; a sentence with no terms prints an empty line. With --one-sentence-per-line \
+            each non-blank input line is one sentence.
+            """
+    )
+
+    @OptionGroup var input: TextInput
+
+    @Flag(name: .long, help: "Start each line with the sentence's file:line and a tab.")
+    var source = false
+
+    @Flag(name: .long, help: "Take each input line as one sentence (for text already split).")
+    var oneSentencePerLine = false
+
+    /// The root command, which parses `--one-sentence-per-line` before this one can (see `TextInput`).
+    @ParentCommand var inquire: Inquire
+
+    mutating func run() throws {
+        let corpus = try input.corpus(oneSentencePerLine: oneSentencePerLine || inquire.corpus.oneSentencePerLine)
+        var output = BufferedOutput()
+        for (index, sentence) in corpus.sentences.enumerated() {
+            let terms = Analyzer.terms(sentence.text).joined(separator: " ")
+            output.line(source ? corpus.reference(of: index) + "\t" + terms : terms)
+        }
+        output.flush()
+    }
+}
