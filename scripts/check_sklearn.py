@@ -24,7 +24,10 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def run(binary, *args):
-    return subprocess.run([binary, *args], capture_output=True, text=True, check=True).stdout
+    done = subprocess.run([binary, *args], capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"{' '.join([binary, *args])}: exit status {done.returncode}: {done.stderr.strip()}")
+    return done.stdout
 
 
 def lines_of(output):
