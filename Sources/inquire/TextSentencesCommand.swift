@@ -24,12 +24,8 @@ struct TextSentencesCommand: ParsableCommand {
     @ParentCommand var inquire: Inquire
 
     mutating func run() throws {
-        let corpus = try input.corpus(oneSentencePerLine: oneSentencePerLine || inquire.corpus.oneSentencePerLine)
-        var output = BufferedOutput()
-        for (index, sentence) in corpus.sentences.enumerated() {
-            let text = sentence.text.onOneLine
-            output.line(source ? corpus.reference(of: index) + "\t" + text : text)
-        }
-        output.flush()
+        try input.printSentenceLines(
+            source: source, oneSentencePerLine: oneSentencePerLine || inquire.corpus.oneSentencePerLine
+        ) { $0.onOneLine }
     }
 }

@@ -26,12 +26,8 @@ struct TextTermsCommand: ParsableCommand {
     @ParentCommand var inquire: Inquire
 
     mutating func run() throws {
-        let corpus = try input.corpus(oneSentencePerLine: oneSentencePerLine || inquire.corpus.oneSentencePerLine)
-        var output = BufferedOutput()
-        for (index, sentence) in corpus.sentences.enumerated() {
-            let terms = Analyzer.terms(sentence.text).joined(separator: " ")
-            output.line(source ? corpus.reference(of: index) + "\t" + terms : terms)
-        }
-        output.flush()
+        try input.printSentenceLines(
+            source: source, oneSentencePerLine: oneSentencePerLine || inquire.corpus.oneSentencePerLine
+        ) { Analyzer.terms($0).joined(separator: " ") }
     }
 }

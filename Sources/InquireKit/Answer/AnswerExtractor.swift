@@ -1,7 +1,6 @@
-import Foundation
-
-/// Picks the answer to an analysed question from retrieved sentences: typed spans of the expected type,
-/// scored by sentence score, type fit, closeness to the question's keywords and agreement across sentences.
+/// Picks the answer to an analysed question from retrieved sentences: typed spans of the expected type from the
+/// top sentences and their neighbours, scored by `CandidateScorer`, merged across sentences (agreement), and
+/// withheld when the calibrated confidence falls below `threshold`.
 public struct AnswerExtractor: Sendable {
     /// Below this confidence the answer is withheld ("no answer found").
     public var threshold: Double
@@ -11,7 +10,7 @@ public struct AnswerExtractor: Sendable {
     public let recognizer: SpanRecognizer
 
     /// Creates an extractor.
-    public init(threshold: Double = 0.3, sentencesSearched: Int = 8, recognizer: SpanRecognizer = SpanRecognizer()) {
+    public init(threshold: Double = 0.25, sentencesSearched: Int = 5, recognizer: SpanRecognizer = SpanRecognizer()) {
         self.threshold = threshold
         self.sentencesSearched = sentencesSearched
         self.recognizer = recognizer
@@ -21,36 +20,45 @@ public struct AnswerExtractor: Sendable {
     public func answer(
         _ question: QuestionAnalysis, hits: [SearchHit], corpus: Corpus, index: SentenceIndex, alternatives k: Int
     ) -> Answer {
-        let queryTerms = Set(question.keywords.compactMap { Analyzer.term(forWord: $0) })
+        let shape = QuestionShape(question)
+        var weights: [String: Double] = [:]
+        for term in shape.terms { weights[term] = index.idf(of: term) }
         guard let best = hits.first, best.score > 0 else {
             return Answer(
                 question: question, text: nil, kind: .none, confidence: 0, evidence: nil, alternatives: [],
                 candidates: [], hits: hits)
         }
+        let matches = sentences(hits, corpus: corpus, shape: shape, weights: weights)
         let expected = SpanType.expected(for: question.answerType)
-        let coverageOfBest = coverage(of: queryTerms, in: best.sentence, corpus: corpus, index: index)
+        let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         if expected.isEmpty {
-            let evidence = self.evidence(best.sentence, range: nil, corpus: corpus)
-            let confidence = min(1, coverageOfBest * 0.8 + min(best.score, 1) * 0.2)
+            let confidence = Confidence.sentence(coverage: bestMatch.coverage, retrieval: bestMatch.retrieval)
+            let evidence = self.evidence(bestMatch.sentence, range: nil, corpus: corpus)
+            let answered = confidence >= threshold
             return Answer(
-                question: question, text: confidence >= threshold ? evidence.text : nil,
-                kind: confidence >= threshold ? .sentence : .none, confidence: confidence, evidence: evidence,
-                alternatives: [], candidates: [], hits: hits)
+                question: question, text: answered ? evidence.text : nil, kind: answered ? .sentence : .none,
+                confidence: confidence, evidence: evidence, alternatives: [], candidates: [], hits: hits)
         }
+        let scorer = CandidateScorer(
+            shape: shape, weights: weights, expected: expected, answerType: question.answerType.rawValue)
         var candidates: [Candidate] = []
-        for hit in hits.prefix(sentencesSearched) {
-            candidates += spanCandidates(
-                question, hit: hit, topScore: best.score, expected: expected, queryTerms: queryTerms,
-                corpus: corpus, index: index)
+        for match in matches {
+            for span in recognizer.spans(in: match.view) {
+                guard let (score, features) = scorer.score(span, in: match) else { continue }
+                candidates.append(
+                    Candidate(
+                        text: Self.trimmed(span.text), type: span.type, score: score,
+                        evidence: evidence(match.sentence, range: span.range, corpus: corpus), features: features))
+            }
         }
         let merged = merge(candidates)
         guard let winner = merged.first else {
             return Answer(
-                question: question, text: nil, kind: .none, confidence: coverageOfBest * 0.2,
-                evidence: evidence(best.sentence, range: nil, corpus: corpus), alternatives: [], candidates: [],
+                question: question, text: nil, kind: .none, confidence: 0,
+                evidence: evidence(bestMatch.sentence, range: nil, corpus: corpus), alternatives: [], candidates: [],
                 hits: hits)
         }
-        let confidence = winner.score
+        let confidence = Confidence.span(winner.features)
         let answered = confidence >= threshold
         return Answer(
             question: question, text: answered ? winner.text : nil, kind: answered ? .span : .none,
@@ -58,67 +66,56 @@ public struct AnswerExtractor: Sendable {
             candidates: merged, hits: hits)
     }
 
-    /// The candidates of one retrieved sentence.
-    func spanCandidates(
-        _ question: QuestionAnalysis, hit: SearchHit, topScore: Double, expected: [SpanType], queryTerms: Set<String>,
-        corpus: Corpus, index: SentenceIndex
-    ) -> [Candidate] {
-        let sentence = corpus.sentences[hit.sentence].text
-        let tokens = Tokenizer.tokenize(sentence)
-        let matchedPositions = tokens.indices.filter { position in
-            guard let term = Analyzer.term(for: tokens[position]) else { return false }
-            return queryTerms.contains(term)
+    /// The sentences searched: every hit is matched against the question, the best `sentencesSearched` by
+    /// retrieval score and idf-weighted coverage are kept, with the sentences right before and after the best
+    /// three (a name often stands in the sentence before the one that matches).
+    func sentences(_ hits: [SearchHit], corpus: Corpus, shape: QuestionShape, weights: [String: Double])
+        -> [SentenceMatch]
+    {
+        let top = hits[0].score
+        func match(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
+            SentenceMatch(
+                sentence: sentence, text: corpus.sentences[sentence].text, terms: shape.terms,
+                names: shape.names, weights: weights, retrieval: retrieval)
         }
-        let covered = coverage(of: queryTerms, in: hit.sentence, corpus: corpus, index: index)
-        let focus = (question.focusAsAsked ?? question.focus).map { SnowballStemmer.stem($0.lowercased()) }
-        var result: [Candidate] = []
-        for span in recognizer.spans(in: sentence) {
-            guard let typeRank = expected.firstIndex(of: span.type) else { continue }
-            // Spans made only of question words restate the question; they do not answer it.
-            let spanTerms = tokens[span.tokens].compactMap { Analyzer.term(for: $0) }
-            let repeated = spanTerms.filter { queryTerms.contains($0) }.count
-            if !spanTerms.isEmpty, repeated == spanTerms.count { continue }
-            var focusFit = 1.0
-            if span.type == .count, let focus {
-                focusFit = span.countedNoun == focus ? 1.0 : 0.15
+        let ranked = hits.map { match($0.sentence, $0.score / top) }.sorted { rankKey($0) > rankKey($1) }
+        var chosen = Array(ranked.prefix(sentencesSearched))
+        var seen = Set(chosen.map(\.sentence))
+        for best in ranked.prefix(3) {
+            let document = corpus.sentences[best.sentence].document
+            for neighbour in [best.sentence - 1, best.sentence + 1]
+            where corpus.sentences.indices.contains(neighbour) && corpus.sentences[neighbour].document == document
+                && !seen.contains(neighbour)
+            {
+                seen.insert(neighbour)
+                chosen.append(match(neighbour, 0.3 * best.retrieval))
             }
-            let distance =
-                matchedPositions.map { position in
-                    position < span.tokens.lowerBound
-                        ? span.tokens.lowerBound - position
-                        : (position >= span.tokens.upperBound ? position - span.tokens.upperBound + 1 : 99)
-                }.min() ?? 99
-            let proximity = distance >= 99 ? 0.0 : 1.0 / (1.0 + Double(distance) / 4.0)
-            let sentenceScore = hit.score / topScore
-            let typeFit = (typeRank == 0 ? 1.0 : 0.6) * span.strength
-            let repeatPenalty = spanTerms.isEmpty ? 1.0 : 1.0 - 0.5 * Double(repeated) / Double(spanTerms.count)
-            let base = 0.35 * sentenceScore + 0.3 * typeFit + 0.2 * proximity + 0.15 * covered
-            let score = base * focusFit * repeatPenalty * (0.5 + 0.5 * covered)
-            result.append(
-                Candidate(
-                    text: span.text, type: span.type, score: score,
-                    evidence: evidence(hit.sentence, range: span.range, corpus: corpus),
-                    features: [
-                        "sentence": sentenceScore, "type": typeFit, "proximity": proximity, "coverage": covered,
-                        "focus": focusFit, "repeat": repeatPenalty,
-                    ]))
         }
-        return result
+        return chosen
     }
+
+    /// How a sentence ranks as evidence for a sentence answer.
+    func rankKey(_ match: SentenceMatch) -> Double { 0.5 * match.retrieval + 0.5 * match.coverage }
 
     /// Merges candidates with the same normalised text: the best keeps its evidence, the others add agreement.
     func merge(_ candidates: [Candidate]) -> [Candidate] {
         var groups: [String: [Candidate]] = [:]
         var order: [String] = []
         for candidate in candidates {
-            let key = candidate.text.lowercased().replacing("\u{2019}", with: "'")
+            let key = Self.key(candidate.text)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(candidate)
         }
         var merged: [Candidate] = []
         for key in order {
             guard let group = groups[key]?.sorted(by: { $0.score > $1.score }), let top = group.first else { continue }
-            let agreement = min(0.15, 0.05 * Double(Set(group.map(\.evidence.sentence)).count - 1))
+            let others = Set(group.map(\.evidence.sentence)).subtracting([top.evidence.sentence])
+            // Support from other sentences counts by how well they match the question, so a name that merely
+            // recurs across the corpus gains little.
+            let support = others.compactMap { sentence in
+                group.first { $0.evidence.sentence == sentence }.map { $0.score * ($0.features["coverage"] ?? 0) }
+            }
+            let agreement = min(0.1, support.reduce(0) { $0 + 0.25 * $1 })
             var features = top.features
             features["agreement"] = agreement
             merged.append(
@@ -131,18 +128,21 @@ public struct AnswerExtractor: Sendable {
         }
     }
 
-    /// The idf-weighted share of the query's terms found in a sentence (terms unknown to the corpus count fully).
-    func coverage(of queryTerms: Set<String>, in sentence: Int, corpus: Corpus, index: SentenceIndex) -> Double {
-        guard !queryTerms.isEmpty else { return 0 }
-        let present = Set(Analyzer.terms(corpus.sentences[sentence].text))
-        var total = 0.0
-        var found = 0.0
-        for term in queryTerms {
-            let weight = index.idf(of: term)
-            total += weight
-            if present.contains(term) { found += weight }
+    /// The merge key of an answer text: lowercased, apostrophes straightened, a leading article dropped.
+    static func key(_ text: String) -> String {
+        var key = text.lowercased().replacing("\u{2019}", with: "'")
+        for article in ["the ", "a ", "an "] where key.hasPrefix(article) {
+            key.removeFirst(article.count)
+            break
         }
-        return total > 0 ? found / total : 0
+        return key
+    }
+
+    /// An answer text without trailing punctuation.
+    static func trimmed(_ text: String) -> String {
+        var text = text
+        while let last = text.last, ",;:".contains(last) { text.removeLast() }
+        return text
     }
 
     /// The evidence record for a sentence.

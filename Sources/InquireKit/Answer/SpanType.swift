@@ -36,6 +36,8 @@ public enum SpanType: String, Sendable, CaseIterable, Codable {
         switch type.coarse {
         case .human where label == "HUM:ind" || label == "HUM:desc": return [.person, .group]
         case .location: return [.location]
+        // Other measures (weight, size, speed …) have no recogniser of their own: a number is the best span.
+        case .numeric where label != "NUM:code": return [.count]
         default: return []
         }
     }

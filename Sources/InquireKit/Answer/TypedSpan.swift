@@ -6,7 +6,7 @@ public struct TypedSpan: Sendable, Equatable {
     public let range: Range<Int>
     /// The span text as it appears in the sentence.
     public let text: String
-    /// The range of the span's tokens in the sentence's token array.
+    /// The range of the span's words in the sentence (tokens without the parts of compounds).
     public let tokens: Range<Int>
     /// For counts: the stem of the counted noun ("children" → "children"'s stem); nil otherwise.
     public let countedNoun: String?
@@ -25,5 +25,15 @@ public struct TypedSpan: Sendable, Equatable {
         self.tokens = tokens
         self.countedNoun = countedNoun
         self.strength = strength
+    }
+}
+
+extension TypedSpan {
+    /// A span over words `words` of `view`.
+    init(view: SentenceView, type: SpanType, words: Range<Int>, strength: Double, countedNoun: String? = nil) {
+        let range = view.byteRange(words)
+        self.init(
+            type: type, range: range, text: view.string(range), tokens: words, countedNoun: countedNoun,
+            strength: strength)
     }
 }

@@ -1,0 +1,37 @@
+/// Units and cue words of measured quantities: distances, durations, money and percentages.
+enum MeasureLexicon {
+    /// Units of distance, length and area.
+    static let distanceUnits: Set<String> = [
+        "km", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "meter", "meters", "metre",
+        "metres", "feet", "foot", "ft", "yard", "yards", "inch", "inches", "cm", "centimeters", "centimetres",
+        "mm", "millimeters", "m", "mi", "nautical", "light-years", "acres", "hectares",
+    ]
+
+    /// Units of time.
+    static let durationUnits: Set<String> = [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+        "months", "year", "years", "decade", "decades", "century", "centuries", "millennia", "millennium",
+    ]
+
+    /// Words that name a currency after an amount ("5 million dollars").
+    static let currencyWords: Set<String> = [
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees", "rial", "rials",
+        "franc", "francs", "usd", "eur", "gbp", "cents", "cent", "marks", "pesos", "peso",
+    ]
+
+    /// Currency symbols written before an amount ("$5", "£3", "€2"), as UTF-8 lead bytes of their last byte.
+    static let currencySymbols: [[UInt8]] = [
+        Array("$".utf8), Array("£".utf8), Array("€".utf8), Array("¥".utf8),
+    ]
+
+    /// Words that follow a number to make it a percentage.
+    static let percentWords: Set<String> = ["percent", "per", "pct", "percentage"]
+
+    /// Plural number words that state a quantity without a number ("hundreds of channels", "dozens").
+    static let vagueAmounts: Set<String> = [
+        "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "numerous",
+    ]
+
+    /// Nouns that are units rather than counted things ("three times", "two thirds").
+    static let nonCountNouns: Set<String> = ["times", "percent", "per", "th", "st", "nd", "rd", "am", "pm"]
+}

@@ -1,0 +1,86 @@
+/// Closed word lists for people's names: honorifics and titles that precede a name, role nouns that describe a
+/// person, and the short words that may sit inside a name.
+enum NameLexicon {
+    /// Titles and honorifics written before a name ("President", "Gen.", "Dr."), lowercased, without full stops.
+    static let titles: Set<String> = [
+        "mr", "mrs", "vice", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+        "gen", "col", "colonel", "maj", "capt", "captain", "lt", "lieutenant", "sgt", "sergeant",
+        "adm", "admiral", "cmdr", "commander", "sen", "senator", "rep", "representative", "gov", "governor", "mayor",
+        "judge", "justice", "king", "queen", "prince", "princess", "emperor", "empress", "pope", "bishop",
+        "archbishop", "cardinal", "rev", "reverend", "father", "chancellor", "minister",
+        "secretary", "ambassador", "commissioner", "chairman", "chairwoman", "director", "coach", "dean", "duke",
+        "duchess", "earl", "countess", "baron", "sultan", "shah", "caliph", "tsar", "czar", "kaiser",
+        "pharaoh", "ayatollah", "sheikh", "imam", "rabbi", "deputy", "inspector", "detective",
+        "ceo", "founder",
+    ]
+
+    /// Role and occupation nouns: they describe a person and, capitalised before a name, are not part of it
+    /// ("Linebacker Brandon Marshall", "quarterback Cam Newton").
+    static let roles: Set<String> = [
+        "quarterback", "linebacker", "cornerback", "receiver", "kicker", "punter",
+        "coach", "pitcher", "catcher", "striker",
+        "goalkeeper", "defender", "midfielder", "captain", "manager", "executive", "producer",
+        "director", "writer", "author", "poet", "novelist", "journalist", "reporter", "editor",
+        "announcer", "commentator", "analyst", "singer", "rapper", "musician", "composer", "pianist", "guitarist",
+        "drummer", "actor", "actress", "artist", "painter", "sculptor", "architect", "engineer", "scientist",
+        "physicist", "chemist", "biologist", "mathematician", "economist", "historian", "philosopher", "theologian",
+        "astronomer", "inventor", "explorer", "physician", "doctor", "surgeon", "nurse", "pharmacist", "lawyer",
+        "attorney", "judge", "senator", "governor", "mayor", "president", "minister", "chancellor", "spokesman",
+        "spokeswoman", "spokesperson", "chairman", "founder", "teacher", "professor",
+        "priest", "monk", "bishop", "missionary", "admiral", "colonel", "commander", "soldier",
+        "officer", "pilot", "astronaut", "entrepreneur", "businessman", "businesswoman", "investor", "banker",
+        "diplomat", "ambassador", "king", "queen", "emperor", "prince", "princess", "commissioner", "secretary",
+        "deputy", "advisor", "adviser", "assistant", "coordinator",
+
+    ]
+
+    /// Lower-case words that, right before a capitalised name, describe the person's position ("defensive tackle
+    /// Kawann Short", "head coach John Fox"); too ambiguous to split a capitalised run on.
+    static let positionWords: Set<String> = [
+        "safety", "tackle", "end", "guard", "center", "back", "forward", "linebacker", "quarterback", "cornerback",
+        "receiver", "kicker", "punter", "coach", "owner", "player", "leader", "official", "host", "anchor",
+        "star", "veteran", "rookie", "champion", "general", "student", "member", "son", "daughter", "wife",
+        "husband", "brother", "sister", "father", "mother", "friend", "colleague", "successor", "predecessor",
+        "rival", "partner", "cofounder", "co-founder", "nephew", "niece", "uncle", "aunt", "grandson", "cousin",
+    ]
+
+    /// Lower-case words that may sit inside a name ("Port of Spain", "Jaish al-Adl", "Ludwig van Beethoven").
+    static let connectors: Set<String> = [
+        "of", "de", "del", "della", "da", "dos", "das", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+        "la", "le", "y", "di", "ter",
+    ]
+
+    /// Generational and regnal suffixes that end a name ("Jr.", "III").
+    static let suffixes: Set<String> = [
+        "jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ]
+
+    /// Titles of rank that belong to the name they precede ("Lady Gaga", "King Louis XIV", "Pope Gregory").
+    static let ranks: Set<String> = [
+        "king", "queen", "prince", "princess", "emperor", "empress", "pope", "lady", "lord", "sir", "dame", "duke",
+        "duchess", "earl", "countess", "baron", "sultan", "shah", "tsar", "czar", "kaiser", "pharaoh", "saint",
+    ]
+
+    /// Head words of names of events, works, awards and other things that are neither people, groups nor places
+    /// ("Super Bowl XLIX", "AFC Championship Game", "Vince Lombardi Trophy", "World War II").
+    static let thingHeads: Set<String> = [
+        "game", "games", "bowl", "bowls", "cup", "championship", "championships", "award", "awards", "trophy",
+        "prize", "medal", "war", "wars", "battle", "treaty", "act", "festival", "olympics", "series", "tournament",
+        "season", "revolution", "day", "era", "age", "language", "languages", "law", "code", "theory", "theorem",
+        "principle", "effect", "hypothesis", "equation", "conjecture", "program", "programme", "project",
+        "mission", "system", "model", "version", "edition", "album", "song", "film", "show", "novel", "book",
+        "magazine", "journal", "report", "plan", "agreement", "accord", "declaration", "constitution", "bill",
+        "amendment", "doctrine", "rebellion", "uprising", "crisis", "plague", "disease", "syndrome", "index",
+        "rule", "rules", "method", "algorithm", "problem", "test", "exam", "race", "match",
+    ]
+
+    /// Capitalised words that never start a name: sentence adverbs, pronouns and determiners not in the stopword
+    /// list, days and months are handled by the date recogniser.
+    static let notNames: Set<String> = [
+        "however", "moreover", "meanwhile", "although", "though", "also", "still", "yet", "thus", "therefore",
+        "instead", "later", "earlier", "today", "yesterday", "tomorrow", "many", "several", "another", "every",
+        "according", "despite", "since", "unlike", "like", "following", "during", "after", "before", "among",
+        "within", "without", "including", "beginning", "upon", "toward", "towards", "one", "two", "three",
+        "most", "some", "much", "first", "second", "third", "last", "next", "i", "oh", "yes", "no",
+    ]
+}

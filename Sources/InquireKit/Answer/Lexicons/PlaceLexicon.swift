@@ -1,0 +1,76 @@
+/// Closed word lists for places: the nouns that end or introduce a place name and the prepositions that
+/// announce one.
+enum PlaceLexicon {
+    /// Nouns that follow a place name and belong to it ("Sistan and Baluchestan province", "Amazon River").
+    static let suffixes: Set<String> = [
+        "province", "provinces", "region", "district", "county", "state", "city", "valley", "river", "island",
+        "islands", "mountains", "mountain", "desert", "sea", "ocean", "bay", "peninsula", "strait", "territory",
+        "prefecture", "strip", "basin", "lake", "coast", "canal", "harbor", "harbour", "park", "square", "street",
+        "avenue",
+        "road", "bridge", "airport", "stadium", "arena", "center", "centre", "hall", "building", "tower", "palace",
+        "castle", "cathedral", "station", "field", "plain", "plains", "plateau", "forest", "gulf", "channel",
+        "highlands", "lowlands", "delta", "falls", "creek", "borough", "township", "municipality",
+        "parish", "quarter", "heights", "hills", "beach", "port", "kingdom", "republic", "empire", "colony",
+        "colonies", "oblast", "governorate", "emirate", "canton",
+    ]
+
+    /// Group heads that also name a place one can be at ("Stanford University", "St Paul's Cathedral").
+    static let institutionHeads: Set<String> = [
+        "university", "college", "school", "academy", "church", "cathedral", "hospital", "museum", "library",
+        "embassy", "institute", "hotel", "abbey", "monastery", "temple", "mosque", "synagogue", "seminary",
+        "observatory", "laboratory", "zoo", "gallery", "theatre", "theater", "prison", "courthouse",
+    ]
+
+    /// Capitalised words that open a place name ("Port of Chabahar", "Mount Everest", "Lake Victoria").
+    static let openers: Set<String> = [
+        "port", "mount", "mt", "lake", "gulf", "strait", "river", "cape", "fort", "bay", "isle", "sea", "north",
+        "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "san", "santa",
+        "saint", "st", "upper", "lower", "greater", "los", "las", "el", "la", "le", "rio", "sierra", "costa",
+        "puerto", "camp", "glen", "point",
+    ]
+
+    /// Lower-case nouns that introduce a place with "of" ("the town of Saravan", "the port of Gwadar").
+    static let introducers: Set<String> = [
+        "town", "city", "village", "province", "region", "port", "capital", "state", "county", "island", "republic",
+        "kingdom", "district", "area", "suburb", "borough", "commune", "municipality", "prefecture", "territory",
+        "colony", "coast", "shores", "outskirts", "banks", "mouth", "center", "centre", "heart", "streets",
+    ]
+
+    /// Prepositions after which a capitalised name is likely a place.
+    static let prepositions: Set<String> = [
+        "in", "near", "at", "from", "to", "across", "into", "toward", "towards", "outside", "inside", "throughout",
+        "within", "around", "through", "via", "off", "along", "beyond", "between", "onto",
+    ]
+
+    /// Prepositions that head a "where" answer's phrase in the sentence, best cues first.
+    static let whereCues: Set<String> = ["in", "at", "near", "on", "from", "to", "into", "inside", "outside"]
+
+    /// Nouns that, after a demonym, name the country's ground ("Pakistani soil", "Iranian territory").
+    static let groundNouns: Set<String> = [
+        "soil", "territory", "territories", "land", "lands", "airspace", "waters", "border", "borders", "side",
+        "coast", "mainland", "frontier",
+    ]
+
+    /// Common nouns for places, heads of lower-case place phrases after a preposition ("on the 50-yard line",
+    /// "in the overseas colonies", "to the north").
+    static let commonPlaceNouns: Set<String> = [
+        "line", "field", "sideline", "sidelines", "stadium", "city", "cities", "country", "countries", "region",
+        "regions", "area", "areas", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "coast", "border", "sea", "ocean", "oceans", "water", "waters", "land", "lands", "island",
+        "islands", "mountains", "valley", "forest", "forests", "desert", "colonies", "colony", "territory",
+        "territories", "capital", "village", "villages", "town", "towns", "port", "harbor", "school", "church",
+        "house", "building", "room", "hall", "street", "road", "ground", "underground", "surface", "crust",
+        "atmosphere", "space", "soil", "basin", "river", "lake", "province", "provinces", "state", "states",
+        "district", "neighborhood", "suburbs", "campus", "headquarters", "office", "offices", "factory",
+        "hospital", "museum", "library", "palace", "castle", "camp", "camps", "base", "bases", "frontier",
+        "mainland", "interior", "countryside", "abroad", "overseas", "europe", "continent", "world", "earth",
+        "tropics", "rainforest", "wetlands", "plains", "graves", "cave", "caves", "bodies", "floor", "bed",
+    ]
+
+    /// Compass words that may precede a place name in lower case ("northern China").
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "upper",
+        "lower", "inner", "outer",
+    ]
+}

@@ -1,0 +1,216 @@
+/// Scores one typed span as the answer to a question: the fit of its type, the question terms around it
+/// (weighted by idf, decaying with distance), the wh-slot it fills, the sentence it stands in, and penalties for
+/// repeating the question's words or counting the wrong noun. Each part is kept by name for explanations.
+struct CandidateScorer: Sendable {
+    /// The question's shape.
+    let shape: QuestionShape
+    /// Question term → idf weight.
+    let weights: [String: Double]
+    /// The span types expected, best first.
+    let expected: [SpanType]
+    /// The TREC label of the expected answer type ("LOC:city").
+    var answerType: String = ""
+
+    /// The weight of the sentence's match with the question (retrieval score and coverage).
+    static let sentenceWeight = 0.35
+    /// The weight of the span's type fit.
+    static let typeWeight = 0.25
+    /// The weight of the question's words around the span.
+    static let contextWeight = 0.35
+    /// The weight of the wh-slot the span fills.
+    static let slotWeight = 0.2
+
+    /// The score and its parts, or nil when the span cannot answer (wrong type, only question words).
+    func score(_ span: TypedSpan, in match: SentenceMatch) -> (score: Double, features: [String: Double])? {
+        guard let rank = expected.firstIndex(of: span.type) else { return nil }
+        let spanStems = span.tokens.flatMap { match.stems[$0] }
+        let repeated = spanStems.filter { shape.terms.contains($0) && $0 != shape.focus }.count
+        if !spanStems.isEmpty, repeated == spanStems.count { return nil }
+        let repeatFactor = spanStems.isEmpty ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
+        var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span)
+        if span.type == .person || span.type == .group, span.tokens.count > 2,
+            span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
+        {
+            // A coordination answers a question asking for several, and is a poor answer otherwise.
+            typeFit *= shape.plural ? 1.25 : 0.5
+        }
+        let context = self.context(span, in: match)
+        let slot = self.slot(span, in: match)
+        var focus = 1.0
+        if span.type == .count {
+            focus =
+                shape.countedStems.isEmpty
+                ? (span.countedNoun.map { shape.terms.contains($0) ? 1 : 0.7 } ?? 0.8)
+                : focusFit(span, in: match)
+        }
+        let sentence = 0.5 * match.retrieval + 0.5 * match.coverage
+        let base =
+            Self.sentenceWeight * sentence + Self.typeWeight * typeFit + Self.contextWeight * context
+            + Self.slotWeight * slot
+        let score = base * repeatFactor * focus
+        return (
+            score,
+            [
+                "sentence": sentence, "type": typeFit, "proximity": context, "slot": slot, "repeat": repeatFactor,
+                "focus": focus, "coverage": match.coverage,
+            ]
+        )
+    }
+
+    /// For the finer place types, how well a place span fits: a span holding the focus noun ("Sistan and
+    /// Baluchestan province" for "which province"), or a gazetteer place of the asked kind (a city for
+    /// `LOC:city`, a country for `LOC:country`, a region for `LOC:state`), fits best.
+    func placeKindFit(_ span: TypedSpan) -> Double {
+        guard span.type == .location, let kind = placeKind else { return 1 }
+        if let focus = shape.focus, span.text.lowercased().contains(focus) { return 1.15 }
+        let places = Gazetteer.shared.places(named: span.text)
+        if places.contains(where: { $0.kind == kind }) { return 1.15 }
+        return places.isEmpty ? 1 : 0.8
+    }
+
+    /// The kind of place the question asks for, if it asks for a city, a country or a state.
+    var placeKind: PlaceKind? {
+        switch answerType {
+        case "LOC:city": .city
+        case "LOC:country": .country
+        case "LOC:state": .region
+        default: nil
+        }
+    }
+
+    /// The idf-weighted question terms around the span, each counted once at its nearest occurrence outside the
+    /// span and decaying with distance; normalised by the weight of all question terms.
+    func context(_ span: TypedSpan, in match: SentenceMatch) -> Double {
+        let total = weights.values.reduce(0, +)
+        guard total > 0 else { return 0 }
+        var found = 0.0
+        for (term, positions) in match.occurrences {
+            let outside = positions.filter { !span.tokens.contains($0) }
+            guard let nearest = outside.map({ SentenceMatch.distance($0, to: span.tokens) }).min() else { continue }
+            found += (weights[term] ?? 0) / (1 + Double(nearest - 1) / 4)
+        }
+        return min(1, found / total)
+    }
+
+    /// How well the span fills the wh-word's slot: the subject before the question's verb, the object after it,
+    /// the agent after "by", the name beside the asked-about noun, the place after "in", "at" or "near".
+    func slot(_ span: TypedSpan, in match: SentenceMatch) -> Double {
+        let view = match.view
+        let start = span.tokens.lowerBound
+        let end = span.tokens.upperBound
+        var best = 0.0
+        if let verb = shape.verb {
+            for position in positions(of: verb, in: match) {
+                switch shape.slot {
+                case .subject:
+                    let clean = end <= position && !((end - 1)..<position).contains { view.punctuated(after: $0) }
+                    // "a deputy governor of Iran’s … province confirmed": the head before "of" is the subject,
+                    // the name inside the "of" phrase is not.
+                    if clean, Self.insideOfPhrase(view, start) { best = max(best, 0.2); break }
+                    if clean, position - end <= 2 { best = max(best, 1) }
+                    if clean, view.term(end) == "of", position - end <= 8 { best = max(best, 1) }
+                    if start == position + 2, view.term(position + 1) == "by" { best = max(best, 1) }
+                    if clean, position - end <= 8 { best = max(best, 0.4) }
+                    // "Various insurgent groups, including …, operate": the subject before a parenthesis.
+                    if end <= position, Self.closesParenthesis(view, from: end, to: position) { best = max(best, 1) }
+                case .object, .passive:
+                    if start > position, start - position <= 3 { best = max(best, 1) }
+                    if start > position, start - position <= 6, shape.strandedPreposition == nil,
+                        !(position..<(start - 1)).contains(where: { view.punctuated(after: $0) })
+                    {
+                        best = max(best, 0.7)
+                    }
+                    if end <= position, position - end <= 2, shape.slot == .passive { best = max(best, 0.5) }
+                default:
+                    break
+                }
+            }
+        }
+        if let noun = shape.noun {
+            for position in positions(of: noun, in: match) {
+                // "NFL Commissioner Roger Goodell"; "Goodell, the commissioner", "Goodell as commissioner"
+                if start == position + 1, view.spaced(position) { best = max(best, 1) }
+                if end <= position, position - end <= 3 { best = max(best, 0.8) }
+                // "Anderson was the team’s leading rusher": a copula between the name and the noun.
+                if end <= position, position - end <= 6,
+                    (end..<position).contains(where: { QuestionShape.copulas.contains(view.term($0)) }),
+                    !((end - 1)..<position).contains(where: { view.punctuated(after: $0) })
+                {
+                    best = max(best, 1)
+                }
+            }
+        }
+        // The word before the span, past a determiner, a possessor and a place noun with "of": "at the Moscone
+        // Center", "in Pakistan’s Baluchistan province", "near the town of Saravan" → "at", "in", "near".
+        var before = start - 1
+        if before >= 1, view.term(before) == "of", PlaceLexicon.introducers.contains(view.term(before - 1)) {
+            before -= 2
+        }
+        if before >= 0, view.possessive(before), view.isCapitalized(before) { before -= 1 }
+        if before >= 0, QuestionShape.determiners.contains(view.term(before)) { before -= 1 }
+        let preposition = before >= 0 ? view.term(before) : ""
+        if span.type == .location, PlaceLexicon.whereCues.contains(preposition) {
+            // With a stranded preposition the question names its preposition; others cue less.
+            best = max(best, shape.strandedPreposition == nil ? 0.6 : 0.3)
+        }
+        // "Halford Mackinder of Britain": a place tied by "of" or "from" to a name the question asks about.
+        if span.type == .location, start >= 2, ["of", "from"].contains(view.term(start - 1)),
+            match.occurrences.values.contains(where: { $0.contains(start - 2) }), view.isCapitalized(start - 2)
+        {
+            best = max(best, 0.8)
+        }
+        if let stranded = shape.strandedPreposition,
+            preposition == stranded || (stranded == "toward" && preposition == "towards")
+        {
+            best = max(best, 1)
+        }
+        return best
+    }
+
+    /// Whether the span starting at `start` stands in an "of" phrase ("of Iran’s Sistan and Baluchestan").
+    static func insideOfPhrase(_ view: SentenceView, _ start: Int) -> Bool {
+        var before = start - 1
+        if before >= 0, view.possessive(before) { before -= 1 }
+        if before >= 0, QuestionShape.determiners.contains(view.term(before)) { before -= 1 }
+        return before >= 0 && view.term(before) == "of"
+    }
+
+    /// Whether the words from `end` to `verb` are a parenthesis set off by commas that closes right before the
+    /// verb: "groups, including the … group targeted by Tehran, operate".
+    static func closesParenthesis(_ view: SentenceView, from end: Int, to verb: Int) -> Bool {
+        guard end >= 1, verb - end >= 2, verb - end <= 25, view.punctuated(after: verb - 1),
+            view.punctuated(after: end - 1)
+        else { return false }
+        func comma(after index: Int) -> Bool {
+            view.bytes[view.words[index].range.upperBound..<view.words[index + 1].range.lowerBound].contains(
+                UInt8(ascii: ","))
+        }
+        guard comma(after: end - 1), comma(after: verb - 1) else { return false }
+        return !(end..<(verb - 1)).contains { view.punctuated(after: $0) }
+    }
+
+    /// The word positions of a stem in the sentence.
+    func positions(of stem: String, in match: SentenceMatch) -> [Int] {
+        match.occurrences[stem] ?? match.stems.indices.filter { match.stems[$0].contains(stem) }
+    }
+
+    /// For counts: 1 when the counted noun is the question's focus, less when it counts something else; a
+    /// number with no noun after it takes the focus from the words just before it ("sacks with 11").
+    func focusFit(_ span: TypedSpan, in match: SentenceMatch) -> Double {
+        if let counted = span.countedNoun {
+            if shape.countedStems.contains(counted) { return 1 }
+            if match.stems.indices.contains(span.tokens.upperBound),
+                match.stems[span.tokens.upperBound...].prefix(3).contains(where: {
+                    !shape.countedStems.isDisjoint(with: $0)
+                })
+            {
+                return 1
+            }
+            // Counting another word of the question ("forced him into three turnovers") fits half-way.
+            return shape.terms.contains(counted) ? 0.8 : 0.35
+        }
+        let before = match.stems[max(0, span.tokens.lowerBound - 4)..<span.tokens.lowerBound]
+        if before.contains(where: { !shape.countedStems.isDisjoint(with: $0) }) { return 0.9 }
+        return 0.55
+    }
+}

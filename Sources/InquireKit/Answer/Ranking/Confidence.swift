@@ -1,0 +1,28 @@
+/// Turns ranking evidence into a confidence in 0…1. The main signal is how much of the question (by idf) the
+/// evidence sentence covers: a corpus that never mentions the question's rare words cannot answer it. The fit of
+/// the span's type, the slot it fills or its closeness to the question's words and the counted noun adjust it; a
+/// sentence sharing little with the question scales it down.
+enum Confidence {
+    /// The weight of the evidence sentence's coverage of the question.
+    static let coverageWeight = 0.6
+    /// The weight of the span's type fit.
+    static let typeWeight = 0.2
+    /// The weight of the span's slot fit and closeness to the question's words.
+    static let fitWeight = 0.2
+
+    /// The confidence of a span answer from the winner's features (as `CandidateScorer` names them).
+    static func span(_ features: [String: Double]) -> Double {
+        let coverage = features["coverage"] ?? 0
+        let type = min(1, (features["type"] ?? 0) / 0.5)
+        let fit = 0.5 * (features["slot"] ?? 0) + 0.5 * min(1, 1.5 * (features["proximity"] ?? 0))
+        var value = coverageWeight * coverage + typeWeight * type + fitWeight * fit
+        value *= (features["focus"] ?? 1).squareRoot()
+        value *= min(1, 0.5 + coverage)
+        return min(1, max(0, value))
+    }
+
+    /// The confidence of a sentence answer from the sentence's coverage and retrieval score.
+    static func sentence(coverage: Double, retrieval: Double) -> Double {
+        min(1, max(0, 0.8 * coverage + 0.2 * retrieval))
+    }
+}

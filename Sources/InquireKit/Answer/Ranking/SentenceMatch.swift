@@ -1,0 +1,66 @@
+/// A retrieved sentence seen from the question: its words, where the question's terms occur in it, and how much
+/// of the question (weighted by idf) it covers.
+struct SentenceMatch: Sendable {
+    /// The sentence's position in the corpus.
+    let sentence: Int
+    /// The tokenized sentence.
+    let view: SentenceView
+    /// The stem of each word (nil for stopwords); a compound also carries its parts' stems.
+    let stems: [[String]]
+    /// For each question term found in the sentence, the word positions where it occurs.
+    let occurrences: [String: [Int]]
+    /// The idf-weighted share of the question's terms that occur in the sentence (0…1).
+    let coverage: Double
+    /// The retrieval score relative to the best hit (0…1).
+    let retrieval: Double
+
+    /// Matches `text` against the question terms, weighted by `weights` (term → idf). A word of a name of the
+    /// question (`names`, lowercased words) matches a lower-case word only where the whole name stands in the
+    /// sentence: "the United Nations" is not "neighboring nations", but "National Anthem" is "national anthem".
+    init(
+        sentence: Int, text: String, terms: Set<String>, names: [[String]] = [], weights: [String: Double],
+        retrieval: Double
+    ) {
+        self.sentence = sentence
+        self.retrieval = retrieval
+        view = SentenceView(text)
+        var caseSensitive = Set<String>()
+        for name in names where !Self.holds(view, name) {
+            for word in name { if let term = Analyzer.term(forWord: word) { caseSensitive.insert(term) } }
+        }
+        let names = caseSensitive
+        var stems = [[String]](repeating: [], count: view.words.count)
+        var occurrences: [String: [Int]] = [:]
+        for (index, token) in view.tokens.enumerated() {
+            guard let term = Analyzer.term(for: token) else { continue }
+            let position = view.wordOfToken[index]
+            stems[position].append(term)
+            if terms.contains(term), !names.contains(term) || token.isCapitalized,
+                occurrences[term]?.last != position
+            {
+                occurrences[term, default: []].append(position)
+            }
+        }
+        self.stems = stems
+        self.occurrences = occurrences
+        let total = weights.values.reduce(0, +)
+        let found = occurrences.keys.reduce(0.0) { $0 + (weights[$1] ?? 0) }
+        coverage = total > 0 ? found / total : 0
+    }
+
+    /// Whether `view` holds the lowercased words `phrase` consecutively.
+    static func holds(_ view: SentenceView, _ phrase: [String]) -> Bool {
+        guard let first = phrase.first, phrase.count <= view.words.count else { return false }
+        for start in 0...(view.words.count - phrase.count) where view.words[start].term == first {
+            if phrase.indices.allSatisfy({ view.words[start + $0].term == phrase[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// The distance in words from `position` to the nearest word of `span` (0 inside it).
+    static func distance(_ position: Int, to span: Range<Int>) -> Int {
+        if position < span.lowerBound { return span.lowerBound - position }
+        if position >= span.upperBound { return position - span.upperBound + 1 }
+        return 0
+    }
+}

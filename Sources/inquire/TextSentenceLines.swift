@@ -1,0 +1,15 @@
+import InquireKit
+
+extension TextInput {
+    /// Prints one line per sentence of the input, `render(sentence text)`, prefixed by the sentence's `file:line`
+    /// and a tab when `source` is set: the shape shared by `text sentences` and `text terms`.
+    func printSentenceLines(source: Bool, oneSentencePerLine: Bool, _ render: (String) -> String) throws {
+        let corpus = try corpus(oneSentencePerLine: oneSentencePerLine)
+        var output = BufferedOutput()
+        for (index, sentence) in corpus.sentences.enumerated() {
+            let line = render(sentence.text)
+            output.line(source ? corpus.reference(of: index) + "\t" + line : line)
+        }
+        output.flush()
+    }
+}

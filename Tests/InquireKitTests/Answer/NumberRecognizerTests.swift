@@ -1,0 +1,66 @@
+import Testing
+
+@testable import InquireKit
+
+@Suite("Number recogniser")
+struct NumberRecognizerTests {
+    /// The count spans of a sentence with their counted nouns.
+    func counts(_ sentence: String) -> [(text: String, noun: String?, strength: Double)] {
+        SpanRecognizer().spans(in: sentence).filter { $0.type == .count }.map { ($0.text, $0.countedNoun, $0.strength) }
+    }
+
+    @Test("a count keeps the number and knows the noun it counts")
+    func countedNouns() {
+        let found = counts("Three women and four children were killed near the town.")
+        #expect(found.map(\.text) == ["Three", "four"])
+        #expect(found.map(\.noun) == [SnowballStemmer.stem("women"), SnowballStemmer.stem("children")])
+    }
+
+    @Test("a qualifier is left out of the count; adjectives are skipped to the noun")
+    func qualifiersAndAdjectives() {
+        #expect(counts("A bombing killed over 90 people.").map(\.text) == ["90"])
+        #expect(counts("He scored 45 total touchdowns.").first?.noun == SnowballStemmer.stem("touchdowns"))
+    }
+
+    @Test("a number glued to a unit is a distance and a count of the unit")
+    func gluedUnit() {
+        let spans = SpanRecognizer().spans(in: "Pakistan and Iran share a 900-kilometer border.")
+        #expect(spans.contains { $0.type == .distance && $0.text == "900-kilometer" })
+        #expect(spans.contains { $0.type == .count && $0.text == "900" && $0.countedNoun == "kilomet" })
+    }
+
+    @Test(
+        "money, percentages, distances and durations",
+        arguments: [
+            ("CBS charged $5 million for a commercial.", SpanType.money, "$5 million"),
+            ("Turnout fell to 40% in the city.", SpanType.percent, "40%"),
+            ("Prices rose 12 percent last year.", SpanType.percent, "12 percent"),
+            ("Dust travels 1,600 miles across the ocean.", SpanType.distance, "1,600 miles"),
+            ("The insurgency has lasted more than two decades.", SpanType.duration, "more than two decades"),
+        ])
+    func measures(sentence: String, type: SpanType, text: String) {
+        #expect(SpanRecognizer().spans(in: sentence).contains { $0.type == type && $0.text == text })
+    }
+
+    @Test("ranges are one quantity; scores and years are weak counts")
+    func rangesScoresYears() {
+        #expect(counts("Estimates range from 5 to 15 million.").first?.text == "5 to 15 million")
+        #expect((counts("They won the game 20–18 in overtime.").first?.strength ?? 1) < 0.3)
+        #expect((counts("The stadium opened in 1998.").first?.strength ?? 1) < 0.1)
+    }
+
+    @Test("a number word inside a name is no count")
+    func numberInName() {
+        #expect(counts("Westwood One will carry the game.").isEmpty)
+    }
+
+    @Test("a share keeps its percent sign in the count; vague quantities are weak counts")
+    func sharesAndVagueQuantities() {
+        #expect(counts("The committee will give 25 percent of its funds away.").map(\.text) == ["25 percent"])
+        #expect(counts("About 50% of residents died.").map(\.text) == ["50%"])
+        let vague = counts("The service can carry hundreds of television channels.")
+        #expect(vague.map(\.text) == ["hundreds"])
+        #expect(vague.first?.noun == SnowballStemmer.stem("channels"))
+        #expect((vague.first?.strength ?? 1) < 0.5)
+    }
+}
