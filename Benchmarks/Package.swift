@@ -34,6 +34,7 @@ let package = Package(
     targets: [
         .target(name: "BenchmarkSupport", path: "BenchmarkSupport"),
         benchmarkTarget("TextBenchmarks"),
+        benchmarkTarget("IndexBenchmarks"),
         .executableTarget(
             name: "TextPasses",
             dependencies: ["BenchmarkSupport", .product(name: "InquireKit", package: "inquire")],

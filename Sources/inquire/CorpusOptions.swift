@@ -18,6 +18,13 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Take each line of the corpus as one sentence (for corpora already split).")
     var oneSentencePerLine = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "An index file from `inquire index build`, loaded instead of indexing (with --corpus, checked against it).",
+            valueName: "file"))
+    var index: String?
+
     /// The path of the corpus to read: the one given, or the embedded default article.
     func corpusPath() throws -> String {
         if let corpus { return corpus }
@@ -29,10 +36,9 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads the corpus and builds its engine.
     func loadEngine() throws -> Engine {
-        let path = try corpusPath()
-        var loaded = try CorpusLoader.load(path: path, oneSentencePerLine: oneSentencePerLine)
-        if corpus == nil { loaded = loaded.renamingSources(to: "Corpus/\(DefaultCorpus.fileName)") }
-        return Engine(corpus: loaded, ranking: ranking)
+        if let index { return try loadEngine(indexFile: index) }
+        let loaded = try loadCorpus()
+        return Engine(corpus: loaded, index: IndexBuild.index(of: loaded, progress: true), ranking: ranking)
     }
 }
 

@@ -120,13 +120,18 @@ struct EvalCommand: ParsableCommand {
         }
         switch mode ?? .paragraph {
         case .paragraph:
+            if corpus.index != nil {
+                throw CommandFailure("--index applies to --mode open (one index over all contexts)")
+            }
             return (.ownParagraph(corpus.ranking), "each question's own paragraph (paragraph mode)")
         case .open:
             let name = URL(fileURLWithPath: gold).lastPathComponent
             let all = Corpus(
                 name: name, documents: goldFile.paragraphs, oneSentencePerLine: corpus.oneSentencePerLine)
             return (
-                .shared(Engine(corpus: all, ranking: corpus.ranking)),
+                .shared(
+                    try corpus.index.map { try corpus.engine(indexFile: $0, for: all) }
+                        ?? Engine(corpus: all, ranking: corpus.ranking)),
                 "one index over all \(goldFile.paragraphs.count) contexts (open mode)"
             )
         }

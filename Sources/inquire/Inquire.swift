@@ -15,7 +15,10 @@ struct Inquire: ParsableCommand {
             embedded in the build; name another with --corpus.
             """,
         version: "0.1.0",
-        subcommands: [ClassifyCommand.self, AskCommand.self, RunCommand.self, EvalCommand.self, TextCommand.self]
+        subcommands: [
+            ClassifyCommand.self, AskCommand.self, RunCommand.self, EvalCommand.self, TextCommand.self,
+            SearchCommand.self, IndexCommand.self,
+        ]
     )
 
     @OptionGroup var corpus: CorpusOptions

@@ -1,80 +1,82 @@
 import Foundation
 
-/// An inverted index over sentences: terms interned to integer ids, postings in flat arrays (compressed sparse
-/// rows), TF-IDF weights and norms precomputed, BM25 available at query time.
+/// An inverted index over sentences: terms interned to integer ids, postings in flat contiguous arrays (compressed
+/// sparse rows, term by term), each sentence's TF-IDF norm precomputed.
+///
+/// Scoring follows scikit-learn's `TfidfVectorizer(sublinear_tf=True)` exactly (tf = 1 + ln count,
+/// idf = ln((1 + n) / (1 + df)) + 1, L2-normalised vectors, cosine), or Lucene's BM25 (k1 = 1.2, b = 0.75). A search
+/// only visits the postings of the query's terms; see `SentenceIndex+Search.swift`.
+///
+/// Memory: about 5 bytes per posting (sentence id and a one-byte count) plus 8 bytes per sentence (length and
+/// inverse norm) plus the vocabulary; a search reuses 8 bytes per sentence of scratch.
 public struct SentenceIndex: Sendable {
-    /// Term text → term id.
-    public let termIDs: [String: Int32]
-    /// For term id t, its postings are `postingSentences[postingStarts[t]..<postingStarts[t+1]]`.
-    public let postingStarts: [Int32]
-    /// Sentence ids of all postings, term by term, ascending within a term.
-    public let postingSentences: [Int32]
-    /// Raw term counts of all postings, aligned with `postingSentences`.
-    public let postingCounts: [UInt16]
+    /// The vocabulary: term text ↔ term id.
+    let dictionary: TermDictionary
+    /// Term `t`'s postings are `postingSentences[postingStarts[t]..<postingStarts[t + 1]]`.
+    let postingStarts: [UInt64]
+    /// The sentence id of every posting, term by term, ascending within a term.
+    let postingSentences: [UInt32]
+    /// The occurrences of the term in the sentence, aligned with `postingSentences`; 255 means "255 or more, see
+    /// `overflowCounts`".
+    let postingCounts: [UInt8]
+    /// The positions (ascending) of postings whose count is 255 or more.
+    let overflowPostings: [UInt64]
+    /// The exact counts of the postings in `overflowPostings`.
+    let overflowCounts: [UInt32]
     /// The number of terms in each sentence (its length for BM25).
-    public let sentenceLengths: [UInt32]
-    /// The L2 norm of each sentence's sublinear TF-IDF vector.
-    public let sentenceNorms: [Float]
+    let sentenceLengths: [UInt32]
+    /// 1 / the L2 norm of each sentence's TF-IDF vector (0 for a sentence without terms).
+    let inverseNorms: [Float]
+    /// The mean sentence length, for BM25.
+    let averageLength: Double
+    /// Search scratch buffers, shared by copies of this index.
+    let scratch: ScratchPool
+
     /// The number of sentences indexed.
     public var sentenceCount: Int { sentenceLengths.count }
     /// The number of distinct terms.
-    public var termCount: Int { termIDs.count }
+    public var termCount: Int { dictionary.count }
+    /// The number of (term, sentence) postings.
+    public var postingCount: Int { postingSentences.count }
+
+    /// Assembles an index from its parts (the builder and the file reader call this).
+    init(
+        dictionary: TermDictionary, postingStarts: [UInt64], postingSentences: [UInt32], postingCounts: [UInt8],
+        overflowPostings: [UInt64], overflowCounts: [UInt32], sentenceLengths: [UInt32], inverseNorms: [Float]
+    ) {
+        self.dictionary = dictionary
+        self.postingStarts = postingStarts
+        self.postingSentences = postingSentences
+        self.postingCounts = postingCounts
+        self.overflowPostings = overflowPostings
+        self.overflowCounts = overflowCounts
+        self.sentenceLengths = sentenceLengths
+        self.inverseNorms = inverseNorms
+        var total = 0
+        for length in sentenceLengths { total &+= Int(length) }
+        averageLength = sentenceLengths.isEmpty ? 0 : Double(total) / Double(sentenceLengths.count)
+        scratch = ScratchPool(capacity: sentenceLengths.count)
+    }
 
     /// Builds the index from each sentence's analysed terms, in corpus order.
     public init(termsPerSentence: [[String]]) {
-        var ids: [String: Int32] = [:]
-        var perTerm: [[(Int32, UInt16)]] = []
-        var lengths: [UInt32] = []
-        lengths.reserveCapacity(termsPerSentence.count)
-        for (sentence, terms) in termsPerSentence.enumerated() {
-            var counts: [Int32: UInt16] = [:]
-            for term in terms {
-                let id: Int32
-                if let known = ids[term] {
-                    id = known
-                } else {
-                    id = Int32(perTerm.count)
-                    ids[term] = id
-                    perTerm.append([])
-                }
-                counts[id, default: 0] &+= 1
-            }
-            for (id, count) in counts.sorted(by: { $0.key < $1.key }) {
-                perTerm[Int(id)].append((Int32(sentence), count))
-            }
-            lengths.append(UInt32(terms.count))
-        }
-        var starts: [Int32] = [0]
-        var sentences: [Int32] = []
-        var counts: [UInt16] = []
-        for postings in perTerm {
-            for (sentence, count) in postings {
-                sentences.append(sentence)
-                counts.append(count)
-            }
-            starts.append(Int32(sentences.count))
-        }
-        termIDs = ids
-        postingStarts = starts
-        postingSentences = sentences
-        postingCounts = counts
-        sentenceLengths = lengths
-        let n = Double(lengths.count)
-        var squares = [Double](repeating: 0, count: lengths.count)
-        for term in 0..<perTerm.count {
-            let range = Int(starts[term])..<Int(starts[term + 1])
-            let idf = Self.tfidfIDF(documents: n, frequency: Double(range.count))
-            for posting in range {
-                let weight = (1 + log(Double(counts[posting]))) * idf
-                squares[Int(sentences[posting])] += weight * weight
-            }
-        }
-        sentenceNorms = squares.map { Float($0.squareRoot()) }
+        self = IndexBuilder.build(termsPerSentence: termsPerSentence)
     }
 
-    /// Builds the index over a corpus's sentences with the standard analyzer.
+    /// Builds the index over a corpus's sentences with the standard analyzer, tokenising on every core.
     public init(corpus: Corpus) {
-        self.init(termsPerSentence: corpus.sentences.map { Analyzer.terms($0.text) })
+        self = IndexBuilder.build(corpus: corpus)
+    }
+
+    /// Builds the index over a corpus, calling `progress` (from any thread) as sentences are analysed.
+    public init(corpus: Corpus, progress: @escaping @Sendable (BuildProgress) -> Void) {
+        self = IndexBuilder.build(corpus: corpus, progress: progress)
+    }
+
+    /// The number of sentences containing term `id`.
+    @inline(__always)
+    func documentFrequency(_ id: UInt32) -> Int {
+        Int(postingStarts[Int(id) + 1] - postingStarts[Int(id)])
     }
 
     /// The smooth idf of scikit-learn: ln((1 + n) / (1 + df)) + 1.
@@ -82,66 +84,67 @@ public struct SentenceIndex: Sendable {
         log((1 + n) / (1 + df)) + 1
     }
 
-    /// The top `k` sentences for a query string, best first (ties broken by corpus order).
-    public func search(_ query: String, top k: Int, ranking: Ranking = .tfidf) -> [SearchHit] {
-        search(terms: Analyzer.terms(query), top: k, ranking: ranking)
+    /// Lucene's BM25 idf: ln(1 + (n − df + 0.5) / (df + 0.5)), never negative.
+    static func bm25IDF(documents n: Double, frequency df: Double) -> Double {
+        log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
-    /// The top `k` sentences for already analysed query terms, best first (ties broken by corpus order).
-    public func search(terms: [String], top k: Int, ranking: Ranking = .tfidf) -> [SearchHit] {
-        guard k > 0, !terms.isEmpty else { return [] }
-        var queryCounts: [Int32: Int] = [:]
-        for term in terms { if let id = termIDs[term] { queryCounts[id, default: 0] += 1 } }
-        guard !queryCounts.isEmpty else { return [] }
-        var scores: [Int32: Double] = [:]
-        let n = Double(sentenceCount)
-        switch ranking {
-        case .tfidf:
-            var queryWeights: [(Int32, Double)] = []
-            var queryNorm = 0.0
-            for (id, count) in queryCounts {
-                let df = Double(postingStarts[Int(id) + 1] - postingStarts[Int(id)])
-                let weight = (1 + log(Double(count))) * Self.tfidfIDF(documents: n, frequency: df)
-                queryWeights.append((id, weight))
-                queryNorm += weight * weight
-            }
-            queryNorm = queryNorm.squareRoot()
-            for (id, queryWeight) in queryWeights {
-                let range = Int(postingStarts[Int(id)])..<Int(postingStarts[Int(id) + 1])
-                let idf = Self.tfidfIDF(documents: n, frequency: Double(range.count))
-                for posting in range {
-                    let sentence = postingSentences[posting]
-                    let weight = (1 + log(Double(postingCounts[posting]))) * idf
-                    scores[sentence, default: 0] +=
-                        weight * queryWeight / (Double(sentenceNorms[Int(sentence)]) * queryNorm)
-                }
-            }
-        case .bm25:
-            let averageLength = Double(sentenceLengths.reduce(0) { $0 + Int($1) }) / max(n, 1)
-            for (id, count) in queryCounts {
-                let range = Int(postingStarts[Int(id)])..<Int(postingStarts[Int(id) + 1])
-                let df = Double(range.count)
-                let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-                for posting in range {
-                    let sentence = postingSentences[posting]
-                    let tf = Double(postingCounts[posting])
-                    let length = Double(sentenceLengths[Int(sentence)])
-                    let norm = tf + 1.2 * (1 - 0.75 + 0.75 * length / averageLength)
-                    scores[sentence, default: 0] += Double(count) * idf * tf * 2.2 / norm
-                }
-            }
+    /// The exact count of posting `position` (resolving the one-byte overflow marker).
+    func count(atPosting position: Int) -> UInt32 {
+        let stored = postingCounts[position]
+        guard stored == 255 else { return UInt32(stored) }
+        var low = 0
+        var high = overflowPostings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if overflowPostings[middle] < UInt64(position) { low = middle + 1 } else { high = middle }
         }
-        let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        return ranked.prefix(k).map { SearchHit(sentence: Int($0.key), score: $0.value) }
+        return low < overflowPostings.count && overflowPostings[low] == UInt64(position) ? overflowCounts[low] : 255
     }
+
+    /// The bytes the index holds in memory (arrays' capacities; the search scratch is not included).
+    public var memoryBytes: Int {
+        dictionary.memoryBytes + postingStarts.capacity * 8 + postingSentences.capacity * 4 + postingCounts.capacity
+            + overflowPostings.capacity * 8 + overflowCounts.capacity * 4 + sentenceLengths.capacity * 4
+            + inverseNorms.capacity * 4
+    }
+
+    /// The bytes of scratch one concurrent search uses (one accumulator and one touched slot per sentence).
+    public var scratchBytesPerSearch: Int { sentenceCount * 8 }
 }
 
 extension SentenceIndex {
     /// The smooth TF-IDF idf of a term; a term absent from the corpus gets the largest possible idf.
     public func idf(of term: String) -> Double {
         let n = Double(sentenceCount)
-        guard let id = termIDs[term] else { return Self.tfidfIDF(documents: n, frequency: 0) }
-        let df = Double(postingStarts[Int(id) + 1] - postingStarts[Int(id)])
-        return Self.tfidfIDF(documents: n, frequency: df)
+        guard let id = dictionary.id(of: term) else { return Self.tfidfIDF(documents: n, frequency: 0) }
+        return Self.tfidfIDF(documents: n, frequency: Double(documentFrequency(id)))
+    }
+
+    /// The number of sentences that contain `term` (0 when it is not in the vocabulary).
+    public func documentFrequency(of term: String) -> Int {
+        dictionary.id(of: term).map { documentFrequency($0) } ?? 0
+    }
+
+    /// Whether two indexes hold the same vocabulary, postings and sentence statistics.
+    public func hasSameContents(as other: SentenceIndex) -> Bool {
+        dictionary == other.dictionary && postingStarts == other.postingStarts
+            && postingSentences == other.postingSentences && postingCounts == other.postingCounts
+            && overflowPostings == other.overflowPostings && overflowCounts == other.overflowCounts
+            && sentenceLengths == other.sentenceLengths && inverseNorms == other.inverseNorms
+    }
+}
+
+/// How far an index build has come, reported to a progress callback.
+public struct BuildProgress: Sendable, Equatable {
+    /// Sentences analysed so far.
+    public let done: Int
+    /// Sentences in the corpus.
+    public let total: Int
+
+    /// Creates a progress report.
+    public init(done: Int, total: Int) {
+        self.done = done
+        self.total = total
     }
 }

@@ -148,8 +148,21 @@ public struct FileWriter: ~Copyable {
         buffer.reserveCapacity(Self.blockSize)
     }
 
-    /// Appends `bytes` to the file.
+    /// Appends `bytes` to the file. Large contiguous blocks (an index section) go straight to the file, without
+    /// a copy in the buffer.
     public mutating func write(_ bytes: some Collection<UInt8>) throws(FileWriteError) {
+        if bytes.count >= Self.blockSize {
+            try flushBuffer()
+            let failure: Int32? =
+                bytes.withContiguousStorageIfAvailable { Self.writeAll(descriptor, $0) }
+                ?? {
+                    buffer.append(contentsOf: bytes)
+                    return nil
+                }()
+            if let failure { throw FileWriteError(path: path, operation: "cannot write", code: failure) }
+            if buffer.count >= Self.blockSize { try flushBuffer() }
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.blockSize { try flushBuffer() }
     }
@@ -159,24 +172,26 @@ public struct FileWriter: ~Copyable {
         try write(text.utf8)
     }
 
-    /// Writes out the buffered bytes, retrying short writes and interrupted calls.
+    /// Writes out the buffered bytes.
     fileprivate mutating func flushBuffer() throws(FileWriteError) {
-        var failure: Int32 = 0
-        buffer.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let written = systemWrite(descriptor, base + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        let failure = buffer.withUnsafeBufferPointer { Self.writeAll(descriptor, $0) }
         buffer.removeAll(keepingCapacity: true)
-        if failure != 0 { throw FileWriteError(path: path, operation: "cannot write", code: failure) }
+        if let failure { throw FileWriteError(path: path, operation: "cannot write", code: failure) }
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying short writes and interrupted calls; the `errno` of a failure.
+    private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let base = bytes.baseAddress else { return nil }
+        var offset = 0
+        while offset < bytes.count {
+            let written = systemWrite(descriptor, base + offset, min(bytes.count - offset, 1 << 30))
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
     }
 }
 

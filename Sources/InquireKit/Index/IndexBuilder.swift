@@ -1,0 +1,330 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Builds a `SentenceIndex` in three phases:
+///
+/// 1. **Analyse** (parallel, one worker per core): workers take chunks of sentences in turn and turn each into its
+///    distinct terms with counts, as ids in the worker's own vocabulary (`WorkerVocabulary`).
+/// 2. **Merge** (sequential, in corpus order): worker-local ids become global ids, numbered by first occurrence in
+///    the corpus, so the result does not depend on scheduling; document frequencies are counted on the way.
+/// 3. **Lay out**: the postings are placed term by term with a counting sort (each term's sentences come out
+///    ascending), and each sentence's TF-IDF norm is computed.
+enum IndexBuilder {
+    /// Sentences per chunk: small enough to balance two workers and report progress, large enough to amortise.
+    static let chunkSize = 8192
+
+    /// Indexes a corpus with the standard analyzer.
+    static func build(corpus: Corpus, progress: (@Sendable (BuildProgress) -> Void)? = nil) -> SentenceIndex {
+        let sentences = corpus.sentences
+        return build(count: sentences.count, progress: progress) { sentence, vocabulary, output in
+            var text = sentences[sentence].text
+            text.withUTF8 { bytes in
+                for token in Tokenizer.tokenize(utf8: bytes) {
+                    if let id = vocabulary.id(forToken: token) { output.append(id) }
+                }
+            }
+        }
+    }
+
+    /// Indexes sentences given as lists of terms (already analysed).
+    static func build(termsPerSentence: [[String]]) -> SentenceIndex {
+        build(count: termsPerSentence.count, progress: nil) { sentence, vocabulary, output in
+            for term in termsPerSentence[sentence] { output.append(vocabulary.id(forTerm: term)) }
+        }
+    }
+
+    /// The common build: `analyse(sentence, vocabulary, output)` appends the term ids of one sentence.
+    static func build(
+        count: Int,
+        progress: (@Sendable (BuildProgress) -> Void)?,
+        analyse: @escaping @Sendable (Int, inout WorkerVocabulary, inout [UInt32]) -> Void
+    ) -> SentenceIndex {
+        let chunks = analyseInParallel(count: count, progress: progress, analyse: analyse)
+        let merged = merge(chunks.results, vocabularies: chunks.vocabularies)
+        return layOut(merged, sentenceCount: count)
+    }
+
+    // MARK: - Phase 1: analysis
+
+    /// What phase 1 yields: each chunk's postings (worker-local ids) and each worker's vocabulary.
+    struct AnalysedChunks {
+        let results: [ChunkPostings]
+        let vocabularies: [WorkerVocabulary]
+    }
+
+    static func analyseInParallel(
+        count: Int,
+        progress: (@Sendable (BuildProgress) -> Void)?,
+        analyse: @escaping @Sendable (Int, inout WorkerVocabulary, inout [UInt32]) -> Void
+    ) -> AnalysedChunks {
+        let chunkCount = (count + chunkSize - 1) / chunkSize
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, chunkCount))
+        let shared = SharedBuildState(chunkCount: chunkCount, workers: workers)
+        let total = count
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var vocabulary = WorkerVocabulary()
+            var buffer: [UInt32] = []
+            while true {
+                let chunk = shared.nextChunk.add(1, ordering: .relaxed).oldValue
+                guard chunk < chunkCount else { break }
+                let range = (chunk * chunkSize)..<min(total, (chunk + 1) * chunkSize)
+                var postings = ChunkPostings(worker: worker, sentences: range)
+                for sentence in range {
+                    buffer.removeAll(keepingCapacity: true)
+                    analyse(sentence, &vocabulary, &buffer)
+                    postings.add(sentenceTerms: buffer, vocabulary: &vocabulary)
+                }
+                shared.store(postings, at: chunk)
+                let done = shared.done.add(range.count, ordering: .relaxed).newValue
+                progress?(BuildProgress(done: done, total: total))
+            }
+            shared.storeVocabulary(vocabulary, of: worker)
+        }
+        return AnalysedChunks(results: shared.takeResults(), vocabularies: shared.vocabularies)
+    }
+
+    // MARK: - Phase 2: merge
+
+    /// Postings with global term ids, and the global vocabulary.
+    struct MergedPostings {
+        var chunks: [ChunkPostings]
+        let terms: [String]
+        let documentFrequencies: [UInt64]
+    }
+
+    static func merge(_ input: [ChunkPostings], vocabularies: [WorkerVocabulary]) -> MergedPostings {
+        var chunks = input
+        var terms: [String] = []
+        var globalIDs: [String: UInt32] = [:]
+        var frequencies: [UInt64] = []
+        var remaps = vocabularies.map { [UInt32](repeating: .max, count: $0.terms.count) }
+        for index in chunks.indices {
+            let worker = chunks[index].worker
+            let local = vocabularies[worker].terms
+            remaps[worker].withUnsafeMutableBufferPointer { remap in
+                chunks[index].terms.withUnsafeMutableBufferPointer { ids in
+                    for position in ids.indices {
+                        var global = remap[Int(ids[position])]
+                        if global == .max {
+                            let term = local[Int(ids[position])]
+                            if let known = globalIDs[term] {
+                                global = known
+                            } else {
+                                global = UInt32(terms.count)
+                                terms.append(term)
+                                globalIDs[term] = global
+                                frequencies.append(0)
+                            }
+                            remap[Int(ids[position])] = global
+                        }
+                        ids[position] = global
+                        frequencies[Int(global)] += 1
+                    }
+                }
+            }
+        }
+        return MergedPostings(chunks: chunks, terms: terms, documentFrequencies: frequencies)
+    }
+
+    // MARK: - Phase 3: layout
+
+    static func layOut(_ merged: MergedPostings, sentenceCount: Int) -> SentenceIndex {
+        let termCount = merged.terms.count
+        var starts = [UInt64](repeating: 0, count: termCount + 1)
+        for term in 0..<termCount { starts[term + 1] = starts[term] + merged.documentFrequencies[term] }
+        let postingCount = Int(starts[termCount])
+        var cursors = starts
+        var postingSentences = [UInt32](repeating: 0, count: postingCount)
+        var postingCounts = [UInt8](repeating: 0, count: postingCount)
+        var overflow: [(UInt64, UInt32)] = []
+        var lengths = [UInt32](repeating: 0, count: sentenceCount)
+        postingSentences.withUnsafeMutableBufferPointer { sentences in
+            postingCounts.withUnsafeMutableBufferPointer { counts in
+                cursors.withUnsafeMutableBufferPointer { cursor in
+                    for chunk in merged.chunks {
+                        var entry = 0
+                        for (offset, sentence) in chunk.sentences.enumerated() {
+                            lengths[sentence] = chunk.lengths[offset]
+                            let end = Int(chunk.termEnds[offset])
+                            while entry < end {
+                                let term = Int(chunk.terms[entry])
+                                let position = Int(cursor[term])
+                                cursor[term] += 1
+                                sentences[position] = UInt32(sentence)
+                                let count = chunk.counts[entry]
+                                if count >= 255 {
+                                    counts[position] = 255
+                                    overflow.append((UInt64(position), count))
+                                } else {
+                                    counts[position] = UInt8(count)
+                                }
+                                entry += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        overflow.sort { $0.0 < $1.0 }
+        let norms = inverseNorms(merged, sentenceCount: sentenceCount, starts: starts)
+        return SentenceIndex(
+            dictionary: TermDictionary(terms: merged.terms), postingStarts: starts,
+            postingSentences: postingSentences, postingCounts: postingCounts, overflowPostings: overflow.map(\.0),
+            overflowCounts: overflow.map(\.1), sentenceLengths: lengths, inverseNorms: norms)
+    }
+
+    /// 1 / ‖d‖ for each sentence, with d_t = (1 + ln tf) · idf_t.
+    static func inverseNorms(_ merged: MergedPostings, sentenceCount: Int, starts: [UInt64]) -> [Float] {
+        let n = Double(sentenceCount)
+        let idfs = merged.documentFrequencies.map { SentenceIndex.tfidfIDF(documents: n, frequency: Double($0)) }
+        var norms = [Float](repeating: 0, count: sentenceCount)
+        for chunk in merged.chunks {
+            var entry = 0
+            for (offset, sentence) in chunk.sentences.enumerated() {
+                let end = Int(chunk.termEnds[offset])
+                var squares = 0.0
+                while entry < end {
+                    let weight = (1 + log(Double(chunk.counts[entry]))) * idfs[Int(chunk.terms[entry])]
+                    squares += weight * weight
+                    entry += 1
+                }
+                norms[sentence] = squares > 0 ? Float(1 / squares.squareRoot()) : 0
+            }
+        }
+        return norms
+    }
+}
+
+/// The distinct terms (with counts) of a run of consecutive sentences, as analysed by one worker.
+struct ChunkPostings: Sendable {
+    /// The worker whose vocabulary the term ids refer to (until the merge makes them global).
+    let worker: Int
+    /// The sentences covered.
+    let sentences: Range<Int>
+    /// Sentence i's entries end at `termEnds[i]` (and start where the previous one ended).
+    var termEnds: [UInt32] = []
+    /// Term ids, distinct within a sentence, in first-occurrence order.
+    var terms: [UInt32] = []
+    /// Occurrences of each entry's term in its sentence.
+    var counts: [UInt32] = []
+    /// The number of terms (with repeats) of each sentence.
+    var lengths: [UInt32] = []
+
+    init(worker: Int, sentences: Range<Int>) {
+        self.worker = worker
+        self.sentences = sentences
+        termEnds.reserveCapacity(sentences.count)
+        lengths.reserveCapacity(sentences.count)
+        terms.reserveCapacity(sentences.count * 12)
+        counts.reserveCapacity(sentences.count * 12)
+    }
+
+    /// Appends one sentence given the ids of its terms in order (repeats included).
+    mutating func add(sentenceTerms ids: [UInt32], vocabulary: inout WorkerVocabulary) {
+        let first = terms.count
+        vocabulary.beginSentence()
+        for id in ids {
+            if let entry = vocabulary.entry(of: id) {
+                counts[first + entry] += 1
+            } else {
+                vocabulary.setEntry(terms.count - first, of: id)
+                terms.append(id)
+                counts.append(1)
+            }
+        }
+        termEnds.append(UInt32(terms.count))
+        lengths.append(UInt32(ids.count))
+    }
+}
+
+/// One worker's vocabulary: the term of every token form it has met (so each form is stemmed once per worker), and
+/// per-sentence bookkeeping to count repeated terms. Each worker owns one and passes it `inout`.
+struct WorkerVocabulary: Sendable {
+    /// Local term id → term.
+    private(set) var terms: [String] = []
+    private var termIDs: [String: UInt32] = [:]
+    /// Token form → local term id, or `stopword`.
+    private var forms = FormCache()
+    private static let stopword = UInt32.max
+    /// For each local id, the sentence stamp when it last occurred and its entry in that sentence.
+    private var stamps: [UInt32] = []
+    private var entries: [UInt32] = []
+    private var stamp: UInt32 = 0
+
+    /// The local id of a token's index term, or nil for a stopword.
+    @inline(__always)
+    mutating func id(forToken token: Token) -> UInt32? {
+        var form = token.term
+        let id = form.withUTF8 { bytes in
+            let hash = FormCache.hash(bytes)
+            if let known = forms.value(for: bytes, hash: hash) { return known }
+            let id = Analyzer.term(for: token).map { self.id(forTerm: $0) } ?? Self.stopword
+            forms.insert(bytes, hash: hash, value: id)
+            return id
+        }
+        return id == Self.stopword ? nil : id
+    }
+
+    /// The local id of a term, interning it on first sight.
+    mutating func id(forTerm term: String) -> UInt32 {
+        if let known = termIDs[term] { return known }
+        let id = UInt32(terms.count)
+        terms.append(term)
+        termIDs[term] = id
+        stamps.append(0)
+        entries.append(0)
+        return id
+    }
+
+    /// Starts counting a new sentence.
+    @inline(__always)
+    mutating func beginSentence() { stamp &+= 1 }
+
+    /// The entry of `id` in the current sentence, if it already occurred in it.
+    @inline(__always)
+    func entry(of id: UInt32) -> Int? {
+        stamps[Int(id)] == stamp ? Int(entries[Int(id)]) : nil
+    }
+
+    /// Records the entry of `id` in the current sentence.
+    @inline(__always)
+    mutating func setEntry(_ entry: Int, of id: UInt32) {
+        stamps[Int(id)] = stamp
+        entries[Int(id)] = UInt32(entry)
+    }
+}
+
+/// State the build's workers share: the next chunk to take, progress, the per-chunk results and vocabularies.
+final class SharedBuildState: @unchecked Sendable {
+    let nextChunk = Atomic<Int>(0)
+    let done = Atomic<Int>(0)
+    private let results: UnsafeMutableBufferPointer<ChunkPostings?>
+    private let vocabularySlots: UnsafeMutableBufferPointer<WorkerVocabulary>
+
+    init(chunkCount: Int, workers: Int) {
+        results = .allocate(capacity: chunkCount)
+        results.initialize(repeating: nil)
+        vocabularySlots = .allocate(capacity: workers)
+        vocabularySlots.initialize(repeating: WorkerVocabulary())
+    }
+
+    /// Stores a worker's vocabulary when it is done (each slot is written by exactly one worker).
+    func storeVocabulary(_ vocabulary: WorkerVocabulary, of worker: Int) { vocabularySlots[worker] = vocabulary }
+
+    /// The workers' vocabularies (after every worker has finished).
+    var vocabularies: [WorkerVocabulary] { Array(vocabularySlots) }
+
+    /// Stores a chunk's result (each slot is written by exactly one worker).
+    func store(_ postings: ChunkPostings, at chunk: Int) { results[chunk] = postings }
+
+    /// The results in chunk order (after every worker has finished).
+    func takeResults() -> [ChunkPostings] { results.compactMap { $0 } }
+
+    deinit {
+        results.deinitialize()
+        results.deallocate()
+        vocabularySlots.deinitialize()
+        vocabularySlots.deallocate()
+    }
+}

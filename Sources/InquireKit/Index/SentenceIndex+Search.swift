@@ -1,0 +1,310 @@
+import Foundation
+
+/// Term-at-a-time scoring, block by block: each query term's postings add into one accumulator per sentence;
+/// sentences that share no term with the query are never touched. The touched sentences then go through a bounded
+/// heap for the top k.
+extension SentenceIndex {
+    /// The top `k` sentences for a query string, best first (ties broken by corpus order).
+    public func search(_ query: String, top k: Int, ranking: Ranking = .tfidf) -> [SearchHit] {
+        search(terms: Analyzer.terms(query), top: k, ranking: ranking)
+    }
+
+    /// The top `k` sentences for already analysed query terms, best first (ties broken by corpus order). Terms not
+    /// in the vocabulary are ignored, as scikit-learn's `transform` ignores them.
+    public func search(terms: [String], top k: Int, ranking: Ranking = .tfidf) -> [SearchHit] {
+        guard k > 0, sentenceCount > 0 else { return [] }
+        let query = weightedTerms(terms, ranking: ranking)
+        guard !query.isEmpty else { return [] }
+        return scratch.withScratch { collect(query, top: k, ranking: ranking, scratch: $0) }
+    }
+
+    /// The query's known terms with their per-posting coefficient, the longest postings list first (its
+    /// postings all reach new sentences, which saves a test per posting).
+    func weightedTerms(_ terms: [String], ranking: Ranking) -> [(id: UInt32, coefficient: Float)] {
+        var counted: [(id: UInt32, count: Int)] = []
+        for term in terms {
+            guard let id = dictionary.id(of: term) else { continue }
+            if let index = counted.firstIndex(where: { $0.id == id }) {
+                counted[index].count += 1
+            } else {
+                counted.append((id, 1))
+            }
+        }
+        let n = Double(sentenceCount)
+        var weighted: [(id: UInt32, coefficient: Float)] = []
+        switch ranking {
+        case .tfidf:
+            // Query weight q_t = (1 + ln count) · idf_t; a posting adds q_t / ‖q‖ · idf_t · (1 + ln tf), and the
+            // sentence's 1 / ‖d‖ is applied once at the end.
+            var parts: [(UInt32, Double, Double)] = []
+            var squares = 0.0
+            for (id, count) in counted {
+                let idf = Self.tfidfIDF(documents: n, frequency: Double(documentFrequency(id)))
+                let weight = (1 + log(Double(count))) * idf
+                squares += weight * weight
+                parts.append((id, weight, idf))
+            }
+            let norm = squares.squareRoot()
+            weighted = parts.map { (id: $0.0, coefficient: Float($0.1 / norm * $0.2)) }
+        case .bm25:
+            // A repeated query term counts once per occurrence, as Lucene sums one clause per occurrence.
+            for (id, count) in counted {
+                let idf = Self.bm25IDF(documents: n, frequency: Double(documentFrequency(id)))
+                weighted.append((id: id, coefficient: Float(Double(count) * idf * (BM25.k1 + 1))))
+            }
+        }
+        return weighted.sorted { documentFrequency($0.id) > documentFrequency($1.id) }
+    }
+
+    /// Scores the query block by block of `blockSize` sentences: within a block every posting of every query term
+    /// adds into the block's accumulators (which stay in the core's cache across terms), then the block's touched
+    /// sentences are offered to the heap and their accumulators cleared.
+    func collect(_ query: [(id: UInt32, coefficient: Float)], top k: Int, ranking: Ranking, scratch: ScoreScratch)
+        -> [SearchHit]
+    {
+        var heap = TopK(k: k)
+        var cursors = query.map { Int(postingStarts[Int($0.id)]) }
+        let ends = query.map { Int(postingStarts[Int($0.id) + 1]) }
+        var ranges = [Range<Int>](repeating: 0..<0, count: query.count)
+        let n = sentenceCount
+        postingSentences.withUnsafeBufferPointer { sentences in
+            var blockStart = 0
+            while blockStart < n {
+                // Skip blocks no query term reaches.
+                var next = n
+                for term in query.indices where cursors[term] < ends[term] {
+                    next = min(next, Int(sentences[cursors[term]]))
+                }
+                guard next < n else { break }
+                blockStart = next & ~(Self.blockSize - 1)
+                let blockEnd = min(n, blockStart + Self.blockSize)
+                var postings = 0
+                for term in query.indices {
+                    let start = cursors[term]
+                    let end = Self.firstPosting(in: sentences, from: start, to: ends[term], atOrAfter: blockEnd)
+                    cursors[term] = end
+                    ranges[term] = start..<end
+                    postings += end - start
+                }
+                if postings * Self.denseRatio >= blockEnd - blockStart {
+                    // Many postings: add them without tracking, then scan the block's accumulators in order.
+                    for term in query.indices where !ranges[term].isEmpty {
+                        accumulateDense(
+                            postings: ranges[term], coefficient: query[term].coefficient, ranking: ranking,
+                            scratch: scratch)
+                    }
+                    selectDense(blockStart..<blockEnd, ranking: ranking, scratch: scratch, into: &heap)
+                } else {
+                    var touched = 0
+                    for term in query.indices where !ranges[term].isEmpty {
+                        touched = accumulate(
+                            postings: ranges[term], coefficient: query[term].coefficient, first: touched == 0,
+                            ranking: ranking, scratch: scratch, touched: touched)
+                    }
+                    select(touched: touched, ranking: ranking, scratch: scratch, into: &heap)
+                }
+                blockStart = blockEnd
+            }
+        }
+        return heap.sorted().map { SearchHit(sentence: Int($0.sentence), score: Double($0.score)) }
+    }
+
+    /// Sentences per scoring block: 64 Ki accumulators and norms (256 KiB each) stay in a core's L2 cache.
+    static let blockSize = 1 << 16
+
+    /// A block with at least one posting per `denseRatio` sentences is scored densely: postings are added without
+    /// tracking which sentences they reach, and the block's accumulators are then scanned eight at a time.
+    static let denseRatio = 8
+
+    /// Adds the postings in `range` into the accumulators, without tracking touched sentences.
+    @inline(__always)
+    func accumulateDense(postings range: Range<Int>, coefficient: Float, ranking: Ranking, scratch: ScoreScratch) {
+        let scores = scratch.scores
+        postingSentences.withUnsafeBufferPointer { sentences in
+            postingCounts.withUnsafeBufferPointer { counts in
+                switch ranking {
+                case .tfidf:
+                    TermFrequency.sublinear.withUnsafeBufferPointer { table in
+                        for posting in range {
+                            let stored = counts[posting]
+                            let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
+                            scores[Int(sentences[posting])] += coefficient * tf
+                        }
+                    }
+                case .bm25:
+                    let base = Float(BM25.k1 * (1 - BM25.b))
+                    let slope = Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0)
+                    sentenceLengths.withUnsafeBufferPointer { lengths in
+                        for posting in range {
+                            let sentence = Int(sentences[posting])
+                            let tf = Float(self.count(atPosting: posting, stored: counts[posting]))
+                            let lengthNorm = base + slope * Float(lengths[sentence])
+                            scores[sentence] += coefficient * tf / (tf + lengthNorm)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Offers every scored sentence of `block` to the heap (scaled by its inverse norm for TF-IDF) and clears the
+    /// accumulators, eight at a time; groups of eight zeros are skipped, and only scores above the heap's current
+    /// threshold reach it. Sentences come in ascending order, so a score equal to the threshold loses its tie.
+    @inline(__always)
+    func selectDense(_ block: Range<Int>, ranking: Ranking, scratch: ScoreScratch, into heap: inout TopK) {
+        let scores = scratch.scores
+        let zero = SIMD8<Float>(repeating: 0)
+        inverseNorms.withUnsafeBufferPointer { norms in
+            guard let normBase = norms.baseAddress else { return }
+            var threshold = heap.threshold
+            var sentence = block.lowerBound
+            while sentence + 8 <= block.upperBound {
+                let raw = UnsafeMutableRawPointer(scores + sentence)
+                let sums = raw.loadUnaligned(as: SIMD8<Float>.self)
+                if any(sums .!= zero) {
+                    let values =
+                        ranking == .tfidf
+                        ? sums * UnsafeRawPointer(normBase + sentence).loadUnaligned(as: SIMD8<Float>.self) : sums
+                    let above = values .> SIMD8<Float>(repeating: threshold)
+                    if any(above) {
+                        for lane in 0..<8 where above[lane] {
+                            heap.insert(values[lane], UInt32(truncatingIfNeeded: sentence + lane))
+                            threshold = heap.threshold
+                        }
+                    }
+                    raw.storeBytes(of: zero, as: SIMD8<Float>.self)
+                }
+                sentence += 8
+            }
+            while sentence < block.upperBound {
+                let value = ranking == .tfidf ? scores[sentence] * norms[sentence] : scores[sentence]
+                if value > threshold {
+                    heap.insert(value, UInt32(truncatingIfNeeded: sentence))
+                    threshold = heap.threshold
+                }
+                scores[sentence] = 0
+                sentence += 1
+            }
+        }
+    }
+
+    /// The first posting in `from..<to` whose sentence is at least `bound` (postings are ascending): galloping,
+    /// then binary search.
+    @inline(__always)
+    static func firstPosting(in sentences: UnsafeBufferPointer<UInt32>, from: Int, to: Int, atOrAfter bound: Int)
+        -> Int
+    {
+        let limit = UInt32(truncatingIfNeeded: bound)
+        guard from < to, Int(sentences[to - 1]) >= bound else { return to }
+        var low = from
+        var step = 1
+        var high = from
+        while high < to, sentences[high] < limit {
+            low = high + 1
+            high = min(to, high + step)
+            step <<= 1
+        }
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle] < limit { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Adds the postings in `range` into the accumulators; returns the new number of touched sentences. When
+    /// `first`, no sentence was touched yet in this block, so every posting reaches a new one.
+    @inline(__always)
+    func accumulate(
+        postings range: Range<Int>, coefficient: Float, first: Bool, ranking: Ranking, scratch: ScoreScratch,
+        touched start: Int
+    ) -> Int {
+        let scores = scratch.scores
+        let touched = scratch.touched
+        var count = start
+        postingSentences.withUnsafeBufferPointer { sentences in
+            postingCounts.withUnsafeBufferPointer { counts in
+                switch ranking {
+                case .tfidf:
+                    TermFrequency.sublinear.withUnsafeBufferPointer { table in
+                        if first {
+                            for posting in range {
+                                let sentence = Int(sentences[posting])
+                                let stored = counts[posting]
+                                let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
+                                touched[count] = UInt32(truncatingIfNeeded: sentence)
+                                count += 1
+                                scores[sentence] = coefficient * tf
+                            }
+                        } else {
+                            for posting in range {
+                                let sentence = Int(sentences[posting])
+                                let stored = counts[posting]
+                                let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
+                                let old = scores[sentence]
+                                touched[count] = UInt32(truncatingIfNeeded: sentence)
+                                count += old == 0 ? 1 : 0
+                                scores[sentence] = old + coefficient * tf
+                            }
+                        }
+                    }
+                case .bm25:
+                    let base = Float(BM25.k1 * (1 - BM25.b))
+                    let slope = Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0)
+                    sentenceLengths.withUnsafeBufferPointer { lengths in
+                        for posting in range {
+                            let sentence = Int(sentences[posting])
+                            let tf = Float(self.count(atPosting: posting, stored: counts[posting]))
+                            let old = scores[sentence]
+                            touched[count] = UInt32(truncatingIfNeeded: sentence)
+                            count += old == 0 ? 1 : 0
+                            let lengthNorm = base + slope * Float(lengths[sentence])
+                            scores[sentence] = old + coefficient * tf / (tf + lengthNorm)
+                        }
+                    }
+                }
+            }
+        }
+        return count
+    }
+
+    /// Offers the touched sentences to the heap (scaled by their inverse norms for TF-IDF) and clears them.
+    @inline(__always)
+    func select(touched count: Int, ranking: Ranking, scratch: ScoreScratch, into heap: inout TopK) {
+        let scores = scratch.scores
+        let touched = scratch.touched
+        inverseNorms.withUnsafeBufferPointer { norms in
+            for position in 0..<count {
+                let sentence = Int(touched[position])
+                let score = ranking == .tfidf ? scores[sentence] * norms[sentence] : scores[sentence]
+                scores[sentence] = 0
+                heap.insert(score, UInt32(truncatingIfNeeded: sentence))
+            }
+        }
+    }
+
+    /// The sublinear tf of a posting whose count overflowed one byte.
+    @inline(never)
+    func tfidfOverflow(_ posting: Int) -> Float {
+        Float(1 + log(Double(count(atPosting: posting))))
+    }
+
+    /// The exact count of a posting, given its stored byte.
+    @inline(__always)
+    func count(atPosting posting: Int, stored: UInt8) -> UInt32 {
+        stored == 255 ? count(atPosting: posting) : UInt32(stored)
+    }
+}
+
+/// Lucene's BM25 parameters.
+enum BM25 {
+    /// Term-frequency saturation.
+    static let k1 = 1.2
+    /// Length normalisation.
+    static let b = 0.75
+}
+
+/// Precomputed term-frequency weights.
+enum TermFrequency {
+    /// 1 + ln(count) for counts 0…255 (index 0 is unused).
+    static let sublinear: [Float] = (0..<256).map { $0 == 0 ? 0 : Float(1 + log(Double($0))) }
+}

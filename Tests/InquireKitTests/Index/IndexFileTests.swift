@@ -1,0 +1,215 @@
+import Foundation
+import Testing
+
+@testable import InquireKit
+
+@Suite("Index file")
+struct IndexFileTests {
+    static let text = """
+        Pakistan’s air force conducted retaliatory airstrikes on militant positions in Iran. The strikes killed \
+        nine people, Iranian officials said. Crème brûlée is a dessert.
+
+        A second paragraph mentions Iran again, and the 900-kilometer border.
+        """
+
+    static func corpus() -> Corpus {
+        Corpus(
+            name: "sample",
+            documents: [
+                Document(id: "a", source: "a.txt", text: text),
+                Document(
+                    id: "b", title: "Second", source: "b.jsonl", text: "Empty docs are fine too.", firstLine: 7,
+                    textLinesAreSourceLines: false),
+                Document(id: "c", source: "c.txt", text: "   "),
+                Document(id: "d", source: "d.txt", text: "Iran and Pakistan share a border. Pakistan fired missiles."),
+            ])
+    }
+
+    /// A fresh temporary path.
+    static func temporaryFile() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("inquire-\(UUID().uuidString).idx").path
+    }
+
+    /// Writes the sample corpus's index and returns its path and bytes.
+    static func written() throws -> (path: String, bytes: [UInt8], corpus: Corpus, index: SentenceIndex) {
+        let corpus = corpus()
+        let index = SentenceIndex(corpus: corpus)
+        let path = temporaryFile()
+        try IndexFileWriter.write(index, corpus: corpus, to: path)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        return (path, bytes, corpus, index)
+    }
+
+    static func write(_ bytes: [UInt8]) throws -> String {
+        let path = temporaryFile()
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test("round trip: the same index, corpus and hits")
+    func roundTrip() throws {
+        let (path, _, corpus, index) = try Self.written()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let stored = try IndexFileReader.read(path: path)
+        #expect(stored.index.hasSameContents(as: index))
+        let restored = stored.corpus()
+        #expect(restored.name == corpus.name)
+        #expect(restored.documents == corpus.documents)
+        #expect(restored.sentences == corpus.sentences)
+        #expect(restored.sentenceRanges == corpus.sentenceRanges)
+        for sentence in 0..<corpus.sentences.count {
+            #expect(stored.text(of: sentence) == corpus.sentences[sentence].text)
+            #expect(stored.reference(of: sentence) == corpus.reference(of: sentence))
+        }
+        for ranking in Ranking.allCases {
+            #expect(
+                stored.index.search("Iran Pakistan border", top: 5, ranking: ranking)
+                    == index.search("Iran Pakistan border", top: 5, ranking: ranking))
+        }
+        try stored.verify(against: corpus, path: path)
+        let folder = (path as NSString).deletingLastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") } == [])
+    }
+
+    @Test("a different corpus is refused as stale")
+    func staleCorpus() throws {
+        let (path, _, corpus, _) = try Self.written()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let stored = try IndexFileReader.read(path: path)
+        let changed = Corpus(
+            name: corpus.name,
+            documents: corpus.documents.dropLast() + [Document(id: "d", source: "d.txt", text: "Changed.")])
+        #expect(throws: IndexFileError.staleCorpus(path: path)) { try stored.verify(against: changed, path: path) }
+        let resplit = Corpus(name: corpus.name, documents: corpus.documents, oneSentencePerLine: true)
+        #expect(throws: IndexFileError.staleCorpus(path: path)) { try stored.verify(against: resplit, path: path) }
+    }
+
+    @Test("a missing file, a folder, an empty file and a foreign file are refused")
+    func notAnIndex() throws {
+        let missing = Self.temporaryFile()
+        #expect(throws: IndexFileError.self) { try IndexFileReader.read(path: missing) }
+        #expect(throws: IndexFileError.self) {
+            try IndexFileReader.read(path: FileManager.default.temporaryDirectory.path)
+        }
+        for bytes in [[], Array("hello, this is a text file\n".utf8), [UInt8](repeating: 0, count: 200)] {
+            let path = try Self.write(bytes)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            #expect(throws: IndexFileError.notAnIndex(path: path)) { try IndexFileReader.read(path: path) }
+        }
+    }
+
+    @Test("every truncation is refused", arguments: [1, 7, 8, 40, 63, 64, 100, 500])
+    func truncated(keep: Int) throws {
+        let (path, bytes, _, _) = try Self.written()
+        try? FileManager.default.removeItem(atPath: path)
+        let cut = try Self.write(Array(bytes.prefix(min(keep, bytes.count - 1))))
+        defer { try? FileManager.default.removeItem(atPath: cut) }
+        #expect(throws: IndexFileError.self) { try IndexFileReader.read(path: cut) }
+        let tail = try Self.write(Array(bytes.dropLast(1 + keep % 13)))
+        defer { try? FileManager.default.removeItem(atPath: tail) }
+        #expect(throws: IndexFileError.self) { try IndexFileReader.read(path: tail) }
+    }
+
+    @Test("bytes appended after the end are refused")
+    func padded() throws {
+        let (path, bytes, _, _) = try Self.written()
+        try? FileManager.default.removeItem(atPath: path)
+        let longer = try Self.write(bytes + [0])
+        defer { try? FileManager.default.removeItem(atPath: longer) }
+        #expect(
+            throws: IndexFileError.truncated(
+                path: longer, expected: UInt64(bytes.count), actual: UInt64(bytes.count + 1))
+        ) {
+            try IndexFileReader.read(path: longer)
+        }
+    }
+
+    @Test("a flipped bit anywhere is refused")
+    func flipped() throws {
+        let (path, bytes, _, _) = try Self.written()
+        try? FileManager.default.removeItem(atPath: path)
+        // Every byte of the header and section table, then a byte inside each section.
+        var positions = Array(0..<(64 + 32 * IndexFileFormat.Tag.allCases.count))
+        for entry in 0..<IndexFileFormat.Tag.allCases.count {
+            let base = 64 + 32 * entry
+            let offset: UInt64 = bytes.littleEndian(at: base + 8)
+            let count: UInt64 = bytes.littleEndian(at: base + 16)
+            if count > 0 { positions.append(Int(offset + count / 2)) }
+        }
+        for position in positions {
+            var damaged = bytes
+            damaged[position] ^= 0x10
+            let file = try Self.write(damaged)
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            #expect(throws: IndexFileError.self, "flip at byte \(position)") { try IndexFileReader.read(path: file) }
+        }
+    }
+
+    @Test("another format version is refused with its number")
+    func version() throws {
+        let (path, bytes, _, _) = try Self.written()
+        try? FileManager.default.removeItem(atPath: path)
+        var future = bytes
+        future[8] = 2
+        rewriteHeaderChecksum(&future)
+        let file = try Self.write(future)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        #expect(throws: IndexFileError.unsupportedVersion(path: file, found: 2, supported: 1)) {
+            try IndexFileReader.read(path: file)
+        }
+    }
+
+    @Test("an index built with another analyzer is refused as stale")
+    func staleAnalyzer() throws {
+        let (path, bytes, _, _) = try Self.written()
+        try? FileManager.default.removeItem(atPath: path)
+        var other = bytes
+        other[32] ^= 0xFF
+        rewriteHeaderChecksum(&other)
+        let file = try Self.write(other)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        #expect(throws: IndexFileError.staleAnalyzer(path: file)) { try IndexFileReader.read(path: file) }
+    }
+
+    @Test("structurally inconsistent sections are refused even with valid checksums")
+    func inconsistent() throws {
+        let corpus = Self.corpus()
+        let index = SentenceIndex(corpus: corpus)
+        // A posting that points past the last sentence.
+        var sentences = index.postingSentences
+        sentences[0] = UInt32(index.sentenceCount + 5)
+        let broken = SentenceIndex(
+            dictionary: index.dictionary, postingStarts: index.postingStarts, postingSentences: sentences,
+            postingCounts: index.postingCounts, overflowPostings: index.overflowPostings,
+            overflowCounts: index.overflowCounts, sentenceLengths: index.sentenceLengths,
+            inverseNorms: index.inverseNorms)
+        let path = Self.temporaryFile()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try IndexFileWriter.write(broken, corpus: corpus, to: path)
+        #expect(throws: IndexFileError.corrupt(path: path, part: "posting sentences")) {
+            try IndexFileReader.read(path: path)
+        }
+    }
+
+    @Test("errors read as one clear line")
+    func messages() {
+        let errors: [IndexFileError] = [
+            .notAnIndex(path: "x.idx"), .unsupportedVersion(path: "x.idx", found: 9, supported: 1),
+            .truncated(path: "x.idx", expected: 10, actual: 5), .corrupt(path: "x.idx", part: "header"),
+            .staleCorpus(path: "x.idx"), .staleAnalyzer(path: "x.idx"), .unreadable(path: "x.idx", reason: "gone"),
+            .writeFailed(path: "x.idx", reason: "disk full"),
+        ]
+        for error in errors {
+            #expect(error.description.hasPrefix("x.idx: "))
+            #expect(!error.description.contains("\n"))
+        }
+    }
+
+    /// Recomputes the header checksum after a deliberate header edit.
+    func rewriteHeaderChecksum(_ bytes: inout [UInt8]) {
+        let checksum = Checksum.xxh64(array: Array(bytes[0..<56]))
+        withUnsafeBytes(of: checksum.littleEndian) { raw in
+            for (offset, byte) in raw.enumerated() { bytes[56 + offset] = byte }
+        }
+    }
+}

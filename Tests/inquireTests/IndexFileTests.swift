@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@Suite("inquire index build and --index FILE, end to end")
+struct IndexFileEndToEndTests {
+    /// A temporary folder with a small corpus in it.
+    static func workspace() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-index-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = """
+            The river Danube flows through Vienna and Budapest. It reaches the Black Sea in Romania.
+            Vienna is the capital of Austria. Budapest is the capital of Hungary.
+            """
+        try text.write(to: folder.appendingPathComponent("rivers.txt"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test("search --index gives the same hits as indexing the corpus, without the corpus")
+    func sameHits() throws {
+        let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("rivers.txt").path
+        let index = folder.appendingPathComponent("rivers.idx").path
+        let build = try BinaryRunner.run(["index", "build", corpus, "-o", index])
+        #expect(build.status == 0)
+        #expect(build.stdout.contains("indexed 4 sentences"))
+        let direct = try BinaryRunner.run(["search", "--corpus", corpus, "capital Austria", "--json"])
+        let loaded = try BinaryRunner.run(["search", "--index", index, "capital Austria", "--json"])
+        let checked = try BinaryRunner.run([
+            "search", "--index", index, "--corpus", corpus, "capital Austria", "--json",
+        ])
+        #expect(direct.status == 0 && loaded.status == 0 && checked.status == 0)
+        #expect(loaded.stdout == direct.stdout)
+        #expect(checked.stdout == direct.stdout)
+        try FileManager.default.removeItem(atPath: corpus)
+        let without = try BinaryRunner.run(["search", "--index", index, "capital Austria", "--json"])
+        #expect(without.stdout == direct.stdout)
+        let ask = try BinaryRunner.run(["ask", "--index", index, "What is the capital of Hungary?"])
+        #expect(ask.status == 0)
+        #expect(ask.stdout.contains("rivers.txt:2"))
+        let info = try BinaryRunner.run(["index", "info", index, "--json"])
+        let figures = try #require(try JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as? [String: Any])
+        #expect(figures["sentences"] as? Int == 4)
+    }
+
+    @Test("a stale index is refused when the corpus changed")
+    func stale() throws {
+        let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("rivers.txt").path
+        let index = folder.appendingPathComponent("rivers.idx").path
+        #expect(try BinaryRunner.run(["index", "build", corpus, "-o", index]).status == 0)
+        try "The Rhine flows through Basel.\n".write(toFile: corpus, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["search", "--index", index, "--corpus", corpus, "Rhine"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("stale"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("a damaged or foreign file is refused with one clear line")
+    func damaged() throws {
+        let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("rivers.txt").path
+        let index = folder.appendingPathComponent("rivers.idx").path
+        #expect(try BinaryRunner.run(["index", "build", corpus, "-o", index]).status == 0)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: index)))
+        bytes[bytes.count - 3] ^= 0xFF
+        try Data(bytes).write(to: URL(fileURLWithPath: index))
+        let corrupt = try BinaryRunner.run(["search", "--index", index, "Danube"])
+        #expect(corrupt.status != 0)
+        #expect(corrupt.stderr.contains("corrupt"))
+        try Data(bytes.prefix(100)).write(to: URL(fileURLWithPath: index))
+        let truncated = try BinaryRunner.run(["ask", "--index", index, "Where is Vienna?"])
+        #expect(truncated.status != 0)
+        #expect(truncated.stderr.contains("truncated"))
+        let foreign = try BinaryRunner.run(["search", "--index", corpus, "Danube"])
+        #expect(foreign.status != 0)
+        #expect(foreign.stderr.contains("not an inquire index file"))
+    }
+}
