@@ -103,6 +103,9 @@ public enum IndexFileReader {
         try check(offsets.first == 0 && isAscending(offsets) && offsets.last == UInt64(strings.count), "corpus strings")
         try check(documents.count == sentenceCount && ranges.count == 2 * sentenceCount, "sentence table")
         try check(lines.count == sentenceCount, "sentence table")
+        // Line numbers become Int when the corpus is rebuilt; larger values would trap there.
+        try check(lines.allSatisfy { $0 <= UInt64(Int.max) }, "sentence lines")
+        try check(stride(from: 0, to: info.count, by: 2).allSatisfy { info[$0] <= UInt64(Int.max) }, "document lines")
         for sentence in 0..<sentenceCount {
             let document = Int(documents[sentence])
             try check(document < documentCount, "sentence table")
