@@ -16,8 +16,8 @@ struct Inquire: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ClassifyCommand.self, AskCommand.self, RunCommand.self, EvalCommand.self, TextCommand.self,
-            SearchCommand.self, IndexCommand.self,
+            AskCommand.self, RunCommand.self, EvalCommand.self, ClassifyCommand.self, SearchCommand.self,
+            IndexCommand.self, TextCommand.self,
         ]
     )
 

@@ -16,18 +16,14 @@ struct TextTermsCommand: ParsableCommand {
 
     @OptionGroup var input: TextInput
 
-    @Flag(name: .long, help: "Start each line with the sentence's file:line and a tab.")
-    var source = false
-
-    @Flag(name: .long, help: "Take each input line as one sentence (for text already split).")
-    var oneSentencePerLine = false
+    @OptionGroup var lines: SentenceLineOptions
 
     /// The root command, which parses `--one-sentence-per-line` before this one can (see `TextInput`).
     @ParentCommand var inquire: Inquire
 
     mutating func run() throws {
         try input.printSentenceLines(
-            source: source, oneSentencePerLine: oneSentencePerLine || inquire.corpus.oneSentencePerLine
+            source: lines.source, oneSentencePerLine: lines.oneSentencePerLine || inquire.corpus.oneSentencePerLine
         ) { Analyzer.terms($0).joined(separator: " ") }
     }
 }
