@@ -12,7 +12,7 @@ import Foundation
 public final class Gazetteer: Sendable {
     /// The gazetteer built from the package resources, loaded on first use (or by `preload()`); empty when the
     /// resources cannot be found.
-    public static let shared = Gazetteer(directory: GazetteerResource.directory())
+    public static let shared = Gazetteer(directory: ResourceBundle.directory("gazetteer"))
 
     /// Starts loading `shared` on a background thread and returns at once, so that a shell can show its prompt
     /// while the tables load. Calling it more than once, or after `shared` is loaded, does no harm.

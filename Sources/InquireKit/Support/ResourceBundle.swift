@@ -31,4 +31,15 @@ public enum ResourceBundle {
         }
         return nil
     }
+
+    /// The folder `name` (such as "gazetteer") in the bundle's `Resources` folder or at its top, or nil.
+    public static func directory(_ name: String) -> URL? {
+        guard let bundle = inquireKit() else { return nil }
+        let root = bundle.resourceURL ?? bundle.bundleURL
+        for folder in ["Resources/", ""] {
+            let directory = root.appendingPathComponent(folder + name, isDirectory: true)
+            if FileKind.of(directory.path) == .folder { return directory }
+        }
+        return nil
+    }
 }
