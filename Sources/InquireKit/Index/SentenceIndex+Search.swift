@@ -57,8 +57,8 @@ extension SentenceIndex {
     }
 
     /// Scores the query block by block of `blockSize` sentences: within a block every posting of every query term
-    /// adds into the block's accumulators (which stay in the core's cache across terms), then the block's touched
-    /// sentences are offered to the heap and their accumulators cleared.
+    /// adds into the block's accumulators (which stay in the core's cache across terms, blocks and queries), then
+    /// the block's touched sentences are offered to the heap and their accumulators cleared.
     func collect(_ query: [(id: UInt32, coefficient: Float)], top k: Int, ranking: Ranking, scratch: ScoreScratch)
         -> [SearchHit]
     {
@@ -77,49 +77,54 @@ extension SentenceIndex {
                 }
                 guard next < n else { break }
                 blockStart = next & ~(Self.blockSize - 1)
-                let blockEnd = min(n, blockStart + Self.blockSize)
+                let block = blockStart..<min(n, blockStart + Self.blockSize)
                 var postings = 0
                 for term in query.indices {
                     let start = cursors[term]
-                    let end = Self.firstPosting(in: sentences, from: start, to: ends[term], atOrAfter: blockEnd)
+                    let end = Self.firstPosting(in: sentences, from: start, to: ends[term], atOrAfter: block.upperBound)
                     cursors[term] = end
                     ranges[term] = start..<end
                     postings += end - start
                 }
-                if postings * Self.denseRatio >= blockEnd - blockStart {
+                if postings * Self.denseRatio >= block.count {
                     // Many postings: add them without tracking, then scan the block's accumulators in order.
                     for term in query.indices where !ranges[term].isEmpty {
                         accumulateDense(
-                            postings: ranges[term], coefficient: query[term].coefficient, ranking: ranking,
-                            scratch: scratch)
+                            postings: ranges[term], coefficient: query[term].coefficient, block: block,
+                            ranking: ranking, scratch: scratch)
                     }
-                    selectDense(blockStart..<blockEnd, ranking: ranking, scratch: scratch, into: &heap)
+                    selectDense(block, ranking: ranking, scratch: scratch, into: &heap)
                 } else {
                     var touched = 0
                     for term in query.indices where !ranges[term].isEmpty {
                         touched = accumulate(
                             postings: ranges[term], coefficient: query[term].coefficient, first: touched == 0,
-                            ranking: ranking, scratch: scratch, touched: touched)
+                            block: block, ranking: ranking, scratch: scratch, touched: touched)
                     }
-                    select(touched: touched, ranking: ranking, scratch: scratch, into: &heap)
+                    select(touched: touched, block: block, ranking: ranking, scratch: scratch, into: &heap)
                 }
-                blockStart = blockEnd
+                blockStart = block.upperBound
             }
         }
         return heap.sorted().map { SearchHit(sentence: Int($0.sentence), score: Double($0.score)) }
     }
 
-    /// Sentences per scoring block: 64 Ki accumulators and norms (256 KiB each) stay in a core's L2 cache.
+    /// Sentences per scoring block: the block's accumulators (256 KiB) and touched list (128 KiB) stay in a core's
+    /// L2 cache, and a position in the block fits two bytes.
     static let blockSize = 1 << 16
 
     /// A block with at least one posting per `denseRatio` sentences is scored densely: postings are added without
     /// tracking which sentences they reach, and the block's accumulators are then scanned eight at a time.
-    static let denseRatio = 8
+    static let denseRatio = 4
 
-    /// Adds the postings in `range` into the accumulators, without tracking touched sentences.
+    /// Adds the postings in `range` (all in `block`) into the block's accumulators, without tracking touched
+    /// sentences.
     @inline(__always)
-    func accumulateDense(postings range: Range<Int>, coefficient: Float, ranking: Ranking, scratch: ScoreScratch) {
+    func accumulateDense(
+        postings range: Range<Int>, coefficient: Float, block: Range<Int>, ranking: Ranking, scratch: ScoreScratch
+    ) {
         let scores = scratch.scores
+        let base = UInt32(truncatingIfNeeded: block.lowerBound)
         postingSentences.withUnsafeBufferPointer { sentences in
             postingCounts.withUnsafeBufferPointer { counts in
                 switch ranking {
@@ -128,18 +133,19 @@ extension SentenceIndex {
                         for posting in range {
                             let stored = counts[posting]
                             let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
-                            scores[Int(sentences[posting])] += coefficient * tf
+                            scores[Int(sentences[posting] &- base)] += coefficient * tf
                         }
                     }
                 case .bm25:
                     let base = Float(BM25.k1 * (1 - BM25.b))
                     let slope = Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0)
+                    let offset = block.lowerBound
                     sentenceLengths.withUnsafeBufferPointer { lengths in
                         for posting in range {
                             let sentence = Int(sentences[posting])
                             let tf = Float(self.count(atPosting: posting, stored: counts[posting]))
                             let lengthNorm = base + slope * Float(lengths[sentence])
-                            scores[sentence] += coefficient * tf / (tf + lengthNorm)
+                            scores[sentence - offset] += coefficient * tf / (tf + lengthNorm)
                         }
                     }
                 }
@@ -154,12 +160,13 @@ extension SentenceIndex {
     func selectDense(_ block: Range<Int>, ranking: Ranking, scratch: ScoreScratch, into heap: inout TopK) {
         let scores = scratch.scores
         let zero = SIMD8<Float>(repeating: 0)
+        let offset = block.lowerBound
         inverseNorms.withUnsafeBufferPointer { norms in
             guard let normBase = norms.baseAddress else { return }
             var threshold = heap.threshold
             var sentence = block.lowerBound
             while sentence + 8 <= block.upperBound {
-                let raw = UnsafeMutableRawPointer(scores + sentence)
+                let raw = UnsafeMutableRawPointer(scores + (sentence - offset))
                 let sums = raw.loadUnaligned(as: SIMD8<Float>.self)
                 if any(sums .!= zero) {
                     let values =
@@ -177,12 +184,13 @@ extension SentenceIndex {
                 sentence += 8
             }
             while sentence < block.upperBound {
-                let value = ranking == .tfidf ? scores[sentence] * norms[sentence] : scores[sentence]
+                let sum = scores[sentence - offset]
+                let value = ranking == .tfidf ? sum * norms[sentence] : sum
                 if value > threshold {
                     heap.insert(value, UInt32(truncatingIfNeeded: sentence))
                     threshold = heap.threshold
                 }
-                scores[sentence] = 0
+                scores[sentence - offset] = 0
                 sentence += 1
             }
         }
@@ -211,15 +219,17 @@ extension SentenceIndex {
         return low
     }
 
-    /// Adds the postings in `range` into the accumulators; returns the new number of touched sentences. When
-    /// `first`, no sentence was touched yet in this block, so every posting reaches a new one.
+    /// Adds the postings in `range` (all in `block`) into the block's accumulators; returns the new number of
+    /// touched sentences. When `first`, no sentence was touched yet in this block, so every posting reaches a new
+    /// one.
     @inline(__always)
     func accumulate(
-        postings range: Range<Int>, coefficient: Float, first: Bool, ranking: Ranking, scratch: ScoreScratch,
-        touched start: Int
+        postings range: Range<Int>, coefficient: Float, first: Bool, block: Range<Int>, ranking: Ranking,
+        scratch: ScoreScratch, touched start: Int
     ) -> Int {
         let scores = scratch.scores
         let touched = scratch.touched
+        let base = UInt32(truncatingIfNeeded: block.lowerBound)
         var count = start
         postingSentences.withUnsafeBufferPointer { sentences in
             postingCounts.withUnsafeBufferPointer { counts in
@@ -228,37 +238,38 @@ extension SentenceIndex {
                     TermFrequency.sublinear.withUnsafeBufferPointer { table in
                         if first {
                             for posting in range {
-                                let sentence = Int(sentences[posting])
+                                let local = sentences[posting] &- base
                                 let stored = counts[posting]
                                 let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
-                                touched[count] = UInt32(truncatingIfNeeded: sentence)
+                                touched[count] = UInt16(truncatingIfNeeded: local)
                                 count += 1
-                                scores[sentence] = coefficient * tf
+                                scores[Int(local)] = coefficient * tf
                             }
                         } else {
                             for posting in range {
-                                let sentence = Int(sentences[posting])
+                                let local = sentences[posting] &- base
                                 let stored = counts[posting]
                                 let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
-                                let old = scores[sentence]
-                                touched[count] = UInt32(truncatingIfNeeded: sentence)
+                                let old = scores[Int(local)]
+                                touched[count] = UInt16(truncatingIfNeeded: local)
                                 count += old == 0 ? 1 : 0
-                                scores[sentence] = old + coefficient * tf
+                                scores[Int(local)] = old + coefficient * tf
                             }
                         }
                     }
                 case .bm25:
-                    let base = Float(BM25.k1 * (1 - BM25.b))
+                    let lengthBase = Float(BM25.k1 * (1 - BM25.b))
                     let slope = Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0)
                     sentenceLengths.withUnsafeBufferPointer { lengths in
                         for posting in range {
-                            let sentence = Int(sentences[posting])
+                            let sentence = sentences[posting]
+                            let local = Int(sentence &- base)
                             let tf = Float(self.count(atPosting: posting, stored: counts[posting]))
-                            let old = scores[sentence]
-                            touched[count] = UInt32(truncatingIfNeeded: sentence)
+                            let old = scores[local]
+                            touched[count] = UInt16(truncatingIfNeeded: local)
                             count += old == 0 ? 1 : 0
-                            let lengthNorm = base + slope * Float(lengths[sentence])
-                            scores[sentence] = old + coefficient * tf / (tf + lengthNorm)
+                            let lengthNorm = lengthBase + slope * Float(lengths[Int(sentence)])
+                            scores[local] = old + coefficient * tf / (tf + lengthNorm)
                         }
                     }
                 }
@@ -267,17 +278,38 @@ extension SentenceIndex {
         return count
     }
 
-    /// Offers the touched sentences to the heap (scaled by their inverse norms for TF-IDF) and clears them.
+    /// Offers the touched sentences of `block` to the heap (scaled by their inverse norms for TF-IDF) and clears
+    /// them. For TF-IDF a sentence's score is first bounded with its norm's one-byte class, and the exact norm is
+    /// read only when the bound reaches the heap's threshold: most sentences of a long query stop there.
     @inline(__always)
-    func select(touched count: Int, ranking: Ranking, scratch: ScoreScratch, into heap: inout TopK) {
+    func select(touched count: Int, block: Range<Int>, ranking: Ranking, scratch: ScoreScratch, into heap: inout TopK)
+    {
         let scores = scratch.scores
         let touched = scratch.touched
-        inverseNorms.withUnsafeBufferPointer { norms in
+        let offset = block.lowerBound
+        guard ranking == .tfidf else {
             for position in 0..<count {
-                let sentence = Int(touched[position])
-                let score = ranking == .tfidf ? scores[sentence] * norms[sentence] : scores[sentence]
-                scores[sentence] = 0
-                heap.insert(score, UInt32(truncatingIfNeeded: sentence))
+                let local = Int(touched[position])
+                heap.insert(scores[local], UInt32(truncatingIfNeeded: offset + local))
+                scores[local] = 0
+            }
+            return
+        }
+        inverseNorms.withUnsafeBufferPointer { norms in
+            normBounds.classes.withUnsafeBufferPointer { classes in
+                normBounds.bounds.withUnsafeBufferPointer { bounds in
+                    var threshold = heap.threshold
+                    for position in 0..<count {
+                        let local = Int(touched[position])
+                        let sentence = offset + local
+                        let sum = scores[local]
+                        scores[local] = 0
+                        // An equal score may still enter (with an earlier sentence), so only a lower bound stops.
+                        guard sum * bounds[Int(classes[sentence])] >= threshold else { continue }
+                        heap.insert(sum * norms[sentence], UInt32(truncatingIfNeeded: sentence))
+                        threshold = heap.threshold
+                    }
+                }
             }
         }
     }

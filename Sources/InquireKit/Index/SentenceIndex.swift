@@ -7,8 +7,8 @@ import Foundation
 /// idf = ln((1 + n) / (1 + df)) + 1, L2-normalised vectors, cosine), or Lucene's BM25 (k1 = 1.2, b = 0.75). A search
 /// only visits the postings of the query's terms; see `SentenceIndex+Search.swift`.
 ///
-/// Memory: about 5 bytes per posting (sentence id and a one-byte count) plus 8 bytes per sentence (length and
-/// inverse norm) plus the vocabulary; a search reuses 8 bytes per sentence of scratch.
+/// Memory: about 5 bytes per posting (sentence id and a one-byte count) plus 9 bytes per sentence (length, inverse
+/// norm and its one-byte bound class) plus the vocabulary; a search reuses 384 KiB of scratch (one scoring block).
 public struct SentenceIndex: Sendable {
     /// The vocabulary: term text ↔ term id.
     let dictionary: TermDictionary
@@ -27,6 +27,8 @@ public struct SentenceIndex: Sendable {
     let sentenceLengths: [UInt32]
     /// 1 / the L2 norm of each sentence's TF-IDF vector (0 for a sentence without terms).
     let inverseNorms: [Float]
+    /// A one-byte upper-bound class of each inverse norm, so that most candidates are rejected without reading it.
+    let normBounds: NormBounds
     /// The mean sentence length, for BM25.
     let averageLength: Double
     /// Search scratch buffers, shared by copies of this index.
@@ -55,7 +57,8 @@ public struct SentenceIndex: Sendable {
         var total = 0
         for length in sentenceLengths { total &+= Int(length) }
         averageLength = sentenceLengths.isEmpty ? 0 : Double(total) / Double(sentenceLengths.count)
-        scratch = ScratchPool(capacity: sentenceLengths.count)
+        normBounds = NormBounds(inverseNorms: inverseNorms)
+        scratch = ScratchPool(capacity: min(sentenceLengths.count, Self.blockSize))
     }
 
     /// Builds the index from each sentence's analysed terms, in corpus order.
@@ -106,11 +109,12 @@ public struct SentenceIndex: Sendable {
     public var memoryBytes: Int {
         dictionary.memoryBytes + postingStarts.capacity * 8 + postingSentences.capacity * 4 + postingCounts.capacity
             + overflowPostings.capacity * 8 + overflowCounts.capacity * 4 + sentenceLengths.capacity * 4
-            + inverseNorms.capacity * 4
+            + inverseNorms.capacity * 4 + normBounds.memoryBytes
     }
 
-    /// The bytes of scratch one concurrent search uses (one accumulator and one touched slot per sentence).
-    public var scratchBytesPerSearch: Int { sentenceCount * 8 }
+    /// The bytes of scratch one concurrent search uses: one accumulator (4 bytes) and one touched slot (2 bytes) per
+    /// sentence of a scoring block.
+    public var scratchBytesPerSearch: Int { scratch.capacity * 6 }
 }
 
 extension SentenceIndex {
