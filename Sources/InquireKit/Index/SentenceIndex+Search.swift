@@ -282,8 +282,7 @@ extension SentenceIndex {
     /// them. For TF-IDF a sentence's score is first bounded with its norm's one-byte class, and the exact norm is
     /// read only when the bound reaches the heap's threshold: most sentences of a long query stop there.
     @inline(__always)
-    func select(touched count: Int, block: Range<Int>, ranking: Ranking, scratch: ScoreScratch, into heap: inout TopK)
-    {
+    func select(touched count: Int, block: Range<Int>, ranking: Ranking, scratch: ScoreScratch, into heap: inout TopK) {
         let scores = scratch.scores
         let touched = scratch.touched
         let offset = block.lowerBound
