@@ -41,15 +41,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Scratch files for the tests, removed when the test process exits.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "InquireKitTests",
-            dependencies: ["InquireKit", "DefaultCorpus"],
+            dependencies: ["InquireKit", "DefaultCorpus", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         // End-to-end tests: they run the built `inquire` binary (and the shell through a pseudo-terminal).
         .testTarget(
             name: "inquireTests",
-            dependencies: ["inquire"]
+            dependencies: ["inquire", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Scratch files and process plumbing for the bad-input tests: temporary folders, files with exact bytes, and runs
 /// of the binary that `BinaryRunner` does not cover (raw bytes on standard input, a reader that hangs up early,
@@ -14,8 +15,7 @@ enum Scratch {
 
     /// A fresh empty folder.
     static func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-bad-\(UUID().uuidString)")
-            .path
+        let path = ScratchSpace.path("inquire-bad")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("inquire classify, end to end")
@@ -14,7 +15,7 @@ struct ClassifyCommandTests {
 
     @Test("--eval scores a label file; unknown labels are reported with file and line and skipped")
     func evaluation() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("labels-\(UUID()).label")
+        let file = ScratchSpace.url("labels.label")
         let labels = """
             HUM:ind Who painted the ceiling of the old chapel ?
             LOC:city What city is the capital of the province ?

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("inquire index build and --index FILE, end to end")
 struct IndexFileEndToEndTests {
     /// A temporary folder with a small corpus in it.
     static func workspace() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-index-\(UUID().uuidString)")
+        let folder = ScratchSpace.url("inquire-index")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = """
             The river Danube flows through Vienna and Budapest. It reaches the Black Sea in Romania.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Paths of the evaluation fixtures (shared with the engine's unit tests).
@@ -17,8 +18,7 @@ enum EvalFixtures {
 
     /// A temporary file holding `text`.
     static func temporary(_ text: String, suffix: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("inquire-eval-\(UUID().uuidString)\(suffix)").path
+        let path = ScratchSpace.path("inquire-eval\(suffix)")
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -129,7 +129,7 @@ struct RunCommandTests {
 
     @Test("a question file that is not UTF-8 is refused with its line")
     func notText() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-q-\(UUID()).txt").path
+        let path = ScratchSpace.path("inquire-q.txt")
         try Data([0x57, 0x68, 0x6F, 0x3F, 0x0A, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try BinaryRunner.run(["run", path])
@@ -195,7 +195,7 @@ struct EvalCommandTests {
     @Test(
         "SQuAD gold in both modes; predictions hold every id, \"\" for abstentions", arguments: ["paragraph", "open"])
     func squad(mode: String) throws {
-        let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-p-\(UUID()).json")
+        let predictions = ScratchSpace.url("inquire-p.json")
         defer { try? FileManager.default.removeItem(at: predictions) }
         let result = try BinaryRunner.run([
             "eval", EvalFixtures.path("squad-v2.json"), "--mode", mode, "--json", "--predictions-out", predictions.path,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("inquire search, end to end")
@@ -31,8 +32,7 @@ struct SearchCommandTests {
 
     @Test("sentence is the 0-based position in corpus order, one sentence a line")
     func sentencePosition() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "inquire-search-\(UUID().uuidString)")
+        let folder = ScratchSpace.url("inquire-search")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = folder.appendingPathComponent("lines.txt")
@@ -63,7 +63,7 @@ struct SearchCommandTests {
 
     @Test("--queries runs every line; --latency prints one JSON object")
     func queries() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("q-\(UUID().uuidString).txt")
+        let file = ScratchSpace.url("q.txt")
         defer { try? FileManager.default.removeItem(at: file) }
         let lines = (0..<60).map { $0 % 2 == 0 ? "Iran airstrikes" : "children killed" }
         try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)

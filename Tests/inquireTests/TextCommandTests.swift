@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("inquire text, end to end")
@@ -10,7 +11,7 @@ struct TextCommandTests {
 
     /// A file in a fresh temporary folder holding `bytes`.
     static func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-text-\(UUID())")
+        let folder = ScratchSpace.url("inquire-text")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent(name)
         try Data(bytes).write(to: file)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import InquireKit
@@ -7,7 +8,7 @@ import Testing
 struct CorpusLoaderTests {
     /// Writes `text` to a temporary file with `name` and returns its path.
     func temporaryFile(_ name: String, _ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID())")
+        let folder = ScratchSpace.url("corpus")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent(name)
         try text.write(to: file, atomically: true, encoding: .utf8)

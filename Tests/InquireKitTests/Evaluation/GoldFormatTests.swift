@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import InquireKit
@@ -31,7 +32,7 @@ struct GoldFormatTests {
 
     @Test("a file that is not UTF-8 text is refused with the line of the bad byte")
     func notText() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-gold-\(UUID()).tsv").path
+        let path = ScratchSpace.path("inquire-gold.tsv")
         try Data("Who?\tAda\nWhere?\t\u{00}\n".utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import InquireKit
@@ -37,7 +38,7 @@ struct TRECLabelFileTests {
     }
 
     @Test func readsAFileFromDisk() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("trec-\(UUID().uuidString).label")
+        let url = ScratchSpace.url("trec.label")
         try Data("DESC:def What is a caldera ?\n".utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let entries = try TRECLabelFile.read(contentsOf: url.path)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import InquireKit
@@ -27,7 +28,7 @@ struct IndexFileTests {
 
     /// A fresh temporary path.
     static func temporaryFile() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("inquire-\(UUID().uuidString).idx").path
+        ScratchSpace.path("inquire.idx")
     }
 
     /// Writes the sample corpus's index and returns its path and bytes.

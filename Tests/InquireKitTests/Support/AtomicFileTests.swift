@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import InquireKit
@@ -7,7 +8,7 @@ import Testing
 struct AtomicFileTests {
     /// A fresh empty folder for one test.
     static func scratchFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)").path
+        let path = ScratchSpace.path("atomic")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A temporary home folder for one shell session: its own history, no `~/.inputrc`.
@@ -8,7 +9,7 @@ struct ShellHome {
 
     /// A fresh, empty folder.
     init() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-shell-\(UUID().uuidString)")
+        let url = ScratchSpace.url("inquire-shell")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         path = url.path
     }

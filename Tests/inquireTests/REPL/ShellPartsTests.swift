@@ -1,5 +1,6 @@
 import Foundation
 import InquireKit
+import TestSupport
 import Testing
 
 @testable import inquire
@@ -54,7 +55,7 @@ struct ShellPartsTests {
 
     @Test("the history file is created with its folder at mode 0600, trimmed on load and on append")
     func historyFileTrims() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-history-\(UUID())").path
+        let folder = ScratchSpace.path("inquire-history")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/deeper/history"
         let file = HistoryFile(path: path, limit: 3)
@@ -72,7 +73,7 @@ struct ShellPartsTests {
 
     @Test("two writers appending at once lose nothing, even while the file is being trimmed")
     func historyConcurrentWriters() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-history-\(UUID())").path
+        let folder = ScratchSpace.path("inquire-history")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/history"
         _ = try HistoryFile(path: path, limit: 1000).load()
@@ -97,7 +98,7 @@ struct ShellPartsTests {
 
     @Test("the in-memory history skips blank lines and consecutive duplicates, and warns once on failure")
     func shellHistory() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inquire-history-\(UUID())").path
+        let folder = ScratchSpace.path("inquire-history")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "".write(toFile: folder + "/file", atomically: true, encoding: .utf8)
