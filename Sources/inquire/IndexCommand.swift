@@ -53,14 +53,14 @@ struct IndexBuildCommand: ParsableCommand {
         let writeSeconds = clock.lap()
         let fileBytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
         if json {
-            print(
+            StandardOutput.writeLine(
                 "{\"sentences\":\(index.sentenceCount),\"terms\":\(index.termCount),\"postings\":\(index.postingCount),"
                     + "\"load_s\":\(Stopwatch.format(loadSeconds)),\"build_s\":\(Stopwatch.format(buildSeconds)),"
                     + "\"build_cpu_s\":\(Stopwatch.format(buildCPUSeconds)),"
                     + "\"write_s\":\(Stopwatch.format(writeSeconds)),\"index_bytes\":\(index.memoryBytes),"
                     + "\"file_bytes\":\(fileBytes)}")
         } else {
-            print(
+            StandardOutput.writeLine(
                 "indexed \(index.sentenceCount) sentences (\(index.termCount) terms, \(index.postingCount) postings) "
                     + "in \(String(format: "%.2f", buildSeconds)) s; wrote \(output) "
                     + "(\(String(format: "%.1f", Double(fileBytes) / 1e6)) MB)")
@@ -87,11 +87,11 @@ struct IndexInfoCommand: ParsableCommand {
         let loadSeconds = clock.lap()
         let index = stored.index
         if json {
-            print(
+            StandardOutput.writeLine(
                 "{\"sentences\":\(index.sentenceCount),\"terms\":\(index.termCount),\"postings\":\(index.postingCount),"
                     + "\"load_s\":\(Stopwatch.format(loadSeconds)),\"index_bytes\":\(index.memoryBytes)}")
         } else {
-            print(
+            StandardOutput.writeLine(
                 "\(file): \(index.sentenceCount) sentences, \(index.termCount) terms, \(index.postingCount) postings; "
                     + "\(String(format: "%.1f", Double(index.memoryBytes) / 1e6)) MB in memory; loaded and verified "
                     + "in \(String(format: "%.3f", loadSeconds)) s")

@@ -58,22 +58,24 @@ struct SearchCommand: ParsableCommand {
         let searchable = try corpus.loadSearchable(progress: true)
         if let query {
             let hits = searchable.index.search(query, top: top, ranking: searchable.ranking)
-            print(json ? SearchRendering.json(hits, searchable) : SearchRendering.plain(hits, searchable))
+            StandardOutput.writeLine(
+                json ? SearchRendering.json(hits, searchable) : SearchRendering.plain(hits, searchable))
             return
         }
         let lines = try Self.readQueries(queries ?? "")
         if latency {
-            print(LatencyReport.measure(lines, warmup: warmup, top: top, clock: clock, searchable: searchable).json)
+            StandardOutput.writeLine(
+                LatencyReport.measure(lines, warmup: warmup, top: top, clock: clock, searchable: searchable).json)
             return
         }
         for (number, line) in lines.enumerated() {
             let hits = searchable.index.search(line, top: top, ranking: searchable.ranking)
             if json {
-                print(SearchRendering.json(hits, searchable))
+                StandardOutput.writeLine(SearchRendering.json(hits, searchable))
             } else {
-                if number > 0 { print() }
-                print("query: \(line)")
-                print(SearchRendering.plain(hits, searchable))
+                if number > 0 { StandardOutput.writeLine("") }
+                StandardOutput.writeLine("query: \(line)")
+                StandardOutput.writeLine(SearchRendering.plain(hits, searchable))
             }
         }
     }
@@ -95,7 +97,8 @@ enum SearchRendering {
         guard !hits.isEmpty else { return "no matching sentence" }
         return hits.enumerated().map { rank, hit in
             let score = String(format: "%.4f", hit.score)
-            return "\(rank + 1). \(score)  \(searchable.reference(hit.sentence))\n   \(searchable.text(hit.sentence))"
+            let text = Excerpt.cut(searchable.text(hit.sentence), around: nil).text
+            return "\(rank + 1). \(score)  \(searchable.reference(hit.sentence))\n   \(text)"
         }.joined(separator: "\n")
     }
 
@@ -134,7 +137,7 @@ struct LatencyReport {
             sink &+= hits.count
             times.append(Double(end - start) / 1e6)
         }
-        if sink == Int.min { print("") }  // keeps the searches from being optimised away
+        if sink == Int.min { StandardOutput.write("") }  // keeps the searches from being optimised away
         times.sort()
         let mean = times.isEmpty ? 0 : times.reduce(0, +) / Double(times.count)
         return LatencyReport(

@@ -25,6 +25,11 @@ enum StandardOutput {
         }
     }
 
+    /// Writes `text` and a line break, as `write` does.
+    static func writeLine(_ text: String) {
+        write(text + "\n")
+    }
+
     /// Whether standard output is a terminal.
     static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 }
