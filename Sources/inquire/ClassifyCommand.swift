@@ -34,10 +34,10 @@ struct ClassifyCommand: ParsableCommand {
     func validate() throws {
         if eval == nil && question == nil { throw ValidationError("give a question, or --eval FILE") }
         if eval != nil && question != nil { throw ValidationError("give either a question or --eval FILE, not both") }
+        if let question, question.allSatisfy(\.isWhitespace) { throw ValidationError("the question is empty") }
     }
 
     mutating func run() throws {
-        StandardOutput.ignoreBrokenPipe()
         let classifier = QuestionClassifier()
         if let eval {
             try evaluate(file: eval, classifier: classifier)

@@ -36,7 +36,10 @@ struct BadInputClassifyTests {
         #expect(result.stderr.hasSuffix("Error: \(path): no labelled questions\n"))
         let missing = try Scratch.folder() + "/absent.label"
         expectOneLineError(
-            try BinaryRunner.run(["classify", "--eval", missing]), "Error: \(missing): cannot read the file")
+            try BinaryRunner.run(["classify", "--eval", missing]), "Error: \(missing): no such file")
+        let folder = try Scratch.folder()
+        expectOneLineError(
+            try BinaryRunner.run(["classify", "--eval", folder]), "Error: \(folder): is a folder, not a label file")
     }
 
     @Test("a binary label file gives warnings with control characters escaped, never raw")
@@ -49,11 +52,19 @@ struct BadInputClassifyTests {
         #expect(!result.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 
-    @Test("a question of only punctuation, emoji or nothing is classified without trouble", arguments: ["", "?", "🤔"])
+    @Test("a question of only punctuation or emoji is classified without trouble", arguments: ["?", "🤔", "…"])
     func oddQuestions(question: String) throws {
         let result = try BinaryRunner.run(["classify", question])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("class:"))
         #expect(result.stderr.isEmpty)
+    }
+
+    @Test("an empty question is a usage error, as for ask", arguments: ["", "   ", "\t\n"])
+    func emptyQuestion(question: String) throws {
+        let result = try BinaryRunner.run(["classify", question])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: the question is empty\n"))
+        #expect(result.stdout.isEmpty)
     }
 }

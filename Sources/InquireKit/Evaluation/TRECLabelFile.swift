@@ -44,11 +44,20 @@ public enum TRECLabelFile {
 
     /// The text of the file at `path`, decoded as UTF-8 or else Latin-1.
     public static func text(at path: String) throws(TRECLabelFileError) -> String {
+        switch FileKind.of(path) {
+        case nil: throw TRECLabelFileError(file: path, line: 0, reason: "no such file")
+        case .folder?: throw TRECLabelFileError(file: path, line: 0, reason: "is a folder, not a label file")
+        default: break
+        }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = Data(try CorpusLoader.readBytes(path))
         } catch {
-            throw TRECLabelFileError(file: path, line: 0, reason: "cannot read the file")
+            switch error {
+            case .unreadable(_, let reason):
+                throw TRECLabelFileError(file: path, line: 0, reason: "cannot read: \(reason)")
+            default: throw TRECLabelFileError(file: path, line: 0, reason: "cannot read the file")
+            }
         }
         if let text = String(data: data, encoding: .utf8) { return text }
         if let text = String(data: data, encoding: .isoLatin1) { return text }
