@@ -1,4 +1,5 @@
 import Foundation
+import InquireKit
 
 /// A failure to read or write the history file, in one line.
 struct HistoryError: Error, CustomStringConvertible {
@@ -9,14 +10,19 @@ struct HistoryError: Error, CustomStringConvertible {
     init(_ action: String, _ path: String, errno code: Int32 = errno) {
         description = "cannot \(action) \(path): \(String(cString: strerror(code)))"
     }
+
+    /// A failure to replace the file, as `AtomicFile` reports it.
+    init(_ error: FileWriteError) {
+        description = "cannot replace \(error.path): \(error.reason)"
+    }
 }
 
 /// The history file: one entry a line (newlines and backslashes escaped), mode 0600, at most `limit` entries.
 ///
 /// Each entry is appended as it is entered (open with `O_APPEND`, write, close) under an exclusive `flock`, so a
 /// crash loses nothing and two shells running at once interleave whole lines. When the file grows past `limit`
-/// it is trimmed atomically: the last `limit` entries are written to a temporary file in the same folder, synced
-/// and renamed over the old one while the lock is held. A writer that locked the old file notices the rename
+/// it is trimmed atomically with `AtomicFile` (a temporary file in the same folder, synced and renamed over the old
+/// one) while the lock is held. A writer that locked the old file notices the rename
 /// (its inode is no longer at `path`) and appends to the new one.
 struct HistoryFile {
     /// Where the file is.
@@ -167,25 +173,17 @@ struct HistoryFile {
         }
     }
 
-    /// Replaces the locked file with one holding `entries`: a temporary file beside it, synced, renamed over it.
-    /// Only regular files are replaced (`/dev/null` stays where it is).
+    /// Replaces the locked file with one holding `entries`, through `AtomicFile` (so an interrupted trim leaves the
+    /// old file whole and no temporary file behind). Only regular files are replaced (`/dev/null` stays where it is).
     private func replace(_ descriptor: Int32, with entries: [String]) throws(HistoryError) {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw HistoryError("inspect", path) }
         guard info.st_mode & S_IFMT == S_IFREG else { return }
-        var template = Array((path + ".XXXXXX").utf8CString)
-        let temporary = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard temporary >= 0 else { throw HistoryError("create a temporary file beside", path) }
-        let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var renamed = false
-        defer {
-            close(temporary)
-            if !renamed { unlink(temporaryPath) }
-        }
         let text = entries.map { Self.encode($0) + "\n" }.joined()
-        try writeAll(temporary, Array(text.utf8))
-        guard fchmod(temporary, 0o600) == 0, fsync(temporary) == 0 else { throw HistoryError("sync", temporaryPath) }
-        guard rename(temporaryPath, path) == 0 else { throw HistoryError("replace", path) }
-        renamed = true
+        do {
+            try AtomicFile.write(text, to: path, permissions: 0o600)
+        } catch {
+            throw HistoryError(error)
+        }
     }
 }
