@@ -15,30 +15,9 @@ enum Interruption {
     /// ignores SIGHUP, a shell ignores SIGINT for background jobs of scripts).
     static func install() {
         AtomicFile.prepareForSignals()
-        for number in signals {
-            var current = sigaction()
-            guard sigaction(number, nil, &current) == 0, !isIgnored(current) else { continue }
-            var action = sigaction()
-            #if os(Linux)
-                action.__sigaction_handler.sa_handler = interrupted
-            #else
-                action.__sigaction_u.__sa_handler = interrupted
-            #endif
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
-            sigaction(number, &action, nil)
+        for number in signals where !SignalAction.isIgnored(number) {
+            SignalAction.install(number, interrupted)
         }
-    }
-
-    /// Whether `action` ignores its signal.
-    private static func isIgnored(_ action: sigaction) -> Bool {
-        #if os(Linux)
-            let handler = action.__sigaction_handler.sa_handler
-        #else
-            let handler = action.__sigaction_u.__sa_handler
-        #endif
-        guard let handler else { return false }
-        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 }
 

@@ -24,11 +24,11 @@ enum Signals {
         _ = resize.load(ordering: .relaxed)
         _ = termination.load(ordering: .relaxed)
         _ = continued.load(ordering: .relaxed)
-        handle(SIGINT) { _ in Signals.interrupt.store(true, ordering: .sequentiallyConsistent) }
-        handle(SIGWINCH) { _ in Signals.resize.store(true, ordering: .sequentiallyConsistent) }
-        handle(SIGCONT) { _ in Signals.continued.store(true, ordering: .sequentiallyConsistent) }
-        handle(SIGTERM) { number in Signals.termination.store(number, ordering: .sequentiallyConsistent) }
-        handle(SIGHUP) { number in Signals.termination.store(number, ordering: .sequentiallyConsistent) }
+        SignalAction.install(SIGINT) { _ in Signals.interrupt.store(true, ordering: .sequentiallyConsistent) }
+        SignalAction.install(SIGWINCH) { _ in Signals.resize.store(true, ordering: .sequentiallyConsistent) }
+        SignalAction.install(SIGCONT) { _ in Signals.continued.store(true, ordering: .sequentiallyConsistent) }
+        SignalAction.install(SIGTERM) { number in Signals.termination.store(number, ordering: .sequentiallyConsistent) }
+        SignalAction.install(SIGHUP) { number in Signals.termination.store(number, ordering: .sequentiallyConsistent) }
     }
 
     /// Whether Ctrl-C was pressed since the last call; clears the flag.
@@ -51,18 +51,5 @@ enum Signals {
     static var terminationSignal: Int32? {
         let number = termination.load(ordering: .sequentiallyConsistent)
         return number == 0 ? nil : number
-    }
-
-    /// Installs `handler` for `number` with an empty mask and no `SA_RESTART`.
-    private static func handle(_ number: Int32, _ handler: @convention(c) (Int32) -> Void) {
-        var action = sigaction()
-        #if os(Linux)
-            action.__sigaction_handler.sa_handler = handler
-        #else
-            action.__sigaction_u.__sa_handler = handler
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(number, &action, nil)
     }
 }
