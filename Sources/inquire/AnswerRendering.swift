@@ -3,15 +3,15 @@ import InquireKit
 /// Formats answers as text for the terminal and for pipes.
 enum AnswerRendering {
     /// The answer, then the evidence sentence and its source, each on its own line; "no answer found" when the
-    /// engine abstained.
+    /// engine abstained. A very long sentence is shown as an excerpt around the answer (`Excerpt`).
     static func plain(_ answer: Answer) -> String {
         var out = ""
         switch answer.kind {
         case .none:
             out += "no answer found\n"
         case .span, .sentence:
-            out += (answer.text ?? "") + "\n"
-            if let evidence = answer.evidence {
+            out += Excerpt.cut(answer.text ?? "", around: nil).text + "\n"
+            if let evidence = answer.evidence?.excerpt() {
                 if answer.kind == .span { out += "  evidence: \(evidence.text)\n" }
                 out += "  source: \(evidence.source)\n"
             }

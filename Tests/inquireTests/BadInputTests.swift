@@ -162,6 +162,24 @@ struct BadInputTests {
         #expect(result.stderr.isEmpty)
     }
 
+    @Test("a sentence hundreds of kilobytes long is shown as an excerpt around the answer, not whole")
+    func longSentenceExcerpt() throws {
+        let words = Array(repeating: "the convoy moved slowly along the dusty road toward the border", count: 3_000)
+            .joined(separator: " ")
+        let path = try Scratch.file("long.txt", words + " four children were killed near Saravan " + words + "\n")
+        let asked = try BinaryRunner.run(["--corpus", path, "ask", "How many children were killed near Saravan?"])
+        #expect(asked.status == 0)
+        #expect(asked.stdout.hasPrefix("four\n"))
+        #expect(asked.stdout.contains("four children were killed near Saravan"))
+        let searched = try BinaryRunner.run(["--corpus", path, "search", "Saravan convoy"])
+        #expect(searched.status == 0)
+        for output in [asked.stdout, searched.stdout] {
+            let lines = output.split(separator: "\n")
+            #expect(lines.contains { $0.hasSuffix(" …") })
+            #expect(lines.allSatisfy { $0.utf8.count < 1_100 })
+        }
+    }
+
     @Test("Ctrl-C while a corpus is being indexed ends the process at once, by the signal, silently")
     func interruptedWhileIndexing() throws {
         let line = Scratch.article.replacingOccurrences(of: "\n", with: " ")
@@ -279,6 +297,19 @@ struct BadInputTests {
         #expect(!result.signalled)
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
+    }
+
+    @Test("`inquire search --queries … | head -1` ends quietly with status 0")
+    func searchIntoClosedPipe() throws {
+        let path = try Scratch.file(
+            "queries.txt", String(repeating: "Iran airstrikes\nchildren killed\n", count: 20_000))
+        for extra in [[], ["--json"]] {
+            let result = try Scratch.runReadingFirstLine(["search", "--queries", path] + extra, stdin: "")
+            #expect(result.firstLine.hasPrefix(extra.isEmpty ? "query: Iran airstrikes" : "[{\"rank\":1,"))
+            #expect(!result.signalled)
+            #expect(result.status == 0)
+            #expect(result.stderr.isEmpty)
+        }
     }
 
     @Test("a full disk on standard output is reported, status 1")

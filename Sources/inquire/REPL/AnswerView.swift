@@ -2,7 +2,8 @@ import Foundation
 import InquireKit
 
 /// How the shell shows an answer: the answer, its evidence sentence with the answer highlighted, then the type,
-/// the confidence and the source on one dimmed line; or an honest "no answer" with the closest sentence.
+/// the confidence and the source on one dimmed line; or an honest "no answer" with the closest sentence. A very long
+/// sentence is shown as an excerpt around the answer (`Excerpt`).
 struct AnswerView {
     /// Bold and colour, or plain text.
     let style: Style
@@ -15,15 +16,16 @@ struct AnswerView {
         switch answer.kind {
         case .span:
             out += style.answer(answer.text ?? "") + "\n"
-            if let evidence = answer.evidence {
+            if let evidence = answer.evidence?.excerpt() {
                 let marks = evidence.range.map { [TextWrap.Mark(range: $0, apply: style.answer)] } ?? []
                 out += TextWrap.render(evidence.text, indent: "  ", width: width, marks: marks)
             }
         case .sentence:
-            out += TextWrap.render(answer.text ?? "", indent: "", width: width, rest: style.bold)
+            out += TextWrap.render(
+                Excerpt.cut(answer.text ?? "", around: nil).text, indent: "", width: width, rest: style.bold)
         case .none:
             out += style.bold("no answer found in the corpus") + "\n"
-            if let evidence = answer.evidence {
+            if let evidence = answer.evidence?.excerpt() {
                 out += TextWrap.render("closest: " + evidence.text, indent: "  ", width: width, rest: style.dim)
             }
         }
