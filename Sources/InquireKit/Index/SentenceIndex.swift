@@ -9,6 +9,10 @@ import Foundation
 ///
 /// Memory: about 5 bytes per posting (sentence id and a one-byte count) plus 9 bytes per sentence (length, inverse
 /// norm and its one-byte bound class) plus the vocabulary; a search reuses 384 KiB of scratch (one scoring block).
+///
+/// Limits: sentence ids are 32-bit (fewer than 2³² sentences) and the vocabulary's text is addressed with 32-bit
+/// offsets (under 4 GiB of distinct terms); posting positions are 64-bit. A corpus that large does not fit in
+/// memory as `Corpus` holds it, so the loader's limits are met first.
 public struct SentenceIndex: Sendable {
     /// The vocabulary: term text ↔ term id.
     let dictionary: TermDictionary
