@@ -23,7 +23,7 @@ let package = Package(
         .target(
             name: "DefaultCorpus",
             path: "Corpus",
-            exclude: ["gold.tsv", "README.md"],
+            exclude: ["gold.tsv", "near-miss.tsv", "README.md"],
             resources: [.copy("pakistan-iran-airstrikes.txt")]
         ),
         // The engine: corpus, text analysis, index, question classifier, answers, evaluation. No terminal I/O.

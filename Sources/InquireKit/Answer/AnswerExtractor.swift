@@ -39,8 +39,12 @@ public struct AnswerExtractor: Sendable {
                 question: question, text: answered ? evidence.text : nil, kind: answered ? .sentence : .none,
                 confidence: confidence, evidence: evidence, alternatives: [], candidates: [], hits: hits)
         }
-        let scorer = CandidateScorer(
+        var scorer = CandidateScorer(
             shape: shape, weights: weights, expected: expected, answerType: question.answerType.rawValue)
+        scorer.unknownPredicate =
+            shape.predicate.map { predicate in
+                IrregularVerbs.forms(ofStem: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
+            } ?? false
         var candidates: [Candidate] = []
         for match in matches {
             for span in recognizer.spans(in: match.view) {

@@ -40,4 +40,17 @@ struct GoldQuestionsTests {
         }
         #expect(Self.checkable.count >= 30)
     }
+
+    /// Near misses: questions about relations the article never states (`Corpus/near-miss.tsv`).
+    static let nearMiss: GoldFile = {
+        try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/near-miss.tsv").path)
+    }()
+
+    @Test("near-miss questions: all unanswerable, and at least a quarter declined (4 of 16 when written)")
+    func nearMisses() {
+        #expect(Self.nearMiss.questions.count >= 16)
+        #expect(Self.nearMiss.questions.allSatisfy { !$0.isAnswerable })
+        let declined = Self.nearMiss.questions.filter { Self.engine.answer($0.question).text == nil }.count
+        #expect(declined * 4 >= Self.nearMiss.questions.count)
+    }
 }

@@ -10,6 +10,8 @@ struct CandidateScorer: Sendable {
     let expected: [SpanType]
     /// The TREC label of the expected answer type ("LOC:city").
     var answerType: String = ""
+    /// Whether no sentence of the corpus holds the question's predicate (`QuestionShape.predicate`).
+    var unknownPredicate = false
 
     /// The weight of the sentence's match with the question (retrieval score and coverage).
     static let sentenceWeight = 0.35
@@ -52,9 +54,21 @@ struct CandidateScorer: Sendable {
             score,
             [
                 "sentence": sentence, "type": typeFit, "proximity": context, "slot": slot, "repeat": repeatFactor,
-                "focus": focus, "coverage": match.coverage,
+                "focus": focus, "coverage": match.coverage, "relation": relationSupport(in: match),
+                "unknownPredicate": unknownPredicate ? 1 : 0,
             ]
         )
+    }
+
+    /// The idf-weighted share of the question's relation terms (`QuestionShape.relationTerms`) that the sentence
+    /// states; 1 when the question has none (it only names things).
+    func relationSupport(in match: SentenceMatch) -> Double {
+        let total = shape.relationTerms.reduce(0.0) { $0 + (weights[$1] ?? 0) }
+        guard total > 0 else { return 1 }
+        let found = shape.relationTerms.reduce(0.0) { sum, term in
+            sum + (match.stems.contains { $0.contains { IrregularVerbs.matches($0, term) } } ? weights[term] ?? 0 : 0)
+        }
+        return found / total
     }
 
     /// For the finer place types, how well a place span fits: a span holding the focus noun ("Sistan and

@@ -37,6 +37,14 @@ struct QuestionShape: Sendable {
     let plural: Bool
     /// The stems a counted noun may take to match the question's focus ("children", "child").
     let countedStems: Set<String>
+    /// The stems of the question's words that state the relation asked about, not the entities it names: its
+    /// terms without the words of its names, its focus and its counted noun ("command" in "Who commands
+    /// Pakistan's air force?", "live" in "How many people live in Baluchistan?"). Evidence that names the
+    /// entities but states none of these does not answer the question.
+    let relationTerms: Set<String>
+    /// The stem of the word that states what the question asks about: the verb of its slot, the noun a copular
+    /// question asks for, or the verb after a "how many" phrase ("kill" in "How many children were killed …?").
+    let predicate: String?
 
     /// Auxiliaries that follow a wh-word in questions whose answer is not the subject.
     static let auxiliaries: Set<String> = [
@@ -107,6 +115,13 @@ struct QuestionShape: Sendable {
         // "How many times …": "times" counts occasions; the noun counted is elsewhere in the question.
         counted.subtract(["time", "times"])
         countedStems = counted
+        var relation = terms.subtracting(counted)
+        for name in names { for word in name { if let term = Analyzer.term(forWord: word) { relation.remove(term) } } }
+        if let focus { relation.remove(focus) }
+        // Numbers name things too ("Super Bowl 50", "1620-21").
+        relation = relation.filter { term in !term.utf8.contains { (0x30...0x39).contains($0) } }
+        relationTerms = relation
+        predicate = verb ?? noun ?? Self.countedVerb(tokens, words: words)
     }
 
     /// The runs of capitalised words after the question's first word, lowercased; a possessive ends a run
@@ -159,6 +174,30 @@ struct QuestionShape: Sendable {
         }
         while index < tokens.count, Stopwords.contains(tokens[index].term) { index += 1 }
         return index < tokens.count ? SnowballStemmer.stem(tokens[index].term) : nil
+    }
+
+    /// The verb after a "how many" phrase: "How many children were killed" → "kill", "How many touchdowns did
+    /// Brock Osweiler throw" → "throw", "How many people live in …" → "live".
+    static func countedVerb(_ tokens: [Token], words: [String]) -> String? {
+        guard let many = words.firstIndex(of: "many"), many > 0, words[many - 1] == "how" else { return nil }
+        var index = many + 1
+        while index < words.count, !Stopwords.contains(words[index]), !auxiliaries.contains(words[index]) {
+            index += 1
+        }
+        let run = (many + 1)..<index
+        if index < words.count, auxiliaries.contains(words[index]) { return verbAfterSubject(tokens, from: index + 1) }
+        if index < words.count, copulas.contains(words[index]) {
+            while index < words.count, Stopwords.contains(words[index]) { index += 1 }
+            return index < words.count && isWord(words[index]) ? SnowballStemmer.stem(words[index]) : nil
+        }
+        // "How many people live in …": without an auxiliary, the last word of the run is the verb.
+        guard run.count >= 2, isWord(words[run.upperBound - 1]) else { return nil }
+        return SnowballStemmer.stem(words[run.upperBound - 1])
+    }
+
+    /// Whether `word` is letters only.
+    static func isWord(_ word: String) -> Bool {
+        !word.isEmpty && word.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
     }
 
     /// Whether a word looks like a past participle ("replaced", "given", "built").

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import InquireKit
+
+@Suite("Relation support: evidence must state what the question asks about")
+struct RelationSupportTests {
+    static func shape(_ question: String) -> QuestionShape {
+        QuestionShape(QuestionClassifier().classify(question))
+    }
+
+    @Test(
+        "the predicate is the slot's verb, the copula's noun or the verb after a how-many phrase",
+        arguments: [
+            ("Who commands Pakistan's air force?", "command"),
+            ("Who is the president of Iran?", "presid"),
+            ("Who did the Broncos beat?", "beat"),
+            ("How many children were killed near Saravan?", "kill"),
+            ("How many touchdowns did Brock Osweiler throw?", "throw"),
+            ("How many people live in Baluchistan?", "live"),
+        ])
+    func predicate(question: String, stem: String) {
+        #expect(Self.shape(question).predicate == stem)
+    }
+
+    @Test("relation terms leave out the question's names, numbers and focus")
+    func relationTerms() {
+        let shape = Self.shape("Who commands Pakistan's air force at Super Bowl 50?")
+        #expect(shape.relationTerms.contains("command"))
+        #expect(shape.relationTerms.contains("air"))
+        #expect(!shape.relationTerms.contains("pakistan"))
+        #expect(!shape.relationTerms.contains("bowl"))
+        #expect(!shape.relationTerms.contains("50"))
+    }
+
+    @Test("irregular forms match their base, in either direction")
+    func irregularForms() {
+        #expect(IrregularVerbs.matches("took", "take"))
+        #expect(IrregularVerbs.matches("take", "taken"))
+        #expect(IrregularVerbs.matches(SnowballStemmer.stem("won"), SnowballStemmer.stem("wins")))
+        #expect(!IrregularVerbs.matches("took", "give"))
+        #expect(IrregularVerbs.forms(ofStem: "took").contains("take"))
+        #expect(IrregularVerbs.forms(ofStem: "walk") == ["walk"])
+    }
+
+    /// Two small corpora about the same fleet: one states who commands it, the other only names it.
+    static let named = [
+        "The Northern Fleet sailed from Murmansk in May.",
+        "Admiral Sergei Petrov inspected the harbour on Tuesday.",
+        "The fleet returned to port after a week of exercises.",
+    ]
+
+    @Test("a near miss — the entities named, the relation never stated — is abstained from")
+    func nearMissAbstained() {
+        let answer = AnswerRankingTests.engine(Self.named).answer("Who commands the Northern Fleet?")
+        #expect(answer.kind == .none)
+    }
+
+    @Test("the same question is answered once the corpus states the relation")
+    func statedRelationAnswered() {
+        let stated = Self.named + ["Admiral Sergei Petrov commands the Northern Fleet."]
+        let answer = AnswerRankingTests.engine(stated).answer("Who commands the Northern Fleet?")
+        #expect(answer.kind == .span)
+        #expect(answer.text?.hasSuffix("Sergei Petrov") == true)
+    }
+
+    @Test("an irregular past in the evidence supports the question's base form")
+    func irregularPastSupports() {
+        let engine = AnswerRankingTests.engine(["The strikes took place in Sistan and Baluchestan province."])
+        let answer = engine.answer("Where did the strikes take place?")
+        #expect(answer.text == "Sistan and Baluchestan province")
+        #expect(answer.candidates.first?.features["relation"] == 1)
+        #expect(answer.candidates.first?.features["unknownPredicate"] == 0)
+    }
+}
