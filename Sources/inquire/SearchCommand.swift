@@ -59,7 +59,7 @@ struct SearchCommand: ParsableCommand {
         if let query {
             let hits = searchable.index.search(query, top: top, ranking: searchable.ranking)
             StandardOutput.writeLine(
-                json ? SearchRendering.json(hits, searchable) : SearchRendering.plain(hits, searchable))
+                json ? SearchRendering.json(hits, searchable) : SearchRendering.plain(hits, searchable, query: query))
             return
         }
         let lines = try Self.readQueries(queries ?? "")
@@ -75,7 +75,7 @@ struct SearchCommand: ParsableCommand {
             } else {
                 if number > 0 { StandardOutput.writeLine("") }
                 StandardOutput.writeLine("query: \(line)")
-                StandardOutput.writeLine(SearchRendering.plain(hits, searchable))
+                StandardOutput.writeLine(SearchRendering.plain(hits, searchable, query: line))
             }
         }
     }
@@ -93,11 +93,13 @@ struct SearchCommand: ParsableCommand {
 /// The text forms of search hits.
 enum SearchRendering {
     /// One block per hit: rank, score and source, then the sentence indented.
-    static func plain(_ hits: [SearchHit], _ searchable: Searchable) -> String {
+    /// A sentence longer than `Excerpt.defaultLimit` bytes is shown around the query's rarest term in it.
+    static func plain(_ hits: [SearchHit], _ searchable: Searchable, query: String) -> String {
         guard !hits.isEmpty else { return "no matching sentence" }
+        let terms = Analyzer.terms(query).sorted { searchable.index.idf(of: $0) > searchable.index.idf(of: $1) }
         return hits.enumerated().map { rank, hit in
             let score = String(format: "%.4f", hit.score)
-            let text = Excerpt.cut(searchable.text(hit.sentence), around: nil).text
+            let text = Excerpt.cut(searchable.text(hit.sentence), matching: terms)
             return "\(rank + 1). \(score)  \(searchable.reference(hit.sentence))\n   \(text)"
         }.joined(separator: "\n")
     }

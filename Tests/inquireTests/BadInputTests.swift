@@ -173,6 +173,7 @@ struct BadInputTests {
         #expect(asked.stdout.contains("four children were killed near Saravan"))
         let searched = try BinaryRunner.run(["--corpus", path, "search", "Saravan convoy"])
         #expect(searched.status == 0)
+        #expect(searched.stdout.contains("near Saravan"))  // shown around the query's rarest term
         for output in [asked.stdout, searched.stdout] {
             let lines = output.split(separator: "\n")
             #expect(lines.contains { $0.hasSuffix(" …") })

@@ -50,6 +50,18 @@ public enum Excerpt {
         return (prefix + body + suffix, range)
     }
 
+    /// `text` cut around the first occurrence of the first of `terms` (analysed terms, best first) that it holds
+    /// (the start when it holds none), as a search result shows a long sentence: where the query matched.
+    public static func cut(_ text: String, matching terms: [String], limit: Int = defaultLimit) -> String {
+        guard text.utf8.count > limit else { return text }
+        var first: [String: Range<Int>] = [:]
+        for token in Tokenizer.tokenize(text) {
+            if let term = Analyzer.term(for: token), first[term] == nil { first[term] = token.range }
+        }
+        let focus = terms.lazy.compactMap { first[$0] }.first
+        return cut(text, around: focus, limit: limit).text
+    }
+
     /// `range` limited to `0..<count`.
     static func clamped(_ range: Range<Int>, count: Int) -> Range<Int> {
         let lower = min(max(range.lowerBound, 0), count)

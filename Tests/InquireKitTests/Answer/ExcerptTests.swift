@@ -71,4 +71,15 @@ struct ExcerptTests {
         #expect(whole.range == nil)
         #expect(whole.text.utf8.count < 140)
     }
+
+    @Test("a search excerpt is centred on the first of the query's terms (best first) that the text holds")
+    func matchingTerms() {
+        let text = Self.words(2_000) + " the strikes hit Saravan " + Self.words(2_000)
+        let cut = Excerpt.cut(text, matching: ["absent"] + Analyzer.terms("Saravan") + ["word1"], limit: 200)
+        #expect(cut.contains("Saravan"))
+        #expect(cut.hasPrefix("… ") && cut.hasSuffix(" …"))
+        let none = Excerpt.cut(text, matching: ["absent"], limit: 200)
+        #expect(none.hasPrefix("café0"))
+        #expect(Excerpt.cut("Short text.", matching: ["short"], limit: 200) == "Short text.")
+    }
 }
