@@ -43,7 +43,7 @@ public struct AnswerExtractor: Sendable {
             shape: shape, weights: weights, expected: expected, answerType: question.answerType.rawValue)
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
-                IrregularVerbs.forms(ofStem: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
+                RelationLexicon.shared.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
             } ?? false
         var candidates: [Candidate] = []
         for match in matches {

@@ -71,4 +71,34 @@ struct RelationSupportTests {
         #expect(answer.candidates.first?.features["relation"] == 1)
         #expect(answer.candidates.first?.features["unknownPredicate"] == 0)
     }
+
+    @Test(
+        "the relation lexicon links a verb to its synonyms and derived nouns, in either direction",
+        arguments: [("lead", "leader"), ("commanded", "commander"), ("presides", "president"), ("bought", "purchase")])
+    func relatedWords(first: String, second: String) {
+        #expect(Self.related(first, second))
+        #expect(Self.related(second, first))
+        let alternatives = RelationLexicon.shared.alternatives(of: SnowballStemmer.stem(second))
+        #expect(alternatives.contains(IrregularVerbs.base(ofStem: SnowballStemmer.stem(first))))
+    }
+
+    /// Whether the lexicon relates two words (by their stems).
+    static func related(_ first: String, _ second: String) -> Bool {
+        RelationLexicon.shared.matches(SnowballStemmer.stem(first), SnowballStemmer.stem(second))
+    }
+
+    @Test("unrelated words stay apart")
+    func unrelatedWords() {
+        #expect(!Self.related("command", "conduct"))
+        #expect(!Self.related("kill", "live"))
+    }
+
+    @Test("a paraphrase states the relation: the leader of the fleet is the one who leads it")
+    func paraphraseSupports() {
+        let stated = Self.named + ["Admiral Sergei Petrov leads the Northern Fleet."]
+        let answer = AnswerRankingTests.engine(stated).answer("Who is the leader of the Northern Fleet?")
+        #expect(answer.text?.hasSuffix("Sergei Petrov") == true)
+        #expect(answer.candidates.first?.features["relation"] == 1)
+        #expect(answer.candidates.first?.features["unknownPredicate"] == 0)
+    }
 }

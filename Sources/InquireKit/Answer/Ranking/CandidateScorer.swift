@@ -66,7 +66,9 @@ struct CandidateScorer: Sendable {
         let total = shape.relationTerms.reduce(0.0) { $0 + (weights[$1] ?? 0) }
         guard total > 0 else { return 1 }
         let found = shape.relationTerms.reduce(0.0) { sum, term in
-            sum + (match.stems.contains { $0.contains { IrregularVerbs.matches($0, term) } } ? weights[term] ?? 0 : 0)
+            sum
+                + (match.stems.contains { $0.contains { RelationLexicon.shared.matches($0, term) } }
+                    ? weights[term] ?? 0 : 0)
         }
         return found / total
     }

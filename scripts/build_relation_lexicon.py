@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Builds Sources/InquireKit/Resources/relation-lexicon.tsv from WordNet 3.0 (Debian's wordnet-base).
+
+The answer ranker checks that the evidence states the relation a question asks about (the verb of "Who commands
+…?", the noun of "Who is the leader of …?"). A paraphrase states it with another word: "leader" / "leads",
+"commander" / "commands", "president" / "presides", "purchase" / "buy". This table gives, for each verb, the other
+words of its most frequent senses (synonyms in the same synset) and the nouns WordNet derives from those senses
+("+" pointers: command → commander), and for each such noun the verbs it derives from. Only single words are
+kept; the engine stems them when it loads the table.
+
+Output: one line per word, `word<TAB>related related …`, sorted; `#` lines are comments.
+
+Usage:
+  scripts/build_relation_lexicon.py [--wordnet /usr/share/wordnet] [--senses 1] [--out PATH]
+WordNet 3.0 is © Princeton University, under the WordNet 3.0 licence (a permissive, BSD-style licence; see
+/usr/share/doc/wordnet-base/copyright); the table is a derived work and carries its notice.
+"""
+import argparse
+import collections
+import os
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def read_index(path):
+    """lemma → synset offsets, most frequent sense first."""
+    senses = {}
+    with open(path, encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma, pointer_count = fields[0], int(fields[3])
+            synset_count = int(fields[2])
+            offsets = fields[4 + pointer_count + 2 :][:synset_count]
+            senses[lemma] = offsets
+    return senses
+
+
+def read_data(path):
+    """offset → (words, derivational links [(source word index, target offset, target pos, target word index)])."""
+    synsets = {}
+    with open(path, encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith(" "):
+                continue
+            fields = line.split(" | ")[0].split()
+            offset = fields[0]
+            word_count = int(fields[3], 16)
+            words = [fields[4 + 2 * index].lower() for index in range(word_count)]
+            position = 4 + 2 * word_count
+            pointer_count = int(fields[position])
+            position += 1
+            links = []
+            for _ in range(pointer_count):
+                symbol, target, pos, numbers = fields[position : position + 4]
+                position += 4
+                if symbol == "+":
+                    links.append((int(numbers[:2], 16), target, pos, int(numbers[2:], 16)))
+            synsets[offset] = (words, links)
+    return synsets
+
+
+def single(word):
+    return word.isalpha() and len(word) >= 3
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--wordnet", default="/usr/share/wordnet")
+    parser.add_argument("--senses", type=int, default=1, help="how many of a word's most frequent senses to use")
+    parser.add_argument("--out", default=os.path.join(REPO, "Sources/InquireKit/Resources/relation-lexicon.tsv"))
+    args = parser.parse_args()
+    verb_index = read_index(os.path.join(args.wordnet, "index.verb"))
+    noun_index = read_index(os.path.join(args.wordnet, "index.noun"))
+    data = {"v": read_data(os.path.join(args.wordnet, "data.verb")), "n": read_data(os.path.join(args.wordnet, "data.noun"))}
+    related = collections.defaultdict(set)
+    for lemma, offsets in verb_index.items():
+        if not single(lemma):
+            continue
+        for offset in offsets[: args.senses]:
+            words, links = data["v"][offset]
+            related[lemma].update(word for word in words if single(word) and word != lemma)
+            source = words.index(lemma) + 1 if lemma in words else 0
+            for link_source, target, pos, target_word in links:
+                if pos != "n" or link_source != source or target not in data["n"]:
+                    continue
+                noun = data["n"][target][0][target_word - 1]
+                if single(noun) and noun != lemma:
+                    related[lemma].add(noun)
+    for lemma, offsets in noun_index.items():
+        if not single(lemma):
+            continue
+        for offset in offsets[: args.senses]:
+            words, links = data["n"][offset]
+            source = words.index(lemma) + 1 if lemma in words else 0
+            for link_source, target, pos, target_word in links:
+                if pos != "v" or link_source != source or target not in data["v"]:
+                    continue
+                verb = data["v"][target][0][target_word - 1]
+                if single(verb) and verb != lemma:
+                    related[lemma].add(verb)
+    with open(args.out, "w", encoding="utf-8") as out:
+        out.write("# Related words for relation checks, from WordNet 3.0 (scripts/build_relation_lexicon.py, ")
+        out.write(f"{args.senses} most frequent sense(s) per word).\n")
+        out.write("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet\n")
+        out.write("# 3.0 licence: THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO\n")
+        out.write("# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.\n")
+        for word in sorted(related):
+            if related[word]:
+                out.write(word + "\t" + " ".join(sorted(related[word])) + "\n")
+    print(f"{sum(1 for w in related if related[w])} words written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
