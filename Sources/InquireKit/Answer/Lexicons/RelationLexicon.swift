@@ -6,7 +6,7 @@ import Foundation
 /// checks of the answer ranker use it so that a paraphrase still counts as stating the relation; irregular verb
 /// forms are matched as well (`IrregularVerbs`).
 struct RelationLexicon: Sendable {
-    /// Stem → the stems of its related words.
+    /// Stem → the stems of its related words (symmetric: each link is stored in both directions).
     let related: [String: Set<String>]
 
     /// The bundled table (empty when the resource is missing).
@@ -21,7 +21,10 @@ struct RelationLexicon: Sendable {
             let stem = SnowballStemmer.stem(String(fields[0]))
             for word in fields[1].split(separator: " ") {
                 let other = SnowballStemmer.stem(String(word))
-                if other != stem { related[stem, default: []].insert(other) }
+                if other != stem {
+                    related[stem, default: []].insert(other)
+                    related[other, default: []].insert(stem)
+                }
             }
         }
         self.related = related
@@ -32,14 +35,13 @@ struct RelationLexicon: Sendable {
     func matches(_ a: String, _ b: String) -> Bool {
         let x = IrregularVerbs.base(ofStem: a)
         let y = IrregularVerbs.base(ofStem: b)
-        return a == b || x == y || related[x]?.contains(y) == true || related[y]?.contains(x) == true
+        return a == b || x == y || related[x]?.contains(y) == true
     }
 
     /// The stems that state what `stem` states: itself, its irregular forms and its related words.
     func alternatives(of stem: String) -> Set<String> {
         var stems = Set(IrregularVerbs.forms(ofStem: stem))
         stems.formUnion(related[IrregularVerbs.base(ofStem: stem)] ?? [])
-        for (other, words) in related where words.contains(stem) { stems.insert(other) }
         return stems
     }
 
