@@ -36,8 +36,13 @@ public struct Candidate: Sendable, Equatable {
     public let score: Double
     /// Where it was found.
     public let evidence: Evidence
-    /// The parts of the score, by name ("sentence", "type", "proximity", "agreement", …).
+    /// The parts of the score, by name ("sentence", "type", "proximity", "agreement", …), and the signals that only
+    /// the confidence uses (`confidenceOnlyFeatures`).
     public let features: [String: Double]
+
+    /// The features that shape the confidence but not the ranking score: how much of the question the evidence
+    /// covers, how much of its relation it states, and whether the corpus holds the question's predicate at all.
+    public static let confidenceOnlyFeatures: Set<String> = ["coverage", "relation", "unknownPredicate"]
 
     /// Creates a candidate.
     public init(text: String, type: SpanType, score: Double, evidence: Evidence, features: [String: Double]) {

@@ -66,7 +66,7 @@ struct WhyReport {
             if answer.hits.isEmpty { return "  No sentence shares a keyword with the question." }
             if let best = answer.candidates.first {
                 return "  The best candidate, \u{201C}\(best.text)\u{201D}, scores \(confidence), below the "
-                    + "threshold \(limit), so no answer is given."
+                    + "threshold \(limit), so no answer is given" + Self.relationNote(best) + "."
             }
             if SpanType.expected(for: answer.question.answerType).isEmpty {
                 return "  The best sentence's confidence \(confidence) is below the threshold \(limit)."
@@ -84,9 +84,25 @@ struct WhyReport {
         }
     }
 
-    /// The parts of the score on which `winner` beat `other`, largest first, and those on which it lost.
+    /// Why a candidate's confidence was held down by the relation checks, as a clause (empty when it was not).
+    static func relationNote(_ candidate: Candidate) -> String {
+        var notes: [String] = []
+        if let relation = candidate.features["relation"], relation < 1 {
+            notes.append(
+                relation == 0
+                    ? "its sentence states none of the question's relation words"
+                    : "its sentence states only part of the question's relation words")
+        }
+        if candidate.features["unknownPredicate"] == 1 {
+            notes.append("no sentence of the corpus uses the question's key verb or noun")
+        }
+        return notes.isEmpty ? "" : ": " + notes.joined(separator: ", and ")
+    }
+
+    /// The parts of the score on which `winner` beat `other`, largest first, and those on which it lost (signals
+    /// that shape only the confidence are left out: they do not decide the ranking).
     static func comparison(_ winner: Candidate, _ other: Candidate) -> String {
-        let names = Set(winner.features.keys).union(other.features.keys)
+        let names = Set(winner.features.keys).union(other.features.keys).subtracting(Candidate.confidenceOnlyFeatures)
         let gaps = names.map { ($0, (winner.features[$0] ?? 0) - (other.features[$0] ?? 0)) }
             .filter { abs($0.1) >= 0.005 }
         let ahead = gaps.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }

@@ -174,4 +174,20 @@ struct ShellPartsTests {
         let paragraph = SourcesReport.paragraph(around: second, in: text)
         #expect(String(decoding: text[paragraph], as: UTF8.self) == "First one. Second one.\nStill here.")
     }
+
+    @Test("why: a win is explained by score parts only, an abstention by the relation checks that held it down")
+    func whyReasons() {
+        let evidence = Evidence(sentence: 0, text: "x", source: "a.txt:1", range: nil)
+        func candidate(_ text: String, _ features: [String: Double]) -> Candidate {
+            Candidate(text: text, type: .person, score: 0.5, evidence: evidence, features: features)
+        }
+        let winner = candidate("A", ["sentence": 0.9, "coverage": 1, "relation": 1, "unknownPredicate": 0])
+        let other = candidate("B", ["sentence": 0.4, "coverage": 0.2, "relation": 0, "unknownPredicate": 1])
+        let comparison = WhyReport.comparison(winner, other)
+        #expect(comparison == "ahead on sentence +0.50")
+        #expect(WhyReport.relationNote(winner).isEmpty)
+        let note = WhyReport.relationNote(other)
+        #expect(note.contains("states none of the question's relation words"))
+        #expect(note.contains("no sentence of the corpus uses the question's key verb or noun"))
+    }
 }
