@@ -36,8 +36,12 @@ public enum Excerpt {
         if end < count, let space = lastSpace(in: bytes, from: max(end - spaceSearch, wanted.upperBound), to: end) {
             end = space
         }
+        // Whole characters: the start moves forward to a character's first byte, the end back to one (or, when
+        // that would pass the start, forward).
         while start < count, bytes[start] & 0xC0 == 0x80 { start += 1 }
         while end < count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        if end < start { end = start }
+        while end < count, bytes[end] & 0xC0 == 0x80 { end += 1 }
         let prefix = start > 0 ? "… " : ""
         let suffix = end < count ? " …" : ""
         let body = String(decoding: bytes[start..<end], as: UTF8.self)

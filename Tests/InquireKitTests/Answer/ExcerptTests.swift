@@ -82,4 +82,30 @@ struct ExcerptTests {
         #expect(none.hasPrefix("café0"))
         #expect(Excerpt.cut("Short text.", matching: ["short"], limit: 200) == "Short text.")
     }
+
+    @Test("any text and any focus: the excerpt is bounded, whole characters, and its range names the focus's text")
+    func randomTexts() throws {
+        var generator = SplitMix(seed: 21)
+        let pieces = ["a", "bc", " ", "  ", "é", "東京", "🤔", "\u{301}", "word", "\n", "-", "…"]
+        for _ in 0..<300 {
+            let count = Int(generator.next() % 400)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let bytes = Array(text.utf8)
+            let limit = 1 + Int(generator.next() % 120)
+            let lower = Int(generator.next() % UInt64(bytes.count + 1))
+            let upper = min(bytes.count, lower + Int(generator.next() % 12))
+            // Focus on whole characters, as the recognisers' spans are.
+            let focusText = String(decoding: bytes[lower..<upper], as: UTF8.self)
+            let cut = Excerpt.cut(text, around: lower..<upper, limit: limit)
+            #expect(cut.text.utf8.count <= max(bytes.count, limit + 2 * 4 + 12))
+            let range = try #require(cut.range)
+            #expect(
+                range.lowerBound >= 0 && range.upperBound <= cut.text.utf8.count && range.lowerBound <= range.upperBound
+            )
+            if !focusText.contains("\u{FFFD}"), bytes.count > limit {
+                #expect(
+                    String(decoding: Array(cut.text.utf8)[range], as: UTF8.self) == focusText || upper - lower > limit)
+            }
+        }
+    }
 }
