@@ -80,7 +80,7 @@ public struct AnswerExtractor: Sendable {
         func match(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
             SentenceMatch(
                 sentence: sentence, text: corpus.sentences[sentence].text, terms: shape.terms,
-                names: shape.names, weights: weights, retrieval: retrieval)
+                names: shape.names, relationTerms: shape.relationTerms, weights: weights, retrieval: retrieval)
         }
         let ranked = hits.map { match($0.sentence, $0.score / top) }.sorted { rankKey($0) > rankKey($1) }
         var chosen = Array(ranked.prefix(sentencesSearched))

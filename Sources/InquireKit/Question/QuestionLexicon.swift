@@ -116,9 +116,7 @@ struct QuestionLexicon: Sendable {
 
     /// The text of a `.tsv` resource of the package.
     private static func resourceText(_ name: String) throws(QuestionLexiconError) -> String {
-        guard let url = ResourceBundle.url(of: name + ".tsv"), let data = try? Data(contentsOf: url),
-            let text = String(data: data, encoding: .utf8)
-        else {
+        guard let text = ResourceBundle.text(of: name + ".tsv") else {
             throw QuestionLexiconError(source: name + ".tsv", line: 0, reason: "resource not found or not UTF-8")
         }
         return text

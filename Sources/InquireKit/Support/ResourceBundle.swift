@@ -32,6 +32,12 @@ public enum ResourceBundle {
         return nil
     }
 
+    /// The UTF-8 text of the file `name` in the bundle (see `url(of:)`), or nil when it is missing or not UTF-8.
+    public static func text(of name: String) -> String? {
+        guard let url = url(of: name), let data = try? Data(contentsOf: url) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
     /// The folder `name` (such as "gazetteer") in the bundle's `Resources` folder or at its top, or nil.
     public static func directory(_ name: String) -> URL? {
         guard let bundle = inquireKit() else { return nil }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Words that state the same relation in other terms, from WordNet 3.0 (`Resources/relation-lexicon.tsv`, built by
 /// `scripts/build_relation_lexicon.py`): a verb's synonyms in its most frequent sense and the nouns derived from it
 /// ("leads" / "leader", "commands" / "commander", "presides" / "president", "buy" / "purchase"). The relation
@@ -10,7 +8,7 @@ struct RelationLexicon: Sendable {
     let related: [String: Set<String>]
 
     /// The bundled table (empty when the resource is missing).
-    static let shared = RelationLexicon(tsv: resourceText() ?? "")
+    static let shared = RelationLexicon(tsv: ResourceBundle.text(of: "relation-lexicon.tsv") ?? "")
 
     /// Parses `word<TAB>related related …` lines (`#` lines are comments), stemming every word.
     init(tsv: String) {
@@ -33,9 +31,8 @@ struct RelationLexicon: Sendable {
     /// Whether two stems state the same relation: the same word, irregular forms of one verb, or related in the
     /// table (in either direction).
     func matches(_ a: String, _ b: String) -> Bool {
-        let x = IrregularVerbs.base(ofStem: a)
-        let y = IrregularVerbs.base(ofStem: b)
-        return a == b || x == y || related[x]?.contains(y) == true
+        IrregularVerbs.matches(a, b)
+            || related[IrregularVerbs.base(ofStem: a)]?.contains(IrregularVerbs.base(ofStem: b)) == true
     }
 
     /// The stems that state what `stem` states: itself, its irregular forms and its related words.
@@ -43,13 +40,5 @@ struct RelationLexicon: Sendable {
         var stems = Set(IrregularVerbs.forms(ofStem: stem))
         stems.formUnion(related[IrregularVerbs.base(ofStem: stem)] ?? [])
         return stems
-    }
-
-    /// The text of the bundled table.
-    static func resourceText() -> String? {
-        guard let url = ResourceBundle.url(of: "relation-lexicon.tsv"), let data = try? Data(contentsOf: url) else {
-            return nil
-        }
-        return String(data: data, encoding: .utf8)
     }
 }

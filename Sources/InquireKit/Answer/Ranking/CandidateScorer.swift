@@ -54,23 +54,10 @@ struct CandidateScorer: Sendable {
             score,
             [
                 "sentence": sentence, "type": typeFit, "proximity": context, "slot": slot, "repeat": repeatFactor,
-                "focus": focus, "coverage": match.coverage, "relation": relationSupport(in: match),
+                "focus": focus, "coverage": match.coverage, "relation": match.relation,
                 "unknownPredicate": unknownPredicate ? 1 : 0,
             ]
         )
-    }
-
-    /// The idf-weighted share of the question's relation terms (`QuestionShape.relationTerms`) that the sentence
-    /// states; 1 when the question has none (it only names things).
-    func relationSupport(in match: SentenceMatch) -> Double {
-        let total = shape.relationTerms.reduce(0.0) { $0 + (weights[$1] ?? 0) }
-        guard total > 0 else { return 1 }
-        let found = shape.relationTerms.reduce(0.0) { sum, term in
-            sum
-                + (match.stems.contains { $0.contains { RelationLexicon.shared.matches($0, term) } }
-                    ? weights[term] ?? 0 : 0)
-        }
-        return found / total
     }
 
     /// For the finer place types, how well a place span fits: a span holding the focus noun ("Sistan and

@@ -11,6 +11,9 @@ struct SentenceMatch: Sendable {
     let occurrences: [String: [Int]]
     /// The idf-weighted share of the question's terms that occur in the sentence (0…1).
     let coverage: Double
+    /// The idf-weighted share of the question's relation terms (`QuestionShape.relationTerms`) that the sentence
+    /// states, in any form `RelationLexicon` relates; 1 when there are none (the question only names things).
+    let relation: Double
     /// The retrieval score relative to the best hit (0…1).
     let retrieval: Double
 
@@ -18,8 +21,8 @@ struct SentenceMatch: Sendable {
     /// question (`names`, lowercased words) matches a lower-case word only where the whole name stands in the
     /// sentence: "the United Nations" is not "neighboring nations", but "National Anthem" is "national anthem".
     init(
-        sentence: Int, text: String, terms: Set<String>, names: [[String]] = [], weights: [String: Double],
-        retrieval: Double
+        sentence: Int, text: String, terms: Set<String>, names: [[String]] = [], relationTerms: Set<String> = [],
+        weights: [String: Double], retrieval: Double
     ) {
         self.sentence = sentence
         self.retrieval = retrieval
@@ -46,6 +49,17 @@ struct SentenceMatch: Sendable {
         let total = weights.values.reduce(0, +)
         let found = occurrences.keys.reduce(0.0) { $0 + (weights[$1] ?? 0) }
         coverage = total > 0 ? found / total : 0
+        relation = Self.support(of: relationTerms, in: stems, weights: weights)
+    }
+
+    /// The idf-weighted share of `relationTerms` that some word of the sentence states (1 when there are none).
+    static func support(of relationTerms: Set<String>, in stems: [[String]], weights: [String: Double]) -> Double {
+        let total = relationTerms.reduce(0.0) { $0 + (weights[$1] ?? 0) }
+        guard total > 0 else { return 1 }
+        let found = relationTerms.reduce(0.0) { sum, term in
+            sum + (stems.contains { $0.contains { RelationLexicon.shared.matches($0, term) } } ? weights[term] ?? 0 : 0)
+        }
+        return found / total
     }
 
     /// Whether `view` holds the lowercased words `phrase` consecutively.
