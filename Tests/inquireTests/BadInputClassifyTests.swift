@@ -59,12 +59,4 @@ struct BadInputClassifyTests {
         #expect(result.stdout.hasPrefix("class:"))
         #expect(result.stderr.isEmpty)
     }
-
-    @Test("an empty question is a usage error, as for ask", arguments: ["", "   ", "\t\n"])
-    func emptyQuestion(question: String) throws {
-        let result = try BinaryRunner.run(["classify", question])
-        #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: the question is empty\n"))
-        #expect(result.stdout.isEmpty)
-    }
 }

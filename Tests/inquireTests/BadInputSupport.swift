@@ -15,9 +15,7 @@ enum Scratch {
 
     /// A fresh empty folder.
     static func folder() throws -> String {
-        let path = ScratchSpace.path("inquire-bad")
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try ScratchSpace.folder("inquire-bad")
     }
 
     /// A file named `name` in a fresh folder, holding exactly `bytes`.
@@ -47,10 +45,7 @@ enum Scratch {
     /// Starts the binary with pipes on all three streams.
     static func start(_ arguments: [String], stdout: FileHandle? = nil) throws -> (Process, Pipe, Pipe, Pipe) {
         signal(SIGPIPE, SIG_IGN)  // a child that exits early must not take the test runner with it
-        let process = Process()
-        process.executableURL = BinaryRunner.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        let process = BinaryRunner.process(arguments)
         let input = Pipe()
         let output = Pipe()
         let errors = Pipe()
@@ -108,10 +103,7 @@ enum Scratch {
         guard let source = FileHandle(forReadingAtPath: path) else {
             throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
-        let process = Process()
-        process.executableURL = BinaryRunner.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        let process = BinaryRunner.process(arguments)
         let output = Pipe()
         let errors = Pipe()
         process.standardInput = source

@@ -208,9 +208,10 @@ struct BadInputTests {
         #expect(piped.stdout.contains("four\n"))
     }
 
-    @Test("an empty question is a usage error", arguments: ["", "   ", "\t\n"])
-    func emptyQuestion(question: String) throws {
-        let result = try BinaryRunner.run(["ask", question])
+    @Test(
+        "an empty question is a usage error, for ask and classify", arguments: ["ask", "classify"], ["", "   ", "\t\n"])
+    func emptyQuestion(command: String, question: String) throws {
+        let result = try BinaryRunner.run([command, question])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: the question is empty\n"))
         #expect(result.stdout.isEmpty)

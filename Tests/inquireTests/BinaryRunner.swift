@@ -27,13 +27,20 @@ struct BinaryRunner {
         return URL(fileURLWithPath: "inquire")
     }
 
-    /// Runs `inquire` with `arguments`, feeding `stdin`, in `directory` (default: a temporary folder, to show the
-    /// tool does not depend on the working directory).
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// A `Process` for `inquire` with `arguments`, started from the temporary folder (to show the tool does not
+    /// depend on the working directory); not yet running.
+    static func process(_ arguments: [String]) -> Process {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        return process
+    }
+
+    /// Runs `inquire` with `arguments`, feeding `stdin`, in `directory` (default: a temporary folder, to show the
+    /// tool does not depend on the working directory).
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = BinaryRunner.process(arguments)
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env

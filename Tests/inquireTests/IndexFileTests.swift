@@ -6,8 +6,7 @@ import Testing
 struct IndexFileEndToEndTests {
     /// A temporary folder with a small corpus in it.
     static func workspace() throws -> URL {
-        let folder = ScratchSpace.url("inquire-index")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: try ScratchSpace.folder("inquire-index"))
         let text = """
             The river Danube flows through Vienna and Budapest. It reaches the Black Sea in Romania.
             Vienna is the capital of Austria. Budapest is the capital of Hungary.

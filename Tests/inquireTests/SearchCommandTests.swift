@@ -32,8 +32,7 @@ struct SearchCommandTests {
 
     @Test("sentence is the 0-based position in corpus order, one sentence a line")
     func sentencePosition() throws {
-        let folder = ScratchSpace.url("inquire-search")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: try ScratchSpace.folder("inquire-search"))
         defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = folder.appendingPathComponent("lines.txt")
         try "Alpha beta. Gamma.\nDelta epsilon.\nZeta gamma eta.\n".write(to: corpus, atomically: true, encoding: .utf8)

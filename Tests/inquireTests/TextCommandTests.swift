@@ -11,8 +11,7 @@ struct TextCommandTests {
 
     /// A file in a fresh temporary folder holding `bytes`.
     static func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
-        let folder = ScratchSpace.url("inquire-text")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: try ScratchSpace.folder("inquire-text"))
         let file = folder.appendingPathComponent(name)
         try Data(bytes).write(to: file)
         return file.path

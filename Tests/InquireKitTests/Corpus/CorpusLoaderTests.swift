@@ -8,8 +8,7 @@ import Testing
 struct CorpusLoaderTests {
     /// Writes `text` to a temporary file with `name` and returns its path.
     func temporaryFile(_ name: String, _ text: String) throws -> String {
-        let folder = ScratchSpace.url("corpus")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: try ScratchSpace.folder("corpus"))
         let file = folder.appendingPathComponent(name)
         try text.write(to: file, atomically: true, encoding: .utf8)
         return file.path

@@ -8,9 +8,7 @@ import Testing
 struct AtomicFileTests {
     /// A fresh empty folder for one test.
     static func scratchFolder() throws -> String {
-        let path = ScratchSpace.path("atomic")
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try ScratchSpace.folder("atomic")
     }
 
     /// The names in `folder`, sorted.

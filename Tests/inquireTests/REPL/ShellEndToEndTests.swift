@@ -9,8 +9,7 @@ struct ShellHome {
 
     /// A fresh, empty folder.
     init() throws {
-        let url = ScratchSpace.url("inquire-shell")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = URL(fileURLWithPath: try ScratchSpace.folder("inquire-shell"))
         path = url.path
     }
 

@@ -98,9 +98,8 @@ struct ShellPartsTests {
 
     @Test("the in-memory history skips blank lines and consecutive duplicates, and warns once on failure")
     func shellHistory() throws {
-        let folder = ScratchSpace.path("inquire-history")
+        let folder = try ScratchSpace.folder("inquire-history")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "".write(toFile: folder + "/file", atomically: true, encoding: .utf8)
         nonisolated(unsafe) var warnings: [String] = []
         var history = ShellHistory(settings: HistorySettings(path: folder + "/file/history", limit: 3)) {
