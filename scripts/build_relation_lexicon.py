@@ -22,42 +22,40 @@ import os
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def records(path):
+    """The fields of each record of a WordNet database file (its licence lines start with a space; a data line's
+    gloss, after " | ", is dropped)."""
+    with open(path, encoding="latin-1") as handle:
+        for line in handle:
+            if not line.startswith(" "):
+                yield line.split(" | ")[0].split()
+
+
 def read_index(path):
     """lemma → synset offsets, most frequent sense first."""
     senses = {}
-    with open(path, encoding="latin-1") as handle:
-        for line in handle:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            lemma, pointer_count = fields[0], int(fields[3])
-            synset_count = int(fields[2])
-            offsets = fields[4 + pointer_count + 2 :][:synset_count]
-            senses[lemma] = offsets
+    for fields in records(path):
+        lemma, synset_count, pointer_count = fields[0], int(fields[2]), int(fields[3])
+        senses[lemma] = fields[4 + pointer_count + 2 :][:synset_count]
     return senses
 
 
 def read_data(path):
     """offset → (words, derivational links [(source word index, target offset, target pos, target word index)])."""
     synsets = {}
-    with open(path, encoding="latin-1") as handle:
-        for line in handle:
-            if line.startswith(" "):
-                continue
-            fields = line.split(" | ")[0].split()
-            offset = fields[0]
-            word_count = int(fields[3], 16)
-            words = [fields[4 + 2 * index].lower() for index in range(word_count)]
-            position = 4 + 2 * word_count
-            pointer_count = int(fields[position])
-            position += 1
-            links = []
-            for _ in range(pointer_count):
-                symbol, target, pos, numbers = fields[position : position + 4]
-                position += 4
-                if symbol == "+":
-                    links.append((int(numbers[:2], 16), target, pos, int(numbers[2:], 16)))
-            synsets[offset] = (words, links)
+    for fields in records(path):
+        word_count = int(fields[3], 16)
+        words = [fields[4 + 2 * index].lower() for index in range(word_count)]
+        position = 4 + 2 * word_count
+        pointer_count = int(fields[position])
+        position += 1
+        links = []
+        for _ in range(pointer_count):
+            symbol, target, pos, numbers = fields[position : position + 4]
+            position += 4
+            if symbol == "+":
+                links.append((int(numbers[:2], 16), target, pos, int(numbers[2:], 16)))
+        synsets[fields[0]] = (words, links)
     return synsets
 
 
@@ -75,31 +73,25 @@ def main():
     noun_index = read_index(os.path.join(args.wordnet, "index.noun"))
     data = {"v": read_data(os.path.join(args.wordnet, "data.verb")), "n": read_data(os.path.join(args.wordnet, "data.noun"))}
     related = collections.defaultdict(set)
-    for lemma, offsets in verb_index.items():
-        if not single(lemma):
-            continue
-        for offset in offsets[: args.senses]:
-            words, links = data["v"][offset]
-            related[lemma].update(word for word in words if single(word) and word != lemma)
-            source = words.index(lemma) + 1 if lemma in words else 0
-            for link_source, target, pos, target_word in links:
-                if pos != "n" or link_source != source or target not in data["n"]:
-                    continue
-                noun = data["n"][target][0][target_word - 1]
-                if single(noun) and noun != lemma:
-                    related[lemma].add(noun)
-    for lemma, offsets in noun_index.items():
-        if not single(lemma):
-            continue
-        for offset in offsets[: args.senses]:
-            words, links = data["n"][offset]
-            source = words.index(lemma) + 1 if lemma in words else 0
-            for link_source, target, pos, target_word in links:
-                if pos != "v" or link_source != source or target not in data["v"]:
-                    continue
-                verb = data["v"][target][0][target_word - 1]
-                if single(verb) and verb != lemma:
-                    related[lemma].add(verb)
+
+    def derived(lemma, words, links, target_pos):
+        """The words of part of speech `target_pos` that WordNet derives from `lemma` in this synset."""
+        source = words.index(lemma) + 1 if lemma in words else 0
+        for link_source, target, pos, target_word in links:
+            if pos == target_pos and link_source == source and target in data[target_pos]:
+                word = data[target_pos][target][0][target_word - 1]
+                if single(word) and word != lemma:
+                    yield word
+
+    for pos, index, target_pos in (("v", verb_index, "n"), ("n", noun_index, "v")):
+        for lemma, offsets in index.items():
+            if not single(lemma):
+                continue
+            for offset in offsets[: args.senses]:
+                words, links = data[pos][offset]
+                if pos == "v":  # a verb's synonyms; a noun only gets the verbs it derives from
+                    related[lemma].update(word for word in words if single(word) and word != lemma)
+                related[lemma].update(derived(lemma, words, links, target_pos))
     with open(args.out, "w", encoding="utf-8") as out:
         out.write("# Related words for relation checks, from WordNet 3.0 (scripts/build_relation_lexicon.py, ")
         out.write(f"{args.senses} most frequent sense(s) per word).\n")
