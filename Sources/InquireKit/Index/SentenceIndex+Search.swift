@@ -137,14 +137,13 @@ extension SentenceIndex {
                         }
                     }
                 case .bm25:
-                    let base = Float(BM25.k1 * (1 - BM25.b))
-                    let slope = Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0)
+                    let (lengthBase, slope) = bm25LengthNorm
                     let offset = block.lowerBound
                     sentenceLengths.withUnsafeBufferPointer { lengths in
                         for posting in range {
                             let sentence = Int(sentences[posting])
                             let tf = Float(self.count(atPosting: posting, stored: counts[posting]))
-                            let lengthNorm = base + slope * Float(lengths[sentence])
+                            let lengthNorm = lengthBase + slope * Float(lengths[sentence])
                             scores[sentence - offset] += coefficient * tf / (tf + lengthNorm)
                         }
                     }
@@ -258,8 +257,7 @@ extension SentenceIndex {
                         }
                     }
                 case .bm25:
-                    let lengthBase = Float(BM25.k1 * (1 - BM25.b))
-                    let slope = Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0)
+                    let (lengthBase, slope) = bm25LengthNorm
                     sentenceLengths.withUnsafeBufferPointer { lengths in
                         for posting in range {
                             let sentence = sentences[posting]
@@ -311,6 +309,11 @@ extension SentenceIndex {
                 }
             }
         }
+    }
+
+    /// BM25's length normalisation as `base + slope · length`: k1·(1 − b) and k1·b / the mean sentence length.
+    var bm25LengthNorm: (base: Float, slope: Float) {
+        (Float(BM25.k1 * (1 - BM25.b)), Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0))
     }
 
     /// The sublinear tf of a posting whose count overflowed one byte.
