@@ -188,16 +188,11 @@ struct QuestionShape: Sendable {
         if index < words.count, auxiliaries.contains(words[index]) { return verbAfterSubject(tokens, from: index + 1) }
         if index < words.count, copulas.contains(words[index]) {
             while index < words.count, Stopwords.contains(words[index]) { index += 1 }
-            return index < words.count && isWord(words[index]) ? SnowballStemmer.stem(words[index]) : nil
+            return index < words.count && tokens[index].kind == .word ? SnowballStemmer.stem(words[index]) : nil
         }
         // "How many people live in …": without an auxiliary, the last word of the run is the verb.
-        guard run.count >= 2, isWord(words[run.upperBound - 1]) else { return nil }
+        guard run.count >= 2, tokens[run.upperBound - 1].kind == .word else { return nil }
         return SnowballStemmer.stem(words[run.upperBound - 1])
-    }
-
-    /// Whether `word` is letters only.
-    static func isWord(_ word: String) -> Bool {
-        !word.isEmpty && word.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
     }
 
     /// Whether a word looks like a past participle ("replaced", "given", "built").
