@@ -33,6 +33,7 @@ Exit status 1 if some entry occurs in exactly one development item, else 0.
 import argparse
 import json
 import re
+import signal
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -122,6 +123,7 @@ def swift_lexicon_entries():
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends the listing quietly
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     default_shared = ROOT.parent / "shared"
     if not default_shared.exists():
