@@ -60,6 +60,20 @@ struct DataLocationEndToEndTests {
         #expect(result.stderr == "Error: the resource gazetteer/names.tsv is missing from \(copy.path)\n")
     }
 
+    @Test("a malformed question lexicon in the data folder: exit 1 and one line naming the file and line")
+    func malformedLexicon() throws {
+        let copy = try Self.copyOfData()
+        let lexicon = copy.appendingPathComponent("question-lexicon.tsv")
+        let lines = try String(contentsOf: lexicon, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        try (lines.dropLast() + ["head\tgadget\tNOPE:x", ""]).joined(separator: "\n").write(
+            to: lexicon, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["classify", "Who won?"], environment: ["INQUIRE_DATA": copy.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "Error: \(lexicon.path):\(lines.count): unknown label 'NOPE:x'\n")
+    }
+
     @Test("a data folder without the default corpus still answers from --corpus, and says what is missing without")
     func missingCorpus() throws {
         let copy = try Self.copyOfData()

@@ -63,7 +63,8 @@ public enum ResourceBundle {
         return url
     }
 
-    /// Checks that the data folder was found and holds every file of `engineResources`, readable.
+    /// Checks that the data folder was found and holds every file of `engineResources`, readable, and that the
+    /// question lexicons (the one resource whose lines are checked as they are read) parse.
     ///
     /// - Throws: the first `ResourceError` met.
     public static func checkEngineResources() throws(ResourceError) {
@@ -71,6 +72,10 @@ public enum ResourceBundle {
         for name in engineResources {
             let url = try url(of: name, in: location)
             guard access(url.path, R_OK) == 0 else { throw .unreadable(path: url.path, reason: "permission denied") }
+        }
+        if case .failure(let error) = QuestionLexicon.bundled {
+            let file = location.resources.appendingPathComponent(error.source).path
+            throw .unreadable(path: error.line > 0 ? "\(file):\(error.line)" : file, reason: error.reason)
         }
     }
 
@@ -89,7 +94,9 @@ public enum ResourceBundle {
     static func required<Value, Failure: Error>(_ result: Result<Value, Failure>) -> Value {
         switch result {
         case .success(let value): return value
-        case .failure(let error): fatalError("\(error)")
+        // Reached only by a library caller that skipped `checkEngineResources()`, or when a file vanishes between
+        // that check and the first use; the command line checks first and reports one line.
+        case .failure(let error): fatalError("\(error)")  // safe: checked first by the command line
         }
     }
 }
