@@ -60,7 +60,10 @@ public struct AnswerExtractor: Sendable {
                 candidates.append(
                     Candidate(
                         text: Self.trimmed(span.text), type: span.type, score: score,
-                        evidence: evidence(match.sentence, range: span.range, corpus: corpus), features: features))
+                        evidence: evidence(
+                            match.sentence,
+                            range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
+                            corpus: corpus), features: features))
             }
         }
         let merged = merge(candidates)
@@ -87,8 +90,9 @@ public struct AnswerExtractor: Sendable {
     ) -> [SentenceMatch] {
         let top = hits[0].score
         func match(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
-            SentenceMatch(
-                sentence: sentence, text: corpus.sentences[sentence].text, terms: shape.terms,
+            let window = SentenceWindow(corpus.sentences[sentence].text, terms: shape.terms)
+            return SentenceMatch(
+                sentence: sentence, text: window.text, offset: window.offset, terms: shape.terms,
                 names: shape.names, relationTerms: shape.relationTerms, weights: weights, retrieval: retrieval)
         }
         var ranked: [SentenceMatch] = []

@@ -29,6 +29,25 @@ struct LongSentenceTests {
         #expect(ratio < 30, "ratio \(ratio)")
     }
 
+    @Test("a sentence longer than the bound is analysed in a window around the question's words")
+    func window() {
+        let filler = String(repeating: "the river ran past the old mill ", count: 20_000)  // 640,000 bytes
+        let text = filler + "Bob went to Paris on Tuesday " + filler
+        let window = SentenceWindow(text, terms: ["pari"])
+        #expect(window.text.utf8.count <= SentenceWindow.longest)
+        #expect(window.text.contains("Bob went to Paris"))
+        #expect(
+            Array(text.utf8)[window.offset..<(window.offset + window.text.utf8.count)] == Array(window.text.utf8)[...])
+        let engine = Engine(corpus: Corpus(name: "long", documents: [Document(id: "d", source: "d.txt", text: text)]))
+        let answer = engine.answer("Who went to Paris?")
+        #expect(answer.text == "Bob")
+        if let evidence = answer.evidence, let range = evidence.range {
+            #expect(String(decoding: Array(evidence.text.utf8)[range], as: UTF8.self) == "Bob")
+        } else {
+            Issue.record("no evidence range")
+        }
+    }
+
     @Test("a raised cancellation stops the extraction: no answer, no evidence")
     func cancelled() {
         let engine = Engine(corpus: Self.corpus(200))

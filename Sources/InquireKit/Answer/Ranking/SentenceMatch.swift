@@ -3,8 +3,10 @@
 struct SentenceMatch: Sendable {
     /// The sentence's position in the corpus.
     let sentence: Int
-    /// The tokenized sentence.
+    /// The tokenized sentence (or the window of a very long one, `SentenceWindow`).
     let view: SentenceView
+    /// The byte offset of `view`'s text in the sentence (0 unless the sentence was cut to a window).
+    let offset: Int
     /// The stem of each word (nil for stopwords); a compound also carries its parts' stems.
     let stems: [[String]]
     /// For each question term found in the sentence, the word positions where it occurs.
@@ -23,10 +25,12 @@ struct SentenceMatch: Sendable {
     /// question (`names`, lowercased words) matches a lower-case word only where the whole name stands in the
     /// sentence: "the United Nations" is not "neighboring nations", but "National Anthem" is "national anthem".
     init(
-        sentence: Int, text: String, terms: Set<String>, names: [[String]] = [], relationTerms: Set<String> = [],
+        sentence: Int, text: String, offset: Int = 0, terms: Set<String>, names: [[String]] = [],
+        relationTerms: Set<String> = [],
         weights: [String: Double], retrieval: Double
     ) {
         self.sentence = sentence
+        self.offset = offset
         self.retrieval = retrieval
         view = SentenceView(text)
         var caseSensitive = Set<String>()
