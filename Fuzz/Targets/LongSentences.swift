@@ -10,7 +10,7 @@ private let questions = [
 ]
 
 /// Answers questions over a corpus made of the input as one long sentence: the input's text repeated (its first
-/// byte chooses 1 to 8 copies) and, when its second byte is odd, stripped of punctuation, so sentences run to tens
+/// byte chooses 1 to 128 copies) and, when its second byte is odd, stripped of punctuation, so sentences run to tens
 /// of thousands of words with no mark to split them. libFuzzer's `-timeout` (run.sh's `TIMEOUT`) bounds the time per
 /// input: answer extraction that is quadratic or worse in sentence length shows up as a timeout. Checks that the
 /// evidence points into the corpus and the answer's range lies inside its sentence.
@@ -18,7 +18,7 @@ private let questions = [
 public func fuzzLongSentences(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard count >= 2 else { return 0 }
     fuzzCheck(!Gazetteer.shared.isEmpty, "the gazetteer was not found beside the fuzz binary")
-    let copies = Int(data[0] % 8) + 1
+    let copies = Int(data[0] % 128) + 1
     var text = fuzzText(data + 2, count - 2)
     if data[1] % 2 == 1 {
         text = String(

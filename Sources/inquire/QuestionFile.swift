@@ -22,7 +22,11 @@ struct QuestionFile {
         if path == "-" {
             bytes = try StandardInput.readAll()
         } else {
-            if FileKind.of(path) == .folder { throw CommandFailure("\(path): is a folder, not a file of questions") }
+            switch FileKind.of(path) {
+            case .folder?: throw CommandFailure("\(path): is a folder, not a file of questions")
+            case nil where PathProblem.code(of: path) == ENOENT: throw CommandFailure("\(path): no such file")
+            default: break
+            }
             bytes = try CorpusLoader.readBytes(path)
         }
         return QuestionFile(text: try TextDecoding.decode(bytes, path: name))

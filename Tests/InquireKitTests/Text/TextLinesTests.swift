@@ -23,6 +23,13 @@ struct TextLinesTests {
         #expect(ranges.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } == expected)
     }
 
+    @Test("one-sentence-per-line corpora split at LF, CRLF and a lone CR, numbering lines alike")
+    func sentenceLines() {
+        let spans = SentenceSplitter.lines(of: "Bob went home.\rAnn stayed.\r\n\r\nEve left.\n")
+        #expect(spans.map(\.text) == ["Bob went home.", "Ann stayed.", "Eve left."])
+        #expect(spans.map(\.line) == [1, 2, 4])
+    }
+
     @Test("a CRLF copy of a TREC label file reads as the LF original")
     func trecLabels() throws {
         let crlf = try TRECLabelFile.read(contentsOf: FixturePaths.fixture("questions/sample-crlf.label"))
