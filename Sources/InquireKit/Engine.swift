@@ -28,13 +28,15 @@ public struct Engine: Sendable {
         self.extractor = AnswerExtractor()
     }
 
-    /// Answers one question, with up to `alternatives` other candidates.
-    public func answer(_ question: String, alternatives: Int = 5) -> Answer {
+    /// Answers one question, with up to `alternatives` other candidates. When `cancellation` is raised while it
+    /// works, extraction stops at its next check and the answer is empty ("no answer"), for nobody to use.
+    public func answer(_ question: String, alternatives: Int = 5, cancellation: Cancellation? = nil) -> Answer {
         let analysis = classifier.classify(question)
         var terms = analysis.keywords.compactMap { Analyzer.term(forWord: $0) }
         for phrase in analysis.phrases { terms += Analyzer.terms(phrase) }
         let hits = index.search(terms: terms, top: retrieved, ranking: ranking)
-        return extractor.answer(analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives)
+        return extractor.answer(
+            analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives, cancellation: cancellation)
     }
 
     /// The top sentences for a free-text query.

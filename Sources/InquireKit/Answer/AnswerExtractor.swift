@@ -17,8 +17,10 @@ public struct AnswerExtractor: Sendable {
     }
 
     /// Answers `question` from `hits` (best first) over `corpus`, whose terms have document frequencies in `index`.
+    /// The loops over sentences and spans check `cancellation` and give up (no answer) once it is raised.
     public func answer(
-        _ question: QuestionAnalysis, hits: [SearchHit], corpus: Corpus, index: SentenceIndex, alternatives k: Int
+        _ question: QuestionAnalysis, hits: [SearchHit], corpus: Corpus, index: SentenceIndex, alternatives k: Int,
+        cancellation: Cancellation? = nil
     ) -> Answer {
         let shape = QuestionShape(question)
         var weights: [String: Double] = [:]
@@ -28,7 +30,11 @@ public struct AnswerExtractor: Sendable {
                 question: question, text: nil, kind: .none, confidence: 0, evidence: nil, alternatives: [],
                 candidates: [], hits: hits)
         }
-        let matches = sentences(hits, corpus: corpus, shape: shape, weights: weights)
+        let cancelled = Answer(
+            question: question, text: nil, kind: .none, confidence: 0, evidence: nil, alternatives: [],
+            candidates: [], hits: hits)
+        let matches = sentences(hits, corpus: corpus, shape: shape, weights: weights, cancellation: cancellation)
+        if cancellation?.isCancelled == true || matches.isEmpty { return cancelled }
         let expected = SpanType.expected(for: question.answerType)
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         if expected.isEmpty {
@@ -47,12 +53,17 @@ public struct AnswerExtractor: Sendable {
             } ?? false
         var candidates: [Candidate] = []
         for match in matches {
-            for span in recognizer.spans(in: match.view) {
+            if cancellation?.isCancelled == true { return cancelled }
+            for (number, span) in recognizer.spans(in: match.view).enumerated() {
+                if number % 256 == 255, cancellation?.isCancelled == true { return cancelled }
                 guard let (score, features) = scorer.score(span, in: match) else { continue }
                 candidates.append(
                     Candidate(
                         text: Self.trimmed(span.text), type: span.type, score: score,
-                        evidence: evidence(match.sentence, range: span.range, corpus: corpus), features: features))
+                        evidence: evidence(
+                            match.sentence,
+                            range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
+                            corpus: corpus), features: features))
             }
         }
         let merged = merge(candidates)
@@ -73,16 +84,23 @@ public struct AnswerExtractor: Sendable {
     /// The sentences searched: every hit is matched against the question, the best `sentencesSearched` by
     /// retrieval score and idf-weighted coverage are kept, with the sentences right before and after the best
     /// three (a name often stands in the sentence before the one that matches).
-    func sentences(_ hits: [SearchHit], corpus: Corpus, shape: QuestionShape, weights: [String: Double])
-        -> [SentenceMatch]
-    {
+    func sentences(
+        _ hits: [SearchHit], corpus: Corpus, shape: QuestionShape, weights: [String: Double],
+        cancellation: Cancellation? = nil
+    ) -> [SentenceMatch] {
         let top = hits[0].score
         func match(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
-            SentenceMatch(
-                sentence: sentence, text: corpus.sentences[sentence].text, terms: shape.terms,
+            let window = SentenceWindow(corpus.sentences[sentence].text, terms: shape.terms)
+            return SentenceMatch(
+                sentence: sentence, text: window.text, offset: window.offset, terms: shape.terms,
                 names: shape.names, relationTerms: shape.relationTerms, weights: weights, retrieval: retrieval)
         }
-        let ranked = hits.map { match($0.sentence, $0.score / top) }.sorted { rankKey($0) > rankKey($1) }
+        var ranked: [SentenceMatch] = []
+        for hit in hits {
+            if cancellation?.isCancelled == true { return [] }
+            ranked.append(match(hit.sentence, hit.score / top))
+        }
+        ranked.sort { rankKey($0) > rankKey($1) }
         var chosen = Array(ranked.prefix(sentencesSearched))
         var seen = Set(chosen.map(\.sentence))
         for best in ranked.prefix(3) {
