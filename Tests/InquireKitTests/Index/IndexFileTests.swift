@@ -68,8 +68,13 @@ struct IndexFileTests {
                     == index.search("Iran Pakistan border", top: 5, ranking: ranking))
         }
         try stored.verify(against: corpus, path: path)
+        // No temporary file of this index is left beside it (other tests write their own in the same folder).
         let folder = (path as NSString).deletingLastPathComponent
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") } == [])
+        let name = (path as NSString).lastPathComponent
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+                $0.contains(".tmp-") && $0.contains(name)
+            } == [])
     }
 
     @Test("a different corpus is refused as stale")

@@ -113,12 +113,13 @@ struct ShellReliabilityTests {
         shell.send(Key.controlC)
         try shell.expect("interrupted")
         try shell.expect(prompt)
-        // Once the flag is seen the worker ends: over the next second the process uses almost no CPU.
-        Thread.sleep(forTimeInterval: 0.3)
-        let before = try Self.cpuTicks(shell.pid)
+        // Once the flag is seen the worker ends: over the next two seconds the process uses little CPU (a worker
+        // still extracting would use about 200 ticks on an idle core; the margin allows for a loaded machine).
         Thread.sleep(forTimeInterval: 1)
+        let before = try Self.cpuTicks(shell.pid)
+        Thread.sleep(forTimeInterval: 2)
         let used = try Self.cpuTicks(shell.pid) - before
-        #expect(used < 30, "\(used) ticks of CPU in 1 s after Ctrl-C")
+        #expect(used < 60, "\(used) ticks of CPU in 2 s after Ctrl-C")
         shell.send(Key.controlD)
         #expect(try shell.waitForExit() == 0)
     }
