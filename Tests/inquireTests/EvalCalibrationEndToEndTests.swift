@@ -46,6 +46,12 @@ struct EvalCalibrationEndToEndTests {
             .joined(separator: " ")
     }
 
+    /// A confidence in units of 10⁻⁹, as the report bins and ranks them (the last binary digits of a confidence
+    /// differ from one process to another, and 0.9 must not fall into the bin below in one of them).
+    static func units(_ confidence: Double) -> Int {
+        Int((min(max(confidence, 0), 1) * 1e9).rounded())
+    }
+
     /// Whether `answer` is right for `gold` (never, for an unanswerable question).
     static func isRight(_ answer: String?, _ gold: Gold) -> Bool {
         guard let answer, !gold.answers.isEmpty else { return false }
@@ -76,7 +82,7 @@ struct EvalCalibrationEndToEndTests {
         // was answered (then the best candidate is the answer given).
         var ece = 0.0
         for (number, bin) in bins.enumerated() {
-            let members = said.indices.filter { min(Int(said[$0].confidence * 10), 9) == number }
+            let members = said.indices.filter { min(Self.units(said[$0].confidence) * 10 / 1_000_000_000, 9) == number }
             #expect(bin["count"] as? Int == members.count, "bin \(number)")
             guard !members.isEmpty else {
                 #expect(bin["mean_confidence"] is NSNull && bin["accuracy"] is NSNull)
@@ -98,7 +104,10 @@ struct EvalCalibrationEndToEndTests {
         // Risk–coverage: the most confident ⌈x·n/100⌉ questions; accuracy where all of them were answered.
         let points = try #require(report["risk_coverage"] as? [[String: Any]])
         #expect(points.map { $0["coverage"] as? Double } == [25, 50, 75, 100])
-        let ranked = said.indices.sorted { said[$0].confidence > said[$1].confidence }
+        let ranked = said.indices.sorted {
+            Self.units(said[$0].confidence) != Self.units(said[$1].confidence)
+                ? Self.units(said[$0].confidence) > Self.units(said[$1].confidence) : $0 < $1
+        }
         var checked = 0
         for point in points {
             let coverage = try #require(point["coverage"] as? Double)
@@ -106,7 +115,9 @@ struct EvalCalibrationEndToEndTests {
             #expect(point["questions"] as? Int == kept)
             let top = ranked.prefix(kept)
             // Only where the cut does not fall inside a run of equal confidences.
-            let tieAtCut = kept < ranked.count && said[ranked[kept - 1]].confidence == said[ranked[kept]].confidence
+            let tieAtCut =
+                kept < ranked.count
+                && Self.units(said[ranked[kept - 1]].confidence) == Self.units(said[ranked[kept]].confidence)
             guard top.allSatisfy({ said[$0].answer != nil }), !tieAtCut else { continue }
             let right = top.count { Self.isRight(said[$0].answer, gold[$0]) }
             #expect(abs((point["accuracy"] as? Double ?? -1) - 100 * Double(right) / Double(kept)) < 1e-9)

@@ -78,10 +78,20 @@ public struct Calibration: Codable, Sendable, Equatable {
         self.init(outcomes: results.map { ($0.prediction.confidence, $0.bestCandidateIsRight) }, binCount: binCount)
     }
 
-    /// The bin a confidence falls in: ⌊confidence · binCount⌋, with 1 (and above) in the last bin and
-    /// negative values in the first.
+    /// The bin a confidence falls in: ⌊confidence · binCount⌋ computed on the confidence rounded to
+    /// `resolution` (so a confidence that differs from 0.9 in its last binary digits, as sums taken in another
+    /// order do, still falls in the bin of 0.9), with 1 (and above) in the last bin and negative values in the
+    /// first.
     public static func bin(of confidence: Double, binCount: Int) -> Int {
+        min(units(confidence) * binCount / resolution, binCount - 1)
+    }
+
+    /// How finely confidences are told apart when binned and ranked: 10⁻⁹.
+    public static let resolution = 1_000_000_000
+
+    /// A confidence clamped to 0…1 in whole `1 / resolution` units (NaN as 0).
+    public static func units(_ confidence: Double) -> Int {
         guard confidence.isFinite, confidence > 0 else { return 0 }
-        return min(Int((confidence * Double(binCount)).rounded(.down)), binCount - 1)
+        return Int((min(confidence, 1) * Double(resolution)).rounded())
     }
 }

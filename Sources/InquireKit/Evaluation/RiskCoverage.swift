@@ -1,8 +1,9 @@
 /// One point of a risk–coverage table: answering only the `coverage` per cent of questions whose best candidates
 /// have the highest confidence, how many of those best candidates are right.
 ///
-/// The questions are sorted by the confidence of their best candidate, highest first (ties keep the gold
-/// file's order), whether or not the tool gave it; the first ⌈coverage · n / 100⌉ are kept and `accuracy` is the
+/// The questions are sorted by the confidence of their best candidate, highest first (confidences are compared
+/// to 10⁻⁹, `Calibration.units`, so that last-digit differences do not reorder them; ties keep the gold file's
+/// order), whether or not the tool gave it; the first ⌈coverage · n / 100⌉ are kept and `accuracy` is the
 /// share of them whose best candidate is right (`QuestionResult.bestCandidateIsRight`). At 100% coverage every
 /// question is kept. A well-ordered confidence gives an accuracy that falls as coverage grows.
 public struct RiskCoveragePoint: Codable, Sendable, Equatable {
@@ -28,10 +29,8 @@ public struct RiskCoveragePoint: Codable, Sendable, Equatable {
     public static func table(
         outcomes: [(confidence: Double, right: Bool)], at coverages: [Double] = reported
     ) -> [RiskCoveragePoint] {
-        let ranked = outcomes.enumerated().sorted {
-            $0.element.confidence != $1.element.confidence
-                ? $0.element.confidence > $1.element.confidence : $0.offset < $1.offset
-        }.map(\.element.right)
+        let keyed = outcomes.enumerated().map { (units: Calibration.units($1.confidence), order: $0, right: $1.right) }
+        let ranked = keyed.sorted { $0.units != $1.units ? $0.units > $1.units : $0.order < $1.order }.map(\.right)
         return coverages.map { coverage in
             let share = min(max(coverage, 0), 100)
             let kept = min(ranked.count, Int((share * Double(ranked.count) / 100).rounded(.up)))

@@ -36,8 +36,11 @@ struct CalibrationTests {
     }
 
     @Test(
-        "bin edges: lower bound included, 1 in the last bin, out-of-range values clamped",
-        arguments: [(0.0, 0), (0.1, 1), (0.3, 3), (0.7, 7), (0.999, 9), (1.0, 9), (1.5, 9), (-0.2, 0), (Double.nan, 0)])
+        "bin edges: lower bound included (to 10⁻⁹), 1 in the last bin, out-of-range values clamped",
+        arguments: [
+            (0.0, 0), (0.1, 1), (0.3, 3), (0.7, 7), (0.999, 9), (1.0, 9), (1.5, 9), (-0.2, 0), (Double.nan, 0),
+            (0.8999999999999999, 9), (0.09999999, 0),
+        ])
     func edges(confidence: Double, bin: Int) {
         #expect(Calibration.bin(of: confidence, binCount: 10) == bin)
     }
@@ -64,6 +67,9 @@ struct CalibrationTests {
             RiskCoveragePoint.table(outcomes: tied, at: [50]) == [
                 RiskCoveragePoint(coverage: 50, accuracy: 0, questions: 1)
             ])
+        // Confidences that differ only in their last binary digits are ties too.
+        let nearlyTied: [(confidence: Double, right: Bool)] = [(0.9, false), (0.9000000000000001, true)]
+        #expect(RiskCoveragePoint.table(outcomes: nearlyTied, at: [50]).first?.accuracy == 0)
         #expect(RiskCoveragePoint.table(outcomes: []).allSatisfy { $0.questions == 0 && $0.accuracy == 0 })
     }
 
