@@ -14,7 +14,10 @@ struct EvalCommand: ParsableCommand {
             a SQuAD v1.1/v2.0 file, whose contexts are the corpus. TSV and JSON Lines questions are answered from \
             --corpus (by default the embedded article). Answers are compared after the official SQuAD \
             normalisation. EM, F1, hit@k and abstention rates are percentages; MRR is 0…1. An unanswerable \
-            question counts as right when the tool abstains. Exits 0 whenever the run completes, whatever the \
+            question counts as right when the tool abstains. "Forced" EM and F1 score the best candidate even \
+            when its confidence was below the threshold. The calibration (ECE over 10 confidence bins) and the \
+            risk-coverage table score each question's best-candidate confidence against whether that candidate \
+            is right (never, for an unanswerable question). Exits 0 whenever the run completes, whatever the \
             score, and non-zero for unusable input.
             """
     )
@@ -98,7 +101,7 @@ struct EvalCommand: ParsableCommand {
             progress.update(done: done, total: total)
         }
         progress.finish()
-        let report = EvaluationReport(results, k: k, misses: misses)
+        let report = EvaluationReport(results, k: k, misses: misses, paragraphs: goldFile.paragraphs)
         if let predictionsOut { try writePredictions(results, to: predictionsOut) }
         if json {
             let encoder = JSONEncoder()
@@ -108,7 +111,7 @@ struct EvalCommand: ParsableCommand {
             let count = goldFile.questions.count
             let title =
                 "\(gold) (\(goldFile.format.displayName), \(count) question\(count == 1 ? "" : "s")) on \(description)"
-            StandardOutput.write(EvaluationTable.render(report, title: title))
+            StandardOutput.write(EvaluationTable.render(report, title: title, goldPath: gold))
         }
     }
 

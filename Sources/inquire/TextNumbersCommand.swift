@@ -27,7 +27,7 @@ struct TextNumbersCommand: ParsableCommand {
             let bytes = Array(sentence.text.utf8)
             var index = 0
             while index < tokens.count {
-                guard let reading = NumberReader.read(tokens, at: index) else {
+                guard let reading = NumberReader.read(tokens, at: index, in: bytes) else {
                     index += 1
                     continue
                 }

@@ -21,6 +21,10 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         public let mrr: Double
         /// How the tool did on unanswerable questions.
         public let abstention: Abstention
+        /// Exact match with the best candidate always given (even below the threshold), percent.
+        public let exactMatchForced: Double
+        /// Token F1 with the best candidate always given, percent.
+        public let f1Forced: Double
 
         /// Aggregates question results.
         public init(_ results: [QuestionResult]) {
@@ -32,12 +36,16 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             mrr =
                 results.isEmpty ? 0 : results.reduce(0) { $0 + Metrics.reciprocalRank($1.rank) } / Double(results.count)
             abstention = Abstention(results)
+            exactMatchForced = Metrics.percent(results.reduce(0) { $0 + $1.exactMatchForced }, of: results.count)
+            f1Forced = Metrics.percent(results.reduce(0) { $0 + $1.f1Forced }, of: results.count)
         }
 
         enum CodingKeys: String, CodingKey {
             case questions, answered, f1, mrr, abstention
             case exactMatch = "exact_match"
             case hitAtK = "hit_at_k"
+            case exactMatchForced = "exact_match_forced"
+            case f1Forced = "f1_forced"
         }
     }
 
@@ -150,9 +158,14 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         public let evidence: String?
         /// The evidence's `file:line` source, if any.
         public let source: String?
+        /// For a SQuAD question, the paragraph it is asked of; nil for TSV and JSON Lines gold.
+        public let paragraph: ParagraphReference?
 
-        /// The miss of one result.
-        public init(_ result: QuestionResult) {
+        /// The miss of one result; `paragraphs` are the gold file's SQuAD paragraphs (empty for other files).
+        public init(_ result: QuestionResult, paragraphs: [Document] = []) {
+            paragraph = result.gold.paragraph.flatMap { index in
+                paragraphs.indices.contains(index) ? ParagraphReference(paragraphs[index]) : nil
+            }
             id = result.gold.id
             question = result.gold.question
             line = result.gold.line
@@ -174,6 +187,7 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             try container.encode(given, forKey: .given)
             try container.encode(evidence, forKey: .evidence)
             try container.encode(source, forKey: .source)
+            try container.encodeIfPresent(paragraph, forKey: .paragraph)
         }
     }
 
@@ -197,11 +211,23 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
     public let abstention: Abstention
     /// Classifier accuracy, when the gold file gives types.
     public let classifier: Classifier?
+    /// Exact match with the best candidate always given (even below the threshold), percent.
+    public let exactMatchForced: Double
+    /// Token F1 with the best candidate always given, percent.
+    public let f1Forced: Double
+    /// The confidence of the best candidates against how often they are right.
+    public let calibration: Calibration
+    /// The accuracy of the most confident 25, 50, 75 and 100% of the questions.
+    public let riskCoverage: [RiskCoveragePoint]
+    /// The figures over the answerable questions alone (those with gold answers), where forced and as-answered
+    /// exact match differ only by the answers withheld: extraction and abstention judged apart.
+    public let answerable: Scores
     /// The wrong answers, when asked for.
     public var misses: [Miss]?
 
-    /// Aggregates question results; `misses` lists the wrong ones.
-    public init(_ results: [QuestionResult], k: Int, misses: Bool = false) {
+    /// Aggregates question results; `misses` lists the wrong ones, naming a SQuAD question's paragraph from
+    /// `paragraphs` (the gold file's).
+    public init(_ results: [QuestionResult], k: Int, misses: Bool = false, paragraphs: [Document] = []) {
         let overall = Scores(results)
         self.k = k
         questions = overall.questions
@@ -211,16 +237,21 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         hitAtK = overall.hitAtK
         mrr = overall.mrr
         abstention = overall.abstention
+        exactMatchForced = overall.exactMatchForced
+        f1Forced = overall.f1Forced
+        calibration = Calibration(results)
+        riskCoverage = RiskCoveragePoint.table(results)
+        answerable = Scores(results.filter(\.gold.isAnswerable))
         byType = Dictionary(grouping: results) { $0.gold.opening.rawValue }.mapValues { Scores($0) }
         classifier = Classifier(results)
-        self.misses = misses ? results.filter(\.isMiss).map(Miss.init) : nil
+        self.misses = misses ? results.filter(\.isMiss).map { Miss($0, paragraphs: paragraphs) } : nil
     }
 
     /// The overall figures as one `Scores` (for tables that print it like a type's row).
     public var overall: Scores {
         Scores(
             questions: questions, answered: answered, exactMatch: exactMatch, f1: f1, hitAtK: hitAtK, mrr: mrr,
-            abstention: abstention)
+            abstention: abstention, exactMatchForced: exactMatchForced, f1Forced: f1Forced)
     }
 
     /// Writes every key (null for an absent classifier), misses only when listed.
@@ -236,14 +267,22 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         try container.encode(byType, forKey: .byType)
         try container.encode(abstention, forKey: .abstention)
         try container.encode(classifier, forKey: .classifier)
+        try container.encode(exactMatchForced, forKey: .exactMatchForced)
+        try container.encode(f1Forced, forKey: .f1Forced)
+        try container.encode(calibration, forKey: .calibration)
+        try container.encode(riskCoverage, forKey: .riskCoverage)
+        try container.encode(answerable, forKey: .answerable)
         try container.encodeIfPresent(misses, forKey: .misses)
     }
 
     enum CodingKeys: String, CodingKey {
-        case k, questions, answered, f1, mrr, abstention, classifier, misses
+        case k, questions, answered, f1, mrr, abstention, classifier, misses, calibration, answerable
         case exactMatch = "exact_match"
         case hitAtK = "hit_at_k"
         case byType = "by_type"
+        case exactMatchForced = "exact_match_forced"
+        case f1Forced = "f1_forced"
+        case riskCoverage = "risk_coverage"
     }
 }
 
@@ -251,7 +290,7 @@ extension EvaluationReport.Scores {
     /// Creates figures from their values (for the overall row).
     init(
         questions: Int, answered: Int, exactMatch: Double, f1: Double, hitAtK: Double, mrr: Double,
-        abstention: EvaluationReport.Abstention
+        abstention: EvaluationReport.Abstention, exactMatchForced: Double, f1Forced: Double
     ) {
         self.questions = questions
         self.answered = answered
@@ -260,5 +299,7 @@ extension EvaluationReport.Scores {
         self.hitAtK = hitAtK
         self.mrr = mrr
         self.abstention = abstention
+        self.exactMatchForced = exactMatchForced
+        self.f1Forced = f1Forced
     }
 }

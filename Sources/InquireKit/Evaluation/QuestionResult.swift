@@ -4,7 +4,11 @@ public struct Prediction: Sendable, Equatable {
     public let answer: String?
     /// The next-best answers, best first.
     public let alternatives: [String]
-    /// The tool's confidence in `answer`, 0…1.
+    /// The best candidate, given even when its confidence fell below the threshold: `answer` when the tool
+    /// answered; otherwise the top candidate's text, or for a question answered with a sentence the evidence
+    /// sentence; nil when there was no candidate at all.
+    public let forcedAnswer: String?
+    /// The tool's confidence in its best candidate (`forcedAnswer`), 0…1, whether or not it was given.
     public let confidence: Double
     /// The evidence of the answer (for an abstention, the best sentence found, if any).
     public let evidence: Evidence?
@@ -14,9 +18,10 @@ public struct Prediction: Sendable, Equatable {
     /// Creates a prediction (tests use this to score answers chosen by hand).
     public init(
         answer: String?, alternatives: [String] = [], confidence: Double = 1, evidence: Evidence? = nil,
-        answerType: String = "DESC:desc"
+        answerType: String = "DESC:desc", forcedAnswer: String? = nil
     ) {
         self.answer = answer
+        self.forcedAnswer = answer ?? forcedAnswer
         self.alternatives = alternatives
         self.confidence = confidence
         self.evidence = evidence
@@ -27,7 +32,19 @@ public struct Prediction: Sendable, Equatable {
     public init(_ answer: Answer) {
         self.init(
             answer: answer.text, alternatives: answer.alternatives.map(\.text), confidence: answer.confidence,
-            evidence: answer.evidence, answerType: answer.question.answerType.rawValue)
+            evidence: answer.evidence, answerType: answer.question.answerType.rawValue,
+            forcedAnswer: Self.bestCandidate(of: answer))
+    }
+
+    /// The text of an answer's best candidate: its text when given; else the top candidate's; else, for a
+    /// question answered with a sentence, the evidence sentence.
+    public static func bestCandidate(of answer: Answer) -> String? {
+        if let text = answer.text { return text }
+        if let top = answer.candidates.first { return top.text }
+        guard SpanType.expected(for: answer.question.answerType).isEmpty, let evidence = answer.evidence,
+            evidence.range == nil
+        else { return nil }
+        return evidence.text
     }
 
     /// The answer as the official prediction files write it: "" for an abstention.
@@ -46,6 +63,11 @@ public struct QuestionResult: Sendable, Equatable {
     public let f1: Double
     /// The 1-based rank of the first correct entry among the answer and the first k−1 alternatives, or nil.
     public let rank: Int?
+    /// Exact match of the best candidate given even below the threshold (`Prediction.forcedAnswer`, "" when
+    /// there is none): 1 or 0, scored as `exactMatch` is.
+    public let exactMatchForced: Double
+    /// Token F1 of the best candidate given even below the threshold.
+    public let f1Forced: Double
 
     /// Scores `prediction` against `gold`, looking `k` entries deep for hit@k and the reciprocal rank.
     public init(gold: GoldQuestion, prediction: Prediction, k: Int) {
@@ -56,6 +78,17 @@ public struct QuestionResult: Sendable, Equatable {
         f1 = Metrics.f1(said, golds: gold.answers)
         let ranked = [said] + prediction.alternatives.prefix(max(0, k - 1))
         rank = Metrics.rank(of: gold.answers, in: ranked)
+        let forced = prediction.forcedAnswer ?? ""
+        exactMatchForced = Metrics.exactMatch(forced, golds: gold.answers)
+        f1Forced = Metrics.f1(forced, golds: gold.answers)
+    }
+
+    /// Whether the best candidate (`Prediction.forcedAnswer`) is a right answer: there is one, the question has
+    /// gold answers, and it equals one of them after SQuAD normalisation. An unanswerable question's best
+    /// candidate is never right. This is the event the calibration and the risk–coverage table score the
+    /// confidence against.
+    public var bestCandidateIsRight: Bool {
+        gold.isAnswerable && prediction.forcedAnswer != nil && exactMatchForced == 1
     }
 
     /// Whether the tool gave no answer.

@@ -30,6 +30,22 @@ public enum NumberReader {
         }
     }
 
+    /// Reads the number starting at `index` as `read(_:at:)` does, and also the notations that need the bytes
+    /// between tokens (`NumberNotation`): "5,000m" (5,000, unit "m"), "4x100m" (400, unit "m"), "14:39.29"
+    /// (879.29, unit `NumberReading.clockUnit`), after a qualifier too ("about 5,000m"). `bytes` are the UTF-8
+    /// bytes the tokens' ranges point into.
+    public static func read(_ tokens: [Token], at index: Int, in bytes: [UInt8]) -> NumberReading? {
+        guard index >= 0, index < tokens.count else { return nil }
+        if let notation = NumberNotation.read(tokens, at: index, in: bytes) { return notation }
+        for words in NumberWords.qualifiers where matches(tokens, at: index, words) {
+            guard let notation = NumberNotation.read(tokens, at: index + words.count, in: bytes) else { continue }
+            return NumberReading(
+                value: notation.value, start: index, end: notation.end, qualifier: words.joined(separator: " "),
+                unit: notation.unit, isOrdinal: notation.isOrdinal, currency: notation.currency)
+        }
+        return read(tokens, at: index)
+    }
+
     /// Reads the number starting at `index`: a qualifier or a plural scale, then digits or number words, a
     /// scale and a glued unit. Nil when no number starts there (or `index` is out of range).
     public static func read(_ tokens: [Token], at index: Int) -> NumberReading? {

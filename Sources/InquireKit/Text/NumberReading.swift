@@ -38,6 +38,10 @@ public struct NumberReading: Sendable, Equatable {
         self.currency = currency
     }
 
+    /// The unit of a clock or race time ("14:39.29", "2:03:59"), whose value is its fields read base 60, in the
+    /// last field's unit.
+    public static let clockUnit = "clock"
+
     /// Whether a qualifier makes the number approximate or a bound ("over 90", "about 40", "hundreds of").
     public var isApproximate: Bool { qualifier != nil }
 

@@ -3,8 +3,9 @@ import InquireKit
 /// The evaluation report as text: a table per question type (count, answered, EM, F1, hit@k), the overall row,
 /// MRR, abstention and classifier figures, and with `--misses` every wrong answer with what was expected.
 enum EvaluationTable {
-    /// The whole report; `title` says what was evaluated against what.
-    static func render(_ report: EvaluationReport, title: String) -> String {
+    /// The whole report; `title` says what was evaluated against what; `goldPath` names the gold file in the
+    /// `file:line` of a TSV or JSON Lines miss.
+    static func render(_ report: EvaluationReport, title: String, goldPath: String? = nil) -> String {
         var out = title + "\n\n"
         let columns = ["type", "questions", "answered", "EM", "F1", "hit@\(report.k)"]
         var rows: [[String]] = []
@@ -27,9 +28,21 @@ enum EvaluationTable {
             line += "coarse \(fixed(classifier.coarse)) (\(classifier.coarseCorrect) of \(classifier.questions))"
             out += line + "\n"
         }
+        out += "forced       EM \(fixed(report.exactMatchForced)), F1 \(fixed(report.f1Forced)) with the best "
+        out += "candidate always given (as answered: EM \(fixed(report.exactMatch)), F1 \(fixed(report.f1)))\n"
+        if report.abstention.unanswerable > 0 {
+            let answerable = report.answerable
+            out += "answerable   \(answerable.questions) questions: forced EM \(fixed(answerable.exactMatchForced)), "
+            out += "F1 \(fixed(answerable.f1Forced)); as answered EM \(fixed(answerable.exactMatch)), "
+            out += "F1 \(fixed(answerable.f1))\n"
+        }
+        out += "calibration  ECE \(fixed(report.calibration.ece, digits: 3)) over \(report.calibration.questions) "
+        out += "best candidates (10 equal-width confidence bins)\n"
+        out += "\n" + reliability(report.calibration)
+        out += "\n" + riskCoverage(report.riskCoverage)
         if let misses = report.misses {
             out += "\nmisses (\(misses.count)):\n"
-            for miss in misses { out += self.miss(miss) }
+            for miss in misses { out += self.miss(miss, goldPath: goldPath) }
         }
         return out
     }
@@ -65,9 +78,41 @@ enum EvaluationTable {
         return precision + ", " + recall
     }
 
-    /// One wrong answer: where and what was asked, what was expected, what was given, and the evidence.
-    static func miss(_ miss: EvaluationReport.Miss) -> String {
-        var out = "  line \(miss.line) [\(miss.type)] \(TerminalText.visible(miss.question))\n"
+    /// The reliability table: per confidence bin, the questions, their mean confidence and their accuracy.
+    static func reliability(_ calibration: Calibration) -> String {
+        let rows = calibration.bins.map { bin in
+            [
+                "\(fixed(bin.lower, digits: 1))–\(fixed(bin.upper, digits: 1))", "\(bin.count)",
+                bin.meanConfidence.map { fixed($0, digits: 3) } ?? "-",
+                bin.accuracy.map { fixed($0, digits: 3) } ?? "-",
+            ]
+        }
+        return table(["confidence", "questions", "mean confidence", "accuracy"], rows)
+    }
+
+    /// The risk–coverage table: the accuracy of the most confident share of the questions.
+    static func riskCoverage(_ points: [RiskCoveragePoint]) -> String {
+        let rows = points.map { [percentLabel($0.coverage), "\($0.questions)", fixed($0.accuracy)] }
+        return table(["coverage", "questions", "accuracy"], rows)
+    }
+
+    /// A share as "25%" (whole) or "12.50%".
+    static func percentLabel(_ value: Double) -> String {
+        (value == value.rounded() && abs(value) < 1e9 ? "\(Int(value))" : fixed(value)) + "%"
+    }
+
+    /// One wrong answer: where and what was asked (a SQuAD question by its id and paragraph, others by their
+    /// line), what was expected, what was given, and the evidence.
+    static func miss(_ miss: EvaluationReport.Miss, goldPath: String? = nil) -> String {
+        var out: String
+        if let paragraph = miss.paragraph {
+            out = "  \(miss.id) (\(TerminalText.visible(paragraph.title)) ¶\(paragraph.index)) [\(miss.type)] "
+            out += TerminalText.visible(miss.question) + "\n"
+            out += "    paragraph: \(TerminalText.visible(paragraph.excerpt))\n"
+        } else {
+            let place = goldPath.map { "\($0):\(miss.line)" } ?? "line \(miss.line)"
+            out = "  \(place) [\(miss.type)] \(TerminalText.visible(miss.question))\n"
+        }
         let expected = miss.expected.isEmpty ? "(no answer in the corpus)" : miss.expected.joined(separator: " | ")
         out += "    expected: \(TerminalText.visible(expected))\n"
         out += "    given:    \(TerminalText.visible(miss.given ?? "(no answer)"))\n"

@@ -64,3 +64,31 @@ struct NumberRecognizerTests {
         #expect((vague.first?.strength ?? 1) < 0.5)
     }
 }
+
+@Suite("Number recogniser: notations")
+struct NumberNotationSpanTests {
+    @Test("a count span over a race result keeps the distance and the time whole")
+    func raceResult() {
+        let spans = SpanRecognizer().spans(in: "She won the 5,000m in 14:39.29 last year.")
+        let counts = spans.filter { $0.type == .count }.map(\.text)
+        #expect(counts.contains("5,000m"))
+        #expect(counts.contains("14:39.29"))
+        #expect(
+            !counts.contains("5") && !counts.contains("000m") && !counts.contains("14") && !counts.contains("39.29"))
+        #expect(spans.contains { $0.type == .distance && $0.text == "5,000m" })
+        #expect(spans.contains { $0.type == .duration && $0.text == "14:39.29" })
+    }
+
+    @Test(
+        "each notation is one span",
+        arguments: [
+            ("The 4x100m relay team set a record.", "4x100m"),
+            ("He ran the 1,500m twice.", "1,500m"),
+            ("The broadcast drew 2.2 million viewers.", "2.2 million"),
+            ("The marathon was won in 2:03:59 by Kiprop.", "2:03:59"),
+        ])
+    func oneSpan(sentence: String, span: String) {
+        let counts = SpanRecognizer().spans(in: sentence).filter { $0.type == .count }.map(\.text)
+        #expect(counts.contains(span))
+    }
+}

@@ -25,8 +25,21 @@ struct EvaluationReportTests {
     @Test("the JSON object has the specified keys, per type too")
     func keys() throws {
         let json = try Self.object(EvaluationReport(Self.results(), k: 5))
-        let scoreKeys: Set = ["questions", "answered", "exact_match", "f1", "hit_at_k", "mrr", "abstention"]
-        #expect(Set(json.keys) == scoreKeys.union(["by_type", "k", "classifier"]))
+        let scoreKeys: Set = [
+            "questions", "answered", "exact_match", "f1", "hit_at_k", "mrr", "abstention", "exact_match_forced",
+            "f1_forced",
+        ]
+        #expect(
+            Set(json.keys)
+                == scoreKeys.union(["by_type", "k", "classifier", "calibration", "risk_coverage", "answerable"]))
+        let calibration = try #require(json["calibration"] as? [String: Any])
+        #expect(Set(calibration.keys) == ["questions", "ece", "bins"])
+        let bins = try #require(calibration["bins"] as? [[String: Any]])
+        #expect(bins.count == 10)
+        #expect(bins.allSatisfy { Set($0.keys) == ["lower", "upper", "count", "mean_confidence", "accuracy"] })
+        let points = try #require(json["risk_coverage"] as? [[String: Any]])
+        #expect(points.map { $0["coverage"] as? Double } == [25, 50, 75, 100])
+        #expect(points.allSatisfy { Set($0.keys) == ["coverage", "accuracy", "questions"] })
         let byType = try #require(json["by_type"] as? [String: [String: Any]])
         #expect(Set(byType.keys) == ["who", "where"])
         #expect(Set(byType["who"]?.keys.map { $0 } ?? []) == scoreKeys)
@@ -47,6 +60,39 @@ struct EvaluationReportTests {
         #expect(misses.first?["given"] as? String == "Gull Point")
         #expect((misses.first?["expected"] as? [String])?.isEmpty == true)
         #expect(misses.first?["evidence"] is NSNull)
+    }
+
+    @Test("a SQuAD miss names its paragraph: title, position in the article and opening words")
+    func squadMiss() throws {
+        let context = "The lighthouse on Gull Point was designed by Ada Linden and first lit in 1871, after a storm."
+        let paragraphs = [
+            Document(id: "Gull_Point#1", title: "Gull_Point", source: "s.json#Gull_Point/1", text: "First."),
+            Document(id: "Gull_Point#2", title: "Gull_Point", source: "s.json#Gull_Point/2", text: context),
+        ]
+        let gold = GoldQuestion(
+            id: "q7", question: "Who designed the lighthouse?", answers: ["Ada Linden"], line: 40, paragraph: 1)
+        let results = EvaluationRun().score([gold], [Prediction(answer: "Gull Point")])
+        let report = EvaluationReport(results, k: 5, misses: true, paragraphs: paragraphs)
+        let miss = try #require(report.misses?.first)
+        #expect(miss.id == "q7")
+        #expect(
+            miss.paragraph
+                == ParagraphReference(
+                    title: "Gull_Point", index: 2,
+                    excerpt: "The lighthouse on Gull Point was designed by Ada Linden and…"))
+        let json = try Self.object(report)
+        let listed = try #require((json["misses"] as? [[String: Any]])?.first?["paragraph"] as? [String: Any])
+        #expect(listed["title"] as? String == "Gull_Point" && listed["index"] as? Int == 2)
+        // TSV and JSON Lines questions have no paragraph, and no key for one.
+        let tsv = try Self.object(EvaluationReport(Self.results(), k: 5, misses: true))
+        #expect((tsv["misses"] as? [[String: Any]])?.first?.keys.contains("paragraph") == false)
+    }
+
+    @Test("an excerpt is cut at a word boundary and keeps short texts whole")
+    func excerpt() {
+        #expect(ParagraphReference.excerpt(of: "Short  text\nhere.") == "Short text here.")
+        let long = String(repeating: "a", count: 80)
+        #expect(ParagraphReference.excerpt(of: long) == String(repeating: "a", count: 60) + "…")
     }
 
     @Test("the report decodes back to itself")

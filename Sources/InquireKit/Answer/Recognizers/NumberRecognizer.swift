@@ -1,13 +1,14 @@
 /// Finds quantities with the number reader: counts with the noun they count ("three women", "over 90 people",
 /// "900-kilometer border"), money ("$5 million"), percentages ("40%", "12 percent"), distances ("1,600 miles")
-/// and durations ("two decades"). Ranges ("5 to 15", "10–15") are read as one quantity.
+/// and durations ("two decades"). Ranges ("5 to 15", "10–15") are read as one quantity, and so are the notations
+/// `NumberNotation` reads: "5,000m" (a distance and a count), "4x100m", "14:39.29" (a duration and a count).
 enum NumberRecognizer {
     /// Appends the quantity spans of `view`.
     static func spans(_ view: SentenceView, into spans: inout [TypedSpan]) {
         let tokens = view.tokens
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind != .part, let reading = NumberReader.read(tokens, at: index) else {
+            guard tokens[index].kind != .part, let reading = NumberReader.read(tokens, at: index, in: view.bytes) else {
                 index += 1
                 continue
             }
@@ -116,6 +117,7 @@ enum NumberRecognizer {
         let bytes = view.bytes
         let words = quantity.words
         let nextWord = words.upperBound < view.words.count ? view.term(words.upperBound) : ""
+        let isClock = quantity.reading.unit == NumberReading.clockUnit
         let unit = quantity.reading.unit ?? nextWord
         let glued = quantity.reading.unit != nil
         let withUnit: Range<Int> =
@@ -130,7 +132,10 @@ enum NumberRecognizer {
             spans.append(
                 TypedSpan(type: type, range: range, text: view.string(range), tokens: wordRange, strength: strength))
         }
-        if MeasureLexicon.distanceUnits.contains(unit) {
+        if isClock {
+            add(.duration, quantity.wholeBytes, words, 0.9)
+            measured = true
+        } else if MeasureLexicon.distanceUnits.contains(unit) {
             add(.distance, withUnit, unitWords, 0.9)
             measured = true
         } else if MeasureLexicon.durationUnits.contains(unit) {
@@ -163,7 +168,7 @@ enum NumberRecognizer {
             countWords = countWords.lowerBound..<(words.upperBound + 1)
         }
         let isYear = isYearLike(view, quantity)
-        let counted = countedNoun(view, after: words.upperBound, unit: quantity.reading.unit)
+        let counted = countedNoun(view, after: words.upperBound, unit: isClock ? nil : quantity.reading.unit)
         var strength = measured ? 0.45 : (counted != nil ? 0.85 : 0.6)
         if isYear { strength = counted != nil ? 0.3 : 0.05 }
         // "20–18", "13–7": a score or a span of values, not a count, unless a noun follows.
