@@ -261,7 +261,7 @@ final class ShellSession {
         case .cancelled:
             say(style.dim("interrupted; still on \(engine.corpus.name)") + "\n")
         case .failed(let error):
-            complain("\(error)")
+            complain("error: \(error)")
         case .loaded(let loaded):
             CorpusWarnings.report(loaded.corpus)
             engine = settings.configure(loaded)
