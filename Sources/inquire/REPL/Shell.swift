@@ -150,6 +150,8 @@ final class ShellSession {
         let engine = self.engine
         let alternatives = settings.alternatives
         let timed = settings.timer
+        let clock = ContinuousClock()
+        let start = clock.now
         guard
             let result = Interruptible.run({ _ in
                 timed
@@ -160,9 +162,10 @@ final class ShellSession {
             say("\n" + style.dim("interrupted") + "\n")
             return false
         }
+        let wall = start.duration(to: clock.now)
         last = (question, result.answer)
         emit(render(question: question, answer: result.answer))
-        if timed { say("  " + style.dim(result.line) + "\n") }
+        if timed { say("  " + style.dim(result.line(total: wall)) + "\n") }
         return true
     }
 

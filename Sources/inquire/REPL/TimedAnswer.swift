@@ -10,7 +10,7 @@ struct TimedAnswer: Sendable {
     let answer: Answer
     /// Each stage's name and duration, in pipeline order (empty when the stages were not timed).
     let stages: [(name: String, duration: Duration)]
-    /// The time from the first stage's start to the last stage's end.
+    /// The time from the first stage's start to the last stage's end, on the thread that answered.
     let total: Duration
 
     /// Answers `question` with `engine` untimed.
@@ -42,8 +42,9 @@ struct TimedAnswer: Sendable {
         return TimedAnswer(answer: answer, stages: stages, total: start.duration(to: mark))
     }
 
-    /// "classify 0.052 ms · retrieve 0.013 ms · extract 0.734 ms · total 0.799 ms".
-    var line: String {
+    /// "classify 0.052 ms · retrieve 0.013 ms · extract 0.734 ms · total 0.811 ms", `total` being the question's
+    /// wall time as the shell measured it (the stages plus handing the question to a worker thread and back).
+    func line(total: Duration) -> String {
         (stages.map { "\($0.name) \(Self.milliseconds($0.duration))" } + ["total \(Self.milliseconds(total))"])
             .joined(separator: " · ")
     }

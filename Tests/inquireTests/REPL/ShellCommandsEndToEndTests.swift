@@ -58,7 +58,10 @@ struct ShellCommandsEndToEndTests {
         let total = try #require(figures["total"])
         let sum = (figures["classify"] ?? 0) + (figures["retrieve"] ?? 0) + (figures["extract"] ?? 0)
         #expect(total > 0)
-        #expect(abs(sum - total) <= 0.1 * total + 0.002, "stages \(sum) ms against total \(total) ms")
+        // The total is the wall time the shell measured around the question, thread hand-off included: the stages
+        // must account for it (within 10%, or a quarter of a millisecond on an answer quicker than 2.5 ms).
+        #expect(sum <= total)
+        #expect(total - sum <= max(0.1 * total, 0.25), "stages \(sum) ms against total \(total) ms")
         _ = try Self.run(shell, ":timer off")
         #expect(!(try Self.run(shell, "Where did the strikes take place?").contains("total")))
         try Self.leave(shell)
@@ -115,6 +118,30 @@ struct ShellCommandsEndToEndTests {
         #expect(out.contains("Q: Where did the strikes take place?"))
         #expect(out.contains("Sistan and Baluchestan province"))
         #expect(try Self.run(shell, ":read \(home.path)/none.txt").contains("none.txt: no such file"))
+        try Self.leave(shell)
+    }
+
+    @Test("Ctrl-C stops `:read` between questions; the answers given stay and the shell goes on")
+    func readInterrupted() throws {
+        let home = try ShellHome()
+        defer { home.remove() }
+        let file = home.path + "/many.txt"
+        let questions = [
+            "How many children were killed near the town of Saravan?", "Where did the strikes take place?",
+        ]
+        try String(repeating: questions.joined(separator: "\n") + "\n", count: 2_000)
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let shell = try Self.start(home)
+        shell.send(":read \(file)" + Key.enter)
+        let first = try shell.expect("Q: Where did the strikes")
+        #expect(first.contains("\nfour\n"))
+        shell.send(Key.controlC)
+        let out = try shell.expect(prompt)
+        let stopped = try #require(out.range(of: "stopped after "))
+        let count = Int(out[stopped.upperBound...].prefix { $0.isNumber }) ?? -1
+        #expect(count >= 1 && count < 4_000)
+        #expect(out[stopped.upperBound...].hasPrefix("\(count) of 4000 questions"))
+        #expect(try Self.run(shell, "Where did the strikes take place?").contains("Sistan and Baluchestan"))
         try Self.leave(shell)
     }
 
