@@ -16,6 +16,9 @@ struct PipedCommandsTests {
         #expect(result.stdout.hasPrefix("{\"question\":\"How many children were killed near the town of Saravan?\""))
         #expect(result.stderr == "inquire: unknown command ':bogus'; type :help for the list\n")
 
+        let stdinRead = try BinaryRunner.run([], stdin: ":read -\n", environment: Self.noRC)
+        #expect(stdinRead.stderr == "inquire: usage: :read FILE (standard input is where the commands come from)\n")
+
         let echoed = try BinaryRunner.run(
             ["--echo"], stdin: "How many children were killed near the town of Saravan?\n", environment: Self.noRC)
         #expect(echoed.stdout.hasPrefix("inquire> How many children were killed near the town of Saravan?\nfour\n"))

@@ -128,6 +128,10 @@ extension ShellSession {
     /// `:read FILE`: answers the file's questions in turn, each after its question; Ctrl-C stops at the question
     /// being answered, and the answers given stay.
     private func read(_ path: String) {
+        guard path != "-" else {
+            complain("usage: :read FILE (standard input is where the commands come from)")
+            return
+        }
         let file: QuestionFile
         do {
             file = try QuestionFile.read(path: path)
