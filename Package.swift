@@ -16,7 +16,6 @@ let package = Package(
         .systemLibrary(
             name: "CReadline",
             path: "Sources/CReadline",
-            pkgConfig: "readline",
             providers: [.apt(["libreadline-dev"])]
         ),
         // The default corpus, embedded in the build; Corpus/ holds the one copy of the text.

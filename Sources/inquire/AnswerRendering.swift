@@ -2,7 +2,8 @@ import InquireKit
 
 /// Formats answers as text for the terminal and for pipes.
 enum AnswerRendering {
-    /// The answer, then the evidence sentence and its source, each on its own line; "no answer found" when the
+    /// The answer, then the evidence sentence and its source, each on its own line, then the type asked for and
+    /// the confidence ("  NUM:count · confidence 0.89", as the shell shows them); "no answer found" when the
     /// engine abstained. A very long sentence is shown as an excerpt around the answer (`Excerpt`).
     static func plain(_ answer: Answer) -> String {
         var out = ""
@@ -16,6 +17,7 @@ enum AnswerRendering {
                 out += "  source: \(TerminalText.visible(evidence.source))\n"
             }
         }
+        out += "  \(answer.question.answerType.rawValue) · confidence \(AnswerView.number(answer.confidence))\n"
         return out
     }
 }

@@ -18,6 +18,11 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Take each line of the corpus as one sentence (for corpora already split).")
     var oneSentencePerLine = false
 
+    @Flag(
+        name: .long,
+        help: "Refuse corpus files that are not UTF-8 (by default they are read as Windows-1252, with a warning).")
+    var strictEncoding = false
+
     @Option(
         name: .long,
         help: ArgumentHelp(

@@ -44,7 +44,9 @@ struct IndexBuildCommand: ParsableCommand {
     mutating func run() throws {
         try OutputTarget.check(output, against: [corpus], option: "-o")
         let clock = Stopwatch()
-        let loaded = try CorpusLoader.load(path: corpus, oneSentencePerLine: options.oneSentencePerLine)
+        let loaded = try CorpusLoader.load(
+            path: corpus, oneSentencePerLine: options.oneSentencePerLine, strictEncoding: options.strictEncoding)
+        CorpusWarnings.report(loaded)
         let loadSeconds = clock.lap()
         let cpuBefore = Stopwatch.processCPUSeconds()
         let index = IndexBuild.index(of: loaded, progress: true)
@@ -59,12 +61,14 @@ struct IndexBuildCommand: ParsableCommand {
                     + "\"load_s\":\(Stopwatch.format(loadSeconds)),\"build_s\":\(Stopwatch.format(buildSeconds)),"
                     + "\"build_cpu_s\":\(Stopwatch.format(buildCPUSeconds)),"
                     + "\"write_s\":\(Stopwatch.format(writeSeconds)),\"index_bytes\":\(index.memoryBytes),"
-                    + "\"file_bytes\":\(fileBytes)}")
+                    + "\"file_bytes\":\(fileBytes),\"windows_1252_files\":\(loaded.windows1252Files)}")
         } else {
             StandardOutput.writeLine(
                 "indexed \(index.sentenceCount) sentences (\(index.termCount) terms, \(index.postingCount) postings) "
                     + "in \(String(format: "%.2f", buildSeconds)) s; wrote \(output) "
-                    + "(\(String(format: "%.1f", Double(fileBytes) / 1e6)) MB)")
+                    + "(\(String(format: "%.1f", Double(fileBytes) / 1e6)) MB)"
+                    + (loaded.windows1252Files == 0
+                        ? "" : "; \(loaded.windows1252Files) file(s) read as Windows-1252"))
         }
     }
 }

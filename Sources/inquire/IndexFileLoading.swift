@@ -7,7 +7,9 @@ extension CorpusOptions {
     /// The corpus named by the options: the given path, or the embedded default article.
     func loadCorpus() throws -> Corpus {
         let path = try corpusPath()
-        var loaded = try CorpusLoader.load(path: path, oneSentencePerLine: oneSentencePerLine)
+        var loaded = try CorpusLoader.load(
+            path: path, oneSentencePerLine: oneSentencePerLine, strictEncoding: strictEncoding)
+        CorpusWarnings.report(loaded)
         if corpus == nil { loaded = loaded.renamingSources(to: "Corpus/\(DefaultCorpus.fileName)") }
         return loaded
     }

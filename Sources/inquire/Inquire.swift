@@ -23,11 +23,21 @@ struct Inquire: ParsableCommand, ReadsEngineData {
 
     @OptionGroup var corpus: CorpusOptions
 
+    @Flag(name: .long, help: "Do not read the rc file ($XDG_CONFIG_HOME/inquire/inquirerc) at start.")
+    var noRC = false
+
+    @Flag(name: .long, help: "With questions piped in: print each line before its answer.")
+    var echo = false
+
     mutating func run() throws {
         if isatty(STDIN_FILENO) == 1 {
-            try Shell(corpusOptions: corpus).run()
+            try Shell(corpusOptions: corpus, readsRCFile: !noRC).run()
         } else {
-            try LineMode(engine: try corpus.loadEngine()).run()
+            let session = ShellSession(
+                engine: try corpus.loadEngine(), indexing: .zero, options: corpus, style: .plain, interactive: false)
+            session.echo = echo
+            if !noRC { session.runRCFile() }
+            try LineMode(session: session).run()
         }
     }
 }

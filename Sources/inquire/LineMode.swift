@@ -1,15 +1,15 @@
 import InquireKit
 
-/// Answers one question a line from standard input, with no prompt or banner (for pipes and scripts).
+/// Answers one question a line from standard input, with no prompt or banner (for pipes and scripts); colon
+/// commands work as in the shell (the session does both).
 struct LineMode {
-    let engine: Engine
+    let session: ShellSession
 
     func run() throws {
         try StandardInput.checkReadable()
+        defer { session.finish() }
         while let line = readLine() {
-            let question = line.trimmingCharacters(in: .whitespaces)
-            if question.isEmpty { continue }
-            StandardOutput.write(AnswerRendering.plain(engine.answer(question)))
+            if !session.handle(line) { break }
         }
     }
 }

@@ -46,10 +46,13 @@ struct BadInputTests {
         expectOneLineError(result, "Error: \(path):1: not UTF-8 text: NUL byte (binary file?)")
     }
 
-    @Test("invalid UTF-8 is refused, naming the line of the first bad byte")
+    @Test("invalid UTF-8 is read as Windows-1252 with a warning, or with --strict-encoding refused at its line")
     func invalidUTF8() throws {
         let path = try Scratch.file("latin1.txt", Array("Good first line.\nZ".utf8) + [0xFC] + Array("rich.\n".utf8))
-        let result = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+        let lenient = try BinaryRunner.run(["--corpus", path, "ask", "Who?"])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr == "inquire: warning: \(path): not UTF-8; read as Windows-1252\n")
+        let result = try BinaryRunner.run(["--corpus", path, "--strict-encoding", "ask", "Who?"])
         expectOneLineError(result, "Error: \(path):2: not UTF-8 text: invalid UTF-8 byte sequence")
     }
 
@@ -82,12 +85,12 @@ struct BadInputTests {
         expectOneLineError(result, "Error: \(path):3: not UTF-8 text: NUL byte (binary file?)")
     }
 
-    @Test("one bad file in a folder is named; the good files around it do not hide it")
+    @Test("with --strict-encoding one bad file in a folder is named; the good files around it do not hide it")
     func badFileInFolder() throws {
         let folder = try Scratch.folder()
         try Data(Scratch.article.utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
         try Data([0x00, 0x01, 0x02]).write(to: URL(fileURLWithPath: folder + "/b.txt"))
-        let result = try BinaryRunner.run(["--corpus", folder, "ask", "Who?"])
+        let result = try BinaryRunner.run(["--corpus", folder, "--strict-encoding", "ask", "Who?"])
         expectOneLineError(result, "Error: \(folder)/b.txt:1: not UTF-8 text: NUL byte (binary file?)")
     }
 
@@ -229,7 +232,8 @@ struct BadInputTests {
     func punctuationQuestion(question: String) throws {
         let result = try BinaryRunner.run(["ask", question])
         #expect(result.status == 0)
-        #expect(result.stdout == "no answer found\n")
+        #expect(result.stdout.hasPrefix("no answer found\n  "))
+        #expect(result.stdout.hasSuffix(" · confidence 0.00\n"))
         #expect(result.stderr.isEmpty)
     }
 
@@ -262,8 +266,8 @@ struct BadInputTests {
     @Test(
         "usage errors keep argument-parser's message and exit with EX_USAGE (64)",
         arguments: [
-            ["--bogus"], ["ask"], ["--ranking", "nonsense", "ask", "Who?"], ["nosuchcommand", "extra"],
-        ])
+            ["--bogus"], ["ask"], ["--ranking", "nonsense", "ask", "Who?"],
+        ])  // an unknown subcommand gets its own line and a suggestion: see PipedCommandsTests
     func usageErrors(arguments: [String]) throws {
         let result = try BinaryRunner.run(arguments)
         #expect(result.status == 64)

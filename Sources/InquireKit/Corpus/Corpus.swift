@@ -8,6 +8,9 @@ public struct Corpus: Sendable {
     public let sentences: [Sentence]
     /// For each document, the range of its sentences in `sentences`.
     public let sentenceRanges: [Range<Int>]
+    /// What the loader worked around while reading the files (one per file): files read as Windows-1252, binary
+    /// files left out of a folder.
+    public internal(set) var warnings: [CorpusWarning] = []
 
     /// Splits the documents into sentences with `splitter` (or takes each line as a sentence when
     /// `oneSentencePerLine` is set, the form pre-split benchmark corpora come in).
@@ -63,8 +66,10 @@ extension Corpus {
                 id: $0.id, title: $0.title, source: source, text: $0.text, firstLine: $0.firstLine,
                 textLinesAreSourceLines: $0.textLinesAreSourceLines)
         }
-        return Corpus(
+        var corpus = Corpus(
             name: source.split(separator: "/").last.map(String.init) ?? source, documents: renamed,
             sentences: sentences, sentenceRanges: sentenceRanges)
+        corpus.warnings = warnings
+        return corpus
     }
 }

@@ -7,12 +7,19 @@ public enum CorpusLoader {
     public static let textExtensions: Set<String> = ["txt", "md", "jsonl", "json"]
 
     /// Loads the corpus at `path` (file or folder); `oneSentencePerLine` takes each line as one sentence.
-    public static func load(path: String, oneSentencePerLine: Bool = false) throws(CorpusError) -> Corpus {
+    ///
+    /// With `strictEncoding` off, a text file that is not valid UTF-8 is read as Windows-1252, and inside a folder
+    /// a binary file (NUL bytes, mostly control characters) is left out; each is listed in the corpus's
+    /// `warnings`. With it on (the default), either stops the load with `CorpusError.notText`.
+    public static func load(
+        path: String, oneSentencePerLine: Bool = false, strictEncoding: Bool = true
+    ) throws(CorpusError) -> Corpus {
         if let code = PathProblem.code(of: path) {
             if code == ENOENT { throw .notFound(path: path) }
             throw .unreadable(path: path, reason: PathProblem.reason(errno: code))
         }
-        let documents: [Document]
+        var documents: [Document] = []
+        var warnings: [CorpusWarning] = []
         if FileKind.of(path) == .folder {
             // An unreadable folder lists as empty: say so rather than "no text files".
             guard access(path, R_OK | X_OK) == 0 else {
@@ -20,29 +27,51 @@ public enum CorpusLoader {
             }
             let files = try textFiles(in: path)
             guard !files.isEmpty else { throw .noTextFiles(path: path) }
-            var all: [Document] = []
-            for file in files { all += try documentsInFile(file) }
-            documents = all
+            for file in files {
+                do throws(CorpusError) {
+                    let read = try self.documents(inFile: file, strictEncoding: strictEncoding)
+                    documents += read.documents
+                    if read.encoding == .windows1252 {
+                        warnings.append(CorpusWarning(path: file, kind: .readAsWindows1252))
+                    }
+                } catch {
+                    guard !strictEncoding, case .notText = error else { throw error }
+                    warnings.append(CorpusWarning(path: file, kind: .skipped(error)))
+                }
+            }
         } else {
-            documents = try documentsInFile(path)
+            let read = try self.documents(inFile: path, strictEncoding: strictEncoding)
+            documents = read.documents
+            if read.encoding == .windows1252 { warnings.append(CorpusWarning(path: path, kind: .readAsWindows1252)) }
         }
         let name = URL(fileURLWithPath: path).lastPathComponent
-        let corpus = Corpus(name: name, documents: documents, oneSentencePerLine: oneSentencePerLine)
+        var corpus = Corpus(name: name, documents: documents, oneSentencePerLine: oneSentencePerLine)
+        corpus.warnings = warnings
         guard !corpus.sentences.isEmpty else { throw .empty(path: path) }
         return corpus
     }
 
-    /// The documents of one file, chosen by content: a SQuAD JSON object, JSON Lines, or plain text.
+    /// The documents of one file, chosen by content: a SQuAD JSON object, JSON Lines, or plain text. The file must
+    /// be UTF-8.
     public static func documentsInFile(_ path: String) throws(CorpusError) -> [Document] {
-        let text = try TextDecoding.decode(try readBytes(path), path: path)
+        try documents(inFile: path, strictEncoding: true).documents
+    }
+
+    /// The documents of one file and the encoding it was read in (Windows-1252 only without `strictEncoding`).
+    static func documents(inFile path: String, strictEncoding: Bool) throws(CorpusError) -> (
+        documents: [Document], encoding: TextDecoding.Encoding
+    ) {
+        let (text, encoding) = try TextDecoding.decode(try readBytes(path), path: path, fallback: !strictEncoding)
         let head = text.utf8.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.first
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         if head == UInt8(ascii: "{") {
-            if ext == "jsonl" || looksLikeJSONLines(text) { return try JSONLinesCorpus.documents(text, path: path) }
-            return try SQuADCorpus.documents(text, path: path)
+            if ext == "jsonl" || looksLikeJSONLines(text) {
+                return (try JSONLinesCorpus.documents(text, path: path), encoding)
+            }
+            return (try SQuADCorpus.documents(text, path: path), encoding)
         }
         let id = URL(fileURLWithPath: path).lastPathComponent
-        return [Document(id: id, source: path, text: text)]
+        return ([Document(id: id, source: path, text: text)], encoding)
     }
 
     /// Reads a whole file (a regular file or a pipe); a missing path, a folder, a device, a symbolic link loop or

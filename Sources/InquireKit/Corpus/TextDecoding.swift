@@ -1,5 +1,48 @@
-/// Turns file bytes into a String only when they are UTF-8 text, so binary files are refused, not indexed.
+/// Turns file bytes into a String only when they are text, so binary files are refused, not indexed: UTF-8, or
+/// (when the caller allows it) Windows-1252 for text that is not valid UTF-8.
 public enum TextDecoding {
+    /// The encoding a file was read in.
+    public enum Encoding: Sendable, Equatable {
+        /// UTF-8 (with or without a byte-order mark).
+        case utf8
+        /// Windows-1252, for a text file that is not valid UTF-8.
+        case windows1252
+    }
+
+    /// Decodes `bytes` as UTF-8 text, or, when `fallback` is set and they are not valid UTF-8 but look like text
+    /// (no NUL byte, fewer than one byte in ten a control character), as Windows-1252. Throws
+    /// `CorpusError.notText` as `decode(_:path:)` does, and for a file of mostly control characters.
+    public static func decode(_ bytes: [UInt8], path: String, fallback: Bool) throws(CorpusError) -> (
+        text: String, encoding: Encoding
+    ) {
+        do {
+            return (try decode(bytes, path: path), .utf8)
+        } catch {
+            guard fallback, case .notText(_, let line, let reason) = error, reason == invalidUTF8 else { throw error }
+            if isMostlyControlCharacters(bytes) {
+                throw .notText(path: path, line: line, reason: "mostly control characters (binary file?)")
+            }
+            var body = bytes[...]
+            if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+            return (Windows1252.decode(body), .windows1252)
+        }
+    }
+
+    /// The reason given for bytes that are not valid UTF-8.
+    static let invalidUTF8 = "invalid UTF-8 byte sequence"
+
+    /// Whether the file looks binary: NUL bytes, or at least one byte in ten a control character other than tab,
+    /// line feed, form feed, carriage return and escape.
+    public static func isBinary(_ bytes: [UInt8]) -> Bool {
+        bytes.contains(0) || isMostlyControlCharacters(bytes)
+    }
+
+    /// At least one byte in ten is a C0 control other than tab, line feed, form feed, carriage return, escape.
+    static func isMostlyControlCharacters(_ bytes: [UInt8]) -> Bool {
+        let controls = bytes.count { ($0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0)) || $0 == 0x7F }
+        return !bytes.isEmpty && controls * 10 >= bytes.count
+    }
+
     /// Decodes `bytes` as UTF-8 text, dropping a UTF-8 byte-order mark; throws `CorpusError.notText` for
     /// UTF-16/32 byte-order marks, NUL bytes and invalid UTF-8, naming the line of the first bad byte.
     public static func decode(_ bytes: [UInt8], path: String) throws(CorpusError) -> String {
@@ -13,7 +56,7 @@ public enum TextDecoding {
         }
         if let text = String(validating: body, as: UTF8.self) { return text }
         let bad = firstInvalidByte(in: body) ?? body.startIndex
-        throw .notText(path: path, line: line(of: bad, in: bytes), reason: "invalid UTF-8 byte sequence")
+        throw .notText(path: path, line: line(of: bad, in: bytes), reason: invalidUTF8)
     }
 
     /// The 1-based line on which byte `offset` lies.

@@ -53,7 +53,7 @@ struct DoctorReport {
         return DoctorReport(text: text.joined(), problem: problem)
     }
 
-    /// The rc file: `$XDG_CONFIG_HOME/inquire/inquirerc`, else `~/.config/inquire/inquirerc` (not read yet).
+    /// The rc file: `$XDG_CONFIG_HOME/inquire/inquirerc`, else `~/.config/inquire/inquirerc` (read by the shell).
     static func rcFile(environment: [String: String]) -> String? {
         if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/inquire/inquirerc" }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }

@@ -69,6 +69,14 @@ final class LineEditor {
         return columns > 0 ? Int(columns) : 80
     }
 
+    /// The height of the terminal in rows, as readline knows it (0 when unknown).
+    var screenRows: Int {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        rl_get_screen_size(&rows, &columns)
+        return Int(max(rows, 0))
+    }
+
     /// Shows `prompt` and edits a line until it is entered, Ctrl-C clears it, or input ends.
     func read(prompt: String) -> LineInput {
         Self.received = nil

@@ -7,6 +7,8 @@ import InquireKit
 struct Shell {
     /// The corpus to open and how to index it.
     let corpusOptions: CorpusOptions
+    /// Whether the rc file is read at start (`--no-rc` turns it off).
+    var readsRCFile = true
 
     /// The prompt.
     static let prompt = "inquire> "
@@ -25,61 +27,72 @@ struct Shell {
         let engine = try corpusOptions.loadEngine()
         let session = ShellSession(
             engine: engine, indexing: start.duration(to: clock.now), options: corpusOptions,
-            style: Style.forStandardOutput())
+            style: Style.forStandardOutput(), interactive: true)
+        if readsRCFile { session.runRCFile() }
         try session.run()
     }
 }
 
-/// The state of one run of the shell: the engine, the last question and its answer, history and line editing.
-/// Lives on the main thread (readline's state is global).
+/// The state of one run of the shell: the engine, the last question and its answer, settings, history and line
+/// editing. Lives on the main thread (readline's state is global). Piped input (`LineMode`) runs through a session
+/// too, without line editing, history, banner or pager, so colon commands work there as in the shell.
 final class ShellSession {
-    /// The engine questions go to; replaced by `:load`.
-    private var engine: Engine
+    /// The engine questions go to, with the settings applied; replaced by `:load`.
+    var engine: Engine
     /// How long loading and indexing the current corpus took.
-    private var indexing: Duration
+    var indexing: Duration
     /// The command-line options (ranking, one sentence a line), reused by `:load`.
-    private let options: CorpusOptions
+    let options: CorpusOptions
     /// Bold and colour, or plain text.
-    private let style: Style
+    var style: Style
     /// The entries of this and earlier sessions, and their file.
-    private var history: ShellHistory
-    /// Readline.
-    private let editor: LineEditor
+    var history: ShellHistory
+    /// Readline, in an interactive session.
+    let editor: LineEditor?
     /// The last question answered, and its answer.
-    private var last: (question: String, answer: Answer)?
+    var last: (question: String, answer: Answer)?
+    /// Whether a person is at a terminal (prompt, line editing, styled answers, pager).
+    let interactive: Bool
+    /// Whether each input line is printed before its answer (`--echo`).
+    var echo = false
+    /// What `:set`, `:mode` and `:timer` changed.
+    var settings: ShellSettings
+    /// Where answers go while `:output FILE` is in effect.
+    var output = AnswerOutput()
+    /// While the rc file runs: its path and the line being run, which error messages name.
+    var location: String?
 
-    /// A session on `engine` (which took `indexing` to build); history and line editing are set up here.
-    init(engine: Engine, indexing: Duration, options: CorpusOptions, style: Style) {
+    /// A session on `engine` (which took `indexing` to build); history and line editing are set up here when
+    /// `interactive`.
+    init(engine: Engine, indexing: Duration, options: CorpusOptions, style: Style, interactive: Bool) {
         self.engine = engine
         self.indexing = indexing
         self.options = options
         self.style = style
-        history = ShellHistory(settings: HistorySettings.resolve(environment: ProcessInfo.processInfo.environment)) {
-            message in
+        self.interactive = interactive
+        settings = ShellSettings(engine: engine, colour: style.enabled)
+        let environment = ProcessInfo.processInfo.environment
+        history = ShellHistory(
+            settings: interactive
+                ? HistorySettings.resolve(environment: environment) : HistorySettings(path: nil, limit: 0)
+        ) { message in
             StandardError.write("inquire: warning: \(message)\n")
         }
-        editor = LineEditor(
-            completer: Completer(corpus: engine.corpus), history: history.entries, limit: history.limit)
+        editor =
+            interactive
+            ? LineEditor(completer: Completer(corpus: engine.corpus), history: history.entries, limit: history.limit)
+            : nil
     }
 
     /// The banner, then the read–answer loop.
     func run() throws {
         say(banner())
-        while true {
+        defer { finish() }
+        while let editor {
             switch editor.read(prompt: Shell.prompt) {
             case .line(let line):
                 // A bracketed paste can bring several lines at once: each is taken as if typed on its own.
-                for piece in line.split(whereSeparator: \.isNewline) {
-                    let trimmed = piece.trimmingCharacters(in: .whitespaces)
-                    if trimmed.isEmpty { continue }
-                    if history.record(trimmed) { editor.addHistory(trimmed) }
-                    if let command = ShellCommand.parse(trimmed) {
-                        if command == .quit { return }
-                        perform(command)
-                    } else {
-                        ask(trimmed)
-                    }
-                }
+                for piece in line.split(whereSeparator: \.isNewline) where !handle(String(piece)) { return }
             case .interrupted:
                 continue
             case .end:
@@ -87,9 +100,36 @@ final class ShellSession {
                 return
             case .terminated(let number):
                 say("\n")
+                output.abandon()
                 throw ExitCode(128 + number)
             }
         }
+    }
+
+    /// Takes one line as typed: records it in history, then runs it as a command or answers it as a question.
+    /// Returns false when the line asks to leave.
+    func handle(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return true }
+        if case .rerun(let number) = ShellCommand.parse(trimmed) {
+            guard number <= history.entries.count else {
+                complain("there is no history entry \(number); see :history")
+                return true
+            }
+            let entry = history.entries[number - 1]
+            say(style.dim(entry) + "\n")
+            if case .rerun = ShellCommand.parse(entry) { return true }
+            return handle(entry)
+        }
+        if history.record(trimmed) { editor?.addHistory(trimmed) }
+        if echo { say(Shell.prompt + trimmed + "\n") }
+        if let command = ShellCommand.parse(trimmed) {
+            if command == .quit { return false }
+            perform(command)
+        } else {
+            ask(trimmed)
+        }
+        return true
     }
 
     /// The one-line banner: corpus, size, indexing time and the `:help` hint.
@@ -98,33 +138,47 @@ final class ShellSession {
         let documents = corpus.documents.count
         let sentences = corpus.sentences.count
         return style.bold("inquire") + " · \(corpus.name): \(documents) document\(documents == 1 ? "" : "s"), "
-            + "\(sentences) sentence\(sentences == 1 ? "" : "s"), indexed in \(StatsReport.milliseconds(indexing))"
+            + "\(sentences) sentence\(sentences == 1 ? "" : "s"), loaded and indexed in "
+            + StatsReport.milliseconds(indexing)
             + " · type :help for commands, Ctrl-D to leave\n"
     }
 
-    /// Answers `question` (on a background thread, so Ctrl-C can give up on it) and shows the answer.
-    private func ask(_ question: String) {
+    /// Answers `question` (on a background thread, so Ctrl-C can give up on it) and shows the answer, in the
+    /// current mode, on the screen or into the `:output` file; false when Ctrl-C stopped it.
+    @discardableResult
+    func ask(_ question: String) -> Bool {
         let engine = self.engine
+        let alternatives = settings.alternatives
+        let timed = settings.timer
+        let clock = ContinuousClock()
+        let start = clock.now
         guard
-            let answer = Interruptible.run({ cancellation in
-                engine.answer(question, alternatives: 5, cancellation: cancellation)
+            let result = Interruptible.run({ cancellation in
+                timed
+                    ? TimedAnswer.timed(
+                        question, engine: engine, alternatives: alternatives, cancellation: cancellation)
+                    : TimedAnswer.untimed(
+                        question, engine: engine, alternatives: alternatives, cancellation: cancellation)
             })
         else {
             say("\n" + style.dim("interrupted") + "\n")
-            return
+            return false
         }
-        last = (question, answer)
-        say(AnswerView(style: style, width: wrapWidth).render(answer))
+        let wall = start.duration(to: clock.now)
+        last = (question, result.answer)
+        emit(render(question: question, answer: result.answer))
+        if timed { say("  " + style.dim(result.line(total: wall)) + "\n") }
+        return true
     }
 
     /// Runs a colon command.
-    private func perform(_ command: ShellCommand) {
+    func perform(_ command: ShellCommand) {
         switch command {
         case .help:
-            say(ShellCommand.helpText(style: style))
+            show(ShellCommand.helpText(style: style))
         case .why:
             guard let last = requireQuestion() else { return }
-            say(WhyReport(style: style, width: editor.screenWidth).render(last.answer, engine: engine))
+            show(WhyReport(style: style, width: screenWidth).render(last.answer, engine: engine))
         case .top(let count):
             guard let last = requireQuestion() else { return }
             let engine = self.engine
@@ -136,12 +190,12 @@ final class ShellSession {
                 say("\n" + style.dim("interrupted") + "\n")
                 return
             }
-            say(
-                TopReport(style: style, width: editor.screenWidth).render(
+            show(
+                TopReport(style: style, width: screenWidth).render(
                     answer, alternatives: count, corpus: engine.corpus))
         case .sources:
             guard let last = requireQuestion() else { return }
-            say(SourcesReport(style: style, width: editor.screenWidth).list(last.answer, corpus: engine.corpus))
+            show(SourcesReport(style: style, width: screenWidth).list(last.answer, corpus: engine.corpus))
         case .open(let number):
             open(number)
         case .load(let path):
@@ -149,15 +203,18 @@ final class ShellSession {
         case .stats:
             say(StatsReport(style: style).render(engine, indexing: indexing))
         case .history:
-            for (number, entry) in history.entries.enumerated() {
-                say(style.dim(String(number + 1).leftPadded(to: 5)) + "  " + entry + "\n")
-            }
-        case .quit:
+            show(
+                history.entries.enumerated().map { number, entry in
+                    style.dim(String(number + 1).leftPadded(to: 5)) + "  " + entry + "\n"
+                }.joined())
+        case .quit, .rerun:
             break
         case .usage(let message):
-            say(message + "\n")
+            complain(message)
         case .unknown(let name):
-            say("unknown command \(name); type :help for the list\n")
+            complain(ShellCommand.unknownMessage(name))
+        case .search, .timer, .mode, .set, .show, .read, .output, .docs:
+            performAddedCommand(command)
         }
     }
 
@@ -194,12 +251,14 @@ final class ShellSession {
         let expanded = (path as NSString).expandingTildeInPath
         let oneSentencePerLine = options.oneSentencePerLine
         let ranking = options.ranking
+        let strictEncoding = options.strictEncoding
         say(style.dim("loading \(expanded) …") + "\n")
         let clock = ContinuousClock()
         let start = clock.now
         let outcome = Interruptible.run { cancellation -> LoadOutcome in
             do throws(CorpusError) {
-                let corpus = try CorpusLoader.load(path: expanded, oneSentencePerLine: oneSentencePerLine)
+                let corpus = try CorpusLoader.load(
+                    path: expanded, oneSentencePerLine: oneSentencePerLine, strictEncoding: strictEncoding)
                 // Indexing a large corpus takes a while; skip it when the user already gave up.
                 if cancellation.isCancelled { return .cancelled }
                 return .loaded(Engine(corpus: corpus, ranking: ranking))
@@ -211,12 +270,13 @@ final class ShellSession {
         case .cancelled:
             say(style.dim("interrupted; still on \(engine.corpus.name)") + "\n")
         case .failed(let error):
-            say(style.warning("error: ") + "\(error)\n")
+            complain("error: \(error)")
         case .loaded(let loaded):
-            engine = loaded
+            CorpusWarnings.report(loaded.corpus)
+            engine = settings.configure(loaded)
             indexing = start.duration(to: clock.now)
             last = nil
-            editor.use(Completer(corpus: loaded.corpus))
+            editor?.use(Completer(corpus: loaded.corpus))
             say(banner())
         }
     }
@@ -228,12 +288,15 @@ final class ShellSession {
     }
 
     /// The width answers are wrapped to: the terminal's (at most 100 columns) when output goes to a terminal.
-    private var wrapWidth: Int? {
-        isatty(STDOUT_FILENO) == 1 ? min(editor.screenWidth, 100) : nil
+    var wrapWidth: Int? {
+        isatty(STDOUT_FILENO) == 1 ? min(screenWidth, 100) : nil
     }
 
+    /// The width of the terminal in columns (80 without one).
+    var screenWidth: Int { editor?.screenWidth ?? 80 }
+
     /// Writes `text` to standard output at once (after anything readline left in the C stdio buffers).
-    private func say(_ text: String) {
+    func say(_ text: String) {
         fflush(nil)
         StandardOutput.write(text)
     }

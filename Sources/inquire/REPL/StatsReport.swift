@@ -15,9 +15,15 @@ struct StatsReport {
             ("terms", String(engine.index.termCount)),
             ("index memory", Self.bytes(engine.index.memoryFootprint)),
             ("ranking", engine.ranking.rawValue),
-            ("indexed in", Self.milliseconds(indexing)),
+            ("loaded in", Self.milliseconds(indexing)),
+            ("not UTF-8", Self.windows1252(engine.corpus.windows1252Files)),
         ]
         return rows.map { "  " + style.bold($0.0.padding(to: 13)) + $0.1 }.joined(separator: "\n") + "\n"
+    }
+
+    /// "2 files, read as Windows-1252" (or "none").
+    static func windows1252(_ count: Int) -> String {
+        count == 0 ? "none" : "\(count) file\(count == 1 ? "" : "s"), read as Windows-1252"
     }
 
     /// A byte count for people: "812 B", "38.2 KiB", "4.1 MiB".

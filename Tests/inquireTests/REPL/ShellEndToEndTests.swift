@@ -218,7 +218,7 @@ struct ShellEndToEndTests {
         try shell.expect(prompt)
         shell.send(":nonsense" + Key.enter)
         let hint = try shell.expect(prompt)
-        #expect(hint.contains("unknown command :nonsense; type :help"))
+        #expect(hint.contains("unknown command ':nonsense'; type :help"))
         shell.send("How many children were killed near the town of Saravan?" + Key.enter)
         try shell.expect(prompt)
         shell.send(":top 2" + Key.enter)
