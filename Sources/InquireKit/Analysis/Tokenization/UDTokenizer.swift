@@ -80,6 +80,7 @@ package enum UDTokenizer {
     /// The end of the written token that starts with a word character at `start`.
     static func tokenEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
+        if let end = addressEnd(bytes, from: start) { return end }
         var position = start
         while position < count {
             let (isWord, length) = UTF8Classes.wordCharacter(in: bytes, at: position)
@@ -101,6 +102,11 @@ package enum UDTokenizer {
                 threeDigitsFollow(bytes, after: position)
             {
                 position += 1
+            } else if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/"), position > start,
+                UTF8Classes.isDigit(bytes[position - 1]), position + 1 < count, UTF8Classes.isDigit(bytes[position + 1])
+            {
+                // Times and dates: "08:02", "02/13/2001".
+                position += 1
             } else if byte == UInt8(ascii: "@"), isWordCharacter(bytes, at: position + 1) {
                 position += 1
             } else if byte == UInt8(ascii: "&"), position > start, UTF8Classes.isUpper(bytes[position - 1]),
@@ -118,6 +124,25 @@ package enum UDTokenizer {
             position += 1
         }
         return position
+    }
+
+    /// The end of a web address starting at `start` ("http://…", "https://…", "www.…"): it runs to the next white
+    /// space, less a final full stop, comma or closing bracket. Nil when no address starts there.
+    static func addressEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        func starts(with prefix: String) -> Bool {
+            let prefix = Array(prefix.utf8)
+            guard start + prefix.count <= bytes.count else { return false }
+            return prefix.indices.allSatisfy {
+                bytes[start + $0] | 0x20 == prefix[$0] | 0x20 || bytes[start + $0] == prefix[$0]
+            }
+        }
+        guard starts(with: "http://") || starts(with: "https://") || starts(with: "www.") else { return nil }
+        var end = start
+        while end < bytes.count, spaceLength(bytes, at: end) == 0 { end += 1 }
+        while end > start + 4, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ")")].contains(bytes[end - 1]) {
+            end -= 1
+        }
+        return end
     }
 
     /// Whether the full stop after the token `range` belongs to it: after a title, a month, an initial, a dotted
@@ -151,11 +176,15 @@ package enum UDTokenizer {
             while end < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[end]) {
                 end += 1
             }
-        } else if byte == UInt8(ascii: "-") {
-            while end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+        } else if repeatable.contains(byte) {
+            // "--", "***", "====": a run of one symbol is one word.
+            while end < bytes.count, bytes[end] == byte { end += 1 }
         }
         return end
     }
+
+    /// ASCII symbols whose runs make one word.
+    static let repeatable: Set<UInt8> = Set("-*=_~#+".utf8)
 
     /// Splits the written token `range` into words: at hyphens, then clitics off its end.
     static func split(
@@ -184,6 +213,8 @@ package enum UDTokenizer {
         let keepWhole =
             parts.count == 1 || hasAt || attachedPrefixes.contains(firstPart)
             || (parts.count >= 3 && parts.allSatisfy { part in part.allSatisfy { UTF8Classes.isDigit(bytes[$0]) } })
+            || (parts.count == 2 && parts[0].count == 3 && parts[1].count == 4
+                && parts.allSatisfy { part in part.allSatisfy { UTF8Classes.isDigit(bytes[$0]) } })
         if keepWhole {
             splitClitics(bytes, range, into: &pieces)
             return
