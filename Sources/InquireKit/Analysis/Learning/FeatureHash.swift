@@ -93,3 +93,36 @@ package struct FeatureHash: Sendable {
         return state
     }
 }
+
+extension FeatureHash {
+    /// The hash of a template with one precomputed value hash (for example a word's ``of(_:_:)-(UInt8,String)``).
+    @inlinable package static func mix(_ template: UInt8, _ value: UInt64) -> UInt64 {
+        var state = (0xcbf2_9ce4_8422_2325 ^ UInt64(template)) &* 0x0000_0100_0000_01b3
+        var bits = value
+        for _ in 0..<8 {
+            state = (state ^ (bits & 0xFF)) &* 0x0000_0100_0000_01b3
+            bits >>= 8
+        }
+        return state == 0 ? 1 : state
+    }
+
+    /// The hash of a template with two precomputed value hashes.
+    @inlinable package static func mix(_ template: UInt8, _ first: UInt64, _ second: UInt64) -> UInt64 {
+        var state = mix(template, first)
+        var bits = second
+        for _ in 0..<8 {
+            state = (state ^ (bits & 0xFF)) &* 0x0000_0100_0000_01b3
+            bits >>= 8
+        }
+        return state == 0 ? 1 : state
+    }
+
+    /// The value hash of a string (FNV-1a 64 of its UTF-8 bytes), to combine with ``mix(_:_:)``.
+    @inlinable package static func value(_ text: some StringProtocol) -> UInt64 {
+        var state: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return state
+    }
+}
