@@ -60,6 +60,7 @@ struct ParserTests {
         var options = ParserTrainer.Options()
         options.epochs = 30
         options.minimumFormCount = 1
+        options.minimumWeight = 0
         let parser = DependencyParser(model: ParserTrainer.train(sentences, options: options))
         for sentence in sentences {
             let parse = parser.parse(words: sentence.words, tags: sentence.tags)
