@@ -11,5 +11,7 @@ struct AllTraining: ParsableCommand {
 
     mutating func run() throws {
         try TaggerTraining.train(options: options)
+        try EntityTraining.train(options: options)
+        try ParserCommands.trainDefault(options: options)
     }
 }

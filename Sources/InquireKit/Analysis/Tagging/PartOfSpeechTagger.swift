@@ -11,10 +11,19 @@ package struct PartOfSpeechTagger: Sendable {
     /// Frequent words (as written) that the training data always (≥ 97 %) gave one tag.
     package let dictionary: [String: UniversalTag]
 
-    /// A tagger from its weights and tag dictionary.
-    package init(weights: CompactWeights, dictionary: [String: UniversalTag]) {
+    /// The tags each frequent-enough training word (in lower case) took, as a bit set over UPOS raw values.
+    package let ambiguityClasses: [String: UInt32]
+
+    /// A tagger from its weights, tag dictionary and ambiguity classes.
+    package init(weights: CompactWeights, dictionary: [String: UniversalTag], ambiguityClasses: [String: UInt32]) {
         self.weights = weights
         self.dictionary = dictionary
+        self.ambiguityClasses = ambiguityClasses
+    }
+
+    /// The ambiguity-class feature values of a sentence's words (0 for unseen words).
+    func classes(_ forms: [WordForm]) -> [UInt64] {
+        forms.map { UInt64(ambiguityClasses[$0.lower] ?? 0) }
     }
 
     /// The tags of a sentence's words.
@@ -31,13 +40,15 @@ package struct PartOfSpeechTagger: Sendable {
         var scores = [Int32](repeating: 0, count: UniversalTag.allCases.count)
         var previous = -1
         var beforePrevious = -2
+        let classes = classes(forms)
         for index in forms.indices {
             let tag: UniversalTag
             if let known = dictionary[forms[index].text] {
                 tag = known
             } else {
                 TaggerFeatures.collect(
-                    forms, at: index, previous: previous, beforePrevious: beforePrevious, into: &features)
+                    forms, classes: classes, at: index, previous: previous, beforePrevious: beforePrevious,
+                    into: &features)
                 for slot in scores.indices { scores[slot] = 0 }
                 weights.accumulate(features, into: &scores)
                 tag = UniversalTag(rawValue: UInt8(CompactWeights.best(scores))) ?? .x
@@ -62,6 +73,11 @@ extension PartOfSpeechTagger {
                 writer.append(tag.rawValue)
             }
         }
+        archive.set("tagger.classes") { writer in
+            let entries = ambiguityClasses.sorted { $0.key < $1.key }
+            writer.append(strings: entries.map(\.key))
+            for (_, mask) in entries { writer.append(mask) }
+        }
     }
 
     /// Reads the tagger's sections from an archive.
@@ -82,6 +98,11 @@ extension PartOfSpeechTagger {
             }
             dictionary[word] = tag
         }
-        self.init(weights: weights, dictionary: dictionary)
+        var classReader = try archive.reader(for: "tagger.classes")
+        let words = try classReader.readStrings()
+        var ambiguityClasses: [String: UInt32] = [:]
+        ambiguityClasses.reserveCapacity(words.count)
+        for word in words { ambiguityClasses[word] = try classReader.readUInt32() }
+        self.init(weights: weights, dictionary: dictionary, ambiguityClasses: ambiguityClasses)
     }
 }

@@ -38,12 +38,39 @@ package struct PartOfSpeechTaggerTrainer: Sendable {
         return dictionary
     }
 
+    /// The tags each word (in lower case) seen at least twice took at least 5 % of the time, as bit sets.
+    package func ambiguityClasses(for sentences: [Sentence]) -> [String: UInt32] {
+        var counts: [String: [Int]] = [:]
+        for sentence in sentences {
+            for (word, tag) in zip(sentence.words, sentence.tags) {
+                counts[word.lowercased(), default: Array(repeating: 0, count: UniversalTag.allCases.count)][
+                    Int(tag.rawValue)] += 1
+            }
+        }
+        var classes: [String: UInt32] = [:]
+        for (word, tagCounts) in counts {
+            let total = tagCounts.reduce(0, +)
+            guard total >= 2 else { continue }
+            var mask: UInt32 = 0
+            for (tag, count) in tagCounts.enumerated() where Double(count) >= 0.05 * Double(total) {
+                mask |= 1 << UInt32(tag)
+            }
+            classes[word] = mask
+        }
+        return classes
+    }
+
     /// A tagger trained on `sentences`; `progress` is told after each pass (pass number, share of words right).
     package func train(
         _ sentences: [Sentence], progress: (Int, Double) -> Void = { _, _ in }
     ) -> PartOfSpeechTagger {
         let dictionary = dictionary(for: sentences)
+        let ambiguityClasses = ambiguityClasses(for: sentences)
         let forms = sentences.map { $0.words.map(WordForm.init) }
+        let shell = PartOfSpeechTagger(
+            weights: CompactWeights(classCount: 1, scale: 1, features: []), dictionary: [:],
+            ambiguityClasses: ambiguityClasses)
+        let classes = forms.map(shell.classes)
         var model = AveragedPerceptron(classCount: UniversalTag.allCases.count)
         var generator = SeededGenerator(seed: seed)
         var features: [UInt64] = []
@@ -61,7 +88,8 @@ package struct PartOfSpeechTaggerTrainer: Sendable {
                         guess = Int(known.rawValue)
                     } else {
                         TaggerFeatures.collect(
-                            words, at: index, previous: previous, beforePrevious: beforePrevious, into: &features)
+                            words, classes: classes[sentenceIndex], at: index, previous: previous,
+                            beforePrevious: beforePrevious, into: &features)
                         guess = model.predict(features)
                         model.update(truth: Int(gold[index].rawValue), guess: guess, features: features)
                     }
@@ -73,7 +101,9 @@ package struct PartOfSpeechTaggerTrainer: Sendable {
             }
             progress(pass, total > 0 ? Double(right) / Double(total) : 0)
         }
-        return PartOfSpeechTagger(weights: model.compacted(minimumWeight: minimumWeight), dictionary: dictionary)
+        return PartOfSpeechTagger(
+            weights: model.compacted(minimumWeight: minimumWeight), dictionary: dictionary,
+            ambiguityClasses: ambiguityClasses)
     }
 
     /// Tags each sentence with a tagger trained on the other folds, so a later stage (the parser, the entity

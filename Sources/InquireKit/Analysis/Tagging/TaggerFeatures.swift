@@ -2,12 +2,14 @@
 /// lines of Python": the word, its affixes and shape, its neighbours, and the two tags predicted before it.
 enum TaggerFeatures {
     /// The number of features ``collect(_:at:previous:beforePrevious:into:)`` appends.
-    static let count = 29
+    static let count = 35
 
-    /// Appends the features of word `index` of `forms` given the previous two predicted tags (-1 and -2 stand for
+    /// Appends the features of word `index` of `forms` given the words' ambiguity classes (the tags each word
+    /// took in training, as a bit set; 0 for unseen words) and the previous two predicted tags (-1 and -2 stand for
     /// the sentence start) to `features`, which it clears first.
     static func collect(
-        _ forms: [WordForm], at index: Int, previous: Int, beforePrevious: Int, into features: inout [UInt64]
+        _ forms: [WordForm], classes: [UInt64], at index: Int, previous: Int, beforePrevious: Int,
+        into features: inout [UInt64]
     ) {
         features.removeAll(keepingCapacity: true)
         let word = forms[index]
@@ -46,5 +48,14 @@ enum TaggerFeatures {
         features.append(FeatureHash.mix(27, previousTag, after.normal))
         features.append(FeatureHash.mix(28, word.lowerHash))
         features.append(FeatureHash.mix(29, word.isAllCaps ? 1 : 0, word.suffixes.2))
+        let here = classes[index]
+        let next = index + 1 < classes.count ? classes[index + 1] : 1 << 40
+        let nextButOne = index + 2 < classes.count ? classes[index + 2] : 1 << 40
+        features.append(FeatureHash.mix(30, here))
+        features.append(FeatureHash.mix(31, next))
+        features.append(FeatureHash.mix(32, nextButOne))
+        features.append(FeatureHash.mix(33, here, next))
+        features.append(FeatureHash.mix(34, previousTag, here))
+        features.append(FeatureHash.mix(35, here == 0 ? word.suffixes.2 : here, word.shape))
     }
 }
