@@ -13,6 +13,9 @@ public struct Engine: Sendable {
     public var extractor: AnswerExtractor
     /// How many sentences are retrieved per question.
     public var retrieved: Int = 20
+    /// The linguistic analysis of questions and retrieved sentences (models loaded on first use, each sentence
+    /// analysed once); nil answers from the rules alone.
+    package var analyzer: SentenceAnalyzer? = SentenceAnalyzer()
 
     /// Indexes `corpus` and sets up the pipeline.
     public init(corpus: Corpus, ranking: Ranking = .tfidf) {
@@ -28,13 +31,26 @@ public struct Engine: Sendable {
         self.extractor = AnswerExtractor()
     }
 
-    /// Answers one question, with up to `alternatives` other candidates.
-    public func answer(_ question: String, alternatives: Int = 5) -> Answer {
+    /// Answers one question, with up to `alternatives` other candidates. When `cancellation` is raised while it
+    /// works, extraction stops at its next check and the answer is empty ("no answer"), for nobody to use.
+    public func answer(_ question: String, alternatives: Int = 5, cancellation: Cancellation? = nil) -> Answer {
         let analysis = classifier.classify(question)
         var terms = analysis.keywords.compactMap { Analyzer.term(forWord: $0) }
         for phrase in analysis.phrases { terms += Analyzer.terms(phrase) }
         let hits = index.search(terms: terms, top: retrieved, ranking: ranking)
-        return extractor.answer(analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives)
+        return extractor.answer(
+            analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives,
+            analyses: analyses(of: question), cancellation: cancellation)
+    }
+
+    /// The analyses the extractor reads for `question`, when the engine has an analyzer. The models are checked
+    /// with the other resources before a command answers (`ResourceBundle.checkEngineResources()`).
+    func analyses(of question: String) -> AnalysisSource? {
+        guard let analyzer else { return nil }
+        let parsed = ResourceBundle.required(Result { try analyzer.analysis(of: question) })
+        return AnalysisSource(question: parsed) { index, text in
+            ResourceBundle.required(Result { try analyzer.analysis(ofSentence: index, text: text) })
+        }
     }
 
     /// The top sentences for a free-text query.

@@ -10,10 +10,10 @@ enum AnswerRendering {
         case .none:
             out += "no answer found\n"
         case .span, .sentence:
-            out += Excerpt.cut(answer.text ?? "", around: nil).text + "\n"
+            out += TerminalText.visible(Excerpt.cut(answer.text ?? "", around: nil).text) + "\n"
             if let evidence = answer.evidence?.excerpt() {
-                if answer.kind == .span { out += "  evidence: \(evidence.text)\n" }
-                out += "  source: \(evidence.source)\n"
+                if answer.kind == .span { out += "  evidence: \(TerminalText.visible(evidence.text))\n" }
+                out += "  source: \(TerminalText.visible(evidence.source))\n"
             }
         }
         return out

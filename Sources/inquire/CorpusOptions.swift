@@ -25,13 +25,10 @@ struct CorpusOptions: ParsableArguments {
             valueName: "file"))
     var index: String?
 
-    /// The path of the corpus to read: the one given, or the embedded default article.
+    /// The path of the corpus to read: the one given, or the default article of the data folder.
     func corpusPath() throws -> String {
         if let corpus { return corpus }
-        guard let url = DefaultCorpus.url else {
-            throw CommandFailure("the default corpus is missing from the build; name one with --corpus")
-        }
-        return url.path
+        return try ResourceBundle.defaultCorpus(named: DefaultCorpus.fileName).path
     }
 
     /// Loads the corpus and builds its engine.

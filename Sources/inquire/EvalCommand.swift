@@ -80,6 +80,10 @@ struct EvalCommand: ParsableCommand {
 
     mutating func run() throws {
         StandardOutput.ignoreBrokenPipe()
+        if let predictionsOut {
+            try OutputTarget.check(
+                predictionsOut, against: [gold, corpus.corpus, corpus.index], option: "--predictions-out")
+        }
         var goldFile = try GoldFile.load(path: gold)
         if let kept = try keptOpenings() {
             goldFile = goldFile.filter { kept.contains($0.opening) }

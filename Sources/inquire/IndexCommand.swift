@@ -42,6 +42,7 @@ struct IndexBuildCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        try OutputTarget.check(output, against: [corpus], option: "-o")
         let clock = Stopwatch()
         let loaded = try CorpusLoader.load(path: corpus, oneSentencePerLine: options.oneSentencePerLine)
         let loadSeconds = clock.lap()

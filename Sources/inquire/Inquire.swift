@@ -5,7 +5,7 @@ import InquireKit
 /// The `inquire` command: asks questions of a corpus of articles. With no subcommand it opens the interactive
 /// shell on a terminal, or answers one question a line from standard input otherwise.
 @main
-struct Inquire: ParsableCommand {
+struct Inquire: ParsableCommand, ReadsEngineData {
     static let configuration = CommandConfiguration(
         commandName: "inquire",
         abstract: "Ask questions of a pile of articles and get short answers with their evidence.",
@@ -14,10 +14,10 @@ struct Inquire: ParsableCommand {
             reads one question a line from standard input and answers each. The default corpus is the article \
             embedded in the build; name another with --corpus.
             """,
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [
             AskCommand.self, RunCommand.self, EvalCommand.self, ClassifyCommand.self, SearchCommand.self,
-            IndexCommand.self, TextCommand.self,
+            IndexCommand.self, TextCommand.self, DoctorCommand.self,
         ]
     )
 

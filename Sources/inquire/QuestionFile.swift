@@ -22,11 +22,11 @@ struct QuestionFile {
         if path == "-" {
             bytes = try StandardInput.readAll()
         } else {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw CommandFailure("\(path): no such file")
+            switch FileKind.of(path) {
+            case .folder?: throw CommandFailure("\(path): is a folder, not a file of questions")
+            case nil where PathProblem.code(of: path) == ENOENT: throw CommandFailure("\(path): no such file")
+            default: break
             }
-            guard !isFolder.boolValue else { throw CommandFailure("\(path): is a folder, not a file of questions") }
             bytes = try CorpusLoader.readBytes(path)
         }
         return QuestionFile(text: try TextDecoding.decode(bytes, path: name))
@@ -35,9 +35,7 @@ struct QuestionFile {
     /// Parses question-file text.
     init(text: String) {
         var entries: [Entry] = []
-        for (index, line) in text.split(
-            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
-        ).enumerated() {
+        for (index, line) in TextLines.lines(of: text).enumerated() {
             let question = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if question.isEmpty || question.hasPrefix("#") { continue }
             entries.append(Entry(line: index + 1, question: question))

@@ -84,7 +84,7 @@ struct SearchCommand: ParsableCommand {
     static func readQueries(_ path: String) throws -> [String] {
         let bytes = try CorpusLoader.readBytes(path)
         let text = try TextDecoding.decode(bytes, path: path)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = TextLines.lines(of: text).map(String.init)
         if lines.last == "" { lines.removeLast() }
         return lines
     }
@@ -100,7 +100,8 @@ enum SearchRendering {
         return hits.enumerated().map { rank, hit in
             let score = String(format: "%.4f", hit.score)
             let text = Excerpt.cut(searchable.text(hit.sentence), matching: terms)
-            return "\(rank + 1). \(score)  \(searchable.reference(hit.sentence))\n   \(text)"
+            return
+                "\(rank + 1). \(score)  \(TerminalText.visible(searchable.reference(hit.sentence)))\n   \(TerminalText.visible(text))"
         }.joined(separator: "\n")
     }
 

@@ -35,11 +35,7 @@ struct TextInput: ParsableArguments {
             let bytes = try StandardInput.readAll()
             return [Document(id: "stdin", source: "stdin", text: try TextDecoding.decode(bytes, path: "stdin"))]
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
-            throw CorpusError.notFound(path: file)
-        }
-        if isFolder.boolValue { return try CorpusLoader.load(path: file).documents }
+        if FileKind.of(file) == .folder { return try CorpusLoader.load(path: file).documents }
         return try CorpusLoader.documentsInFile(file)
     }
 

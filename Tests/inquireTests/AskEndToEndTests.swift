@@ -26,6 +26,13 @@ struct AskEndToEndTests {
     func help() throws {
         let result = try BinaryRunner.run(["--help"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("ask"))
+        let section = try #require(result.stdout.components(separatedBy: "SUBCOMMANDS:\n").last)
+        let subcommands = section.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("  "), line.dropFirst(2).first != " " else { return nil }
+            return line.split(separator: " ").first.map(String.init)
+        }
+        #expect(
+            Array(subcommands.prefix(7)) == ["ask", "run", "eval", "classify", "search", "index", "text"],
+            "\(subcommands)")
     }
 }

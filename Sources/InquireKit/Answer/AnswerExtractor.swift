@@ -32,10 +32,14 @@ public struct AnswerExtractor: Sendable {
     }
 
     /// Answers `question` from `hits` (best first) over `corpus`, whose terms have document frequencies in `index`.
+    /// The loops over sentences and spans check `cancellation` and give up (no answer) once it is raised.
     public func answer(
-        _ question: QuestionAnalysis, hits: [SearchHit], corpus: Corpus, index: SentenceIndex, alternatives k: Int
+        _ question: QuestionAnalysis, hits: [SearchHit], corpus: Corpus, index: SentenceIndex, alternatives k: Int,
+        cancellation: Cancellation? = nil
     ) -> Answer {
-        answer(question, hits: hits, corpus: corpus, index: index, alternatives: k, analyses: nil)
+        answer(
+            question, hits: hits, corpus: corpus, index: index, alternatives: k, analyses: nil,
+            cancellation: cancellation)
     }
 
     /// Answers `question` as above, reading the dependency parses and entities of `analyses` (the question's
@@ -43,7 +47,7 @@ public struct AnswerExtractor: Sendable {
     /// candidates, and each candidate is scored by the role it fills and the kind of entity it is.
     package func answer(
         _ question: QuestionAnalysis, hits: [SearchHit], corpus: Corpus, index: SentenceIndex, alternatives k: Int,
-        analyses: AnalysisSource?
+        analyses: AnalysisSource?, cancellation: Cancellation? = nil
     ) -> Answer {
         let shape = QuestionShape(question)
         var weights: [String: Double] = [:]
@@ -53,7 +57,11 @@ public struct AnswerExtractor: Sendable {
                 question: question, text: nil, kind: .none, confidence: 0, evidence: nil, alternatives: [],
                 candidates: [], hits: hits)
         }
-        let matches = sentences(hits, corpus: corpus, shape: shape, weights: weights)
+        let cancelled = Answer(
+            question: question, text: nil, kind: .none, confidence: 0, evidence: nil, alternatives: [],
+            candidates: [], hits: hits)
+        let matches = sentences(hits, corpus: corpus, shape: shape, weights: weights, cancellation: cancellation)
+        if cancellation?.isCancelled == true || matches.isEmpty { return cancelled }
         let expected = SpanType.expected(for: question.answerType)
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         if expected.isEmpty {
@@ -73,12 +81,14 @@ public struct AnswerExtractor: Sendable {
         var candidates: [Candidate] = []
         let frame = analyses.map { QuestionFrame($0.question) }
         for match in matches {
+            if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
             var spans = recognizer.spans(in: match.view)
             if let parsed {
                 spans += SyntaxSpans.entities(in: parsed, view: match.view, expected: expected, besides: spans)
             }
-            for recognized in spans {
+            for (number, recognized) in spans.enumerated() {
+                if number % 256 == 255, cancellation?.isCancelled == true { return cancelled }
                 var span = recognized
                 var syntax = SyntaxEvidence.none
                 if let parsed, let frame {
@@ -93,7 +103,10 @@ public struct AnswerExtractor: Sendable {
                 candidates.append(
                     Candidate(
                         text: Self.trimmed(span.text), type: span.type, score: score,
-                        evidence: evidence(match.sentence, range: span.range, corpus: corpus), features: features))
+                        evidence: evidence(
+                            match.sentence,
+                            range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
+                            corpus: corpus), features: features))
             }
         }
         let merged = merge(candidates)
@@ -114,16 +127,23 @@ public struct AnswerExtractor: Sendable {
     /// The sentences searched: every hit is matched against the question, the best `sentencesSearched` by
     /// retrieval score and idf-weighted coverage are kept, with the sentences right before and after the best
     /// three (a name often stands in the sentence before the one that matches).
-    func sentences(_ hits: [SearchHit], corpus: Corpus, shape: QuestionShape, weights: [String: Double])
-        -> [SentenceMatch]
-    {
+    func sentences(
+        _ hits: [SearchHit], corpus: Corpus, shape: QuestionShape, weights: [String: Double],
+        cancellation: Cancellation? = nil
+    ) -> [SentenceMatch] {
         let top = hits[0].score
         func match(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
-            SentenceMatch(
-                sentence: sentence, text: corpus.sentences[sentence].text, terms: shape.terms,
+            let window = SentenceWindow(corpus.sentences[sentence].text, terms: shape.terms)
+            return SentenceMatch(
+                sentence: sentence, text: window.text, offset: window.offset, terms: shape.terms,
                 names: shape.names, relationTerms: shape.relationTerms, weights: weights, retrieval: retrieval)
         }
-        let ranked = hits.map { match($0.sentence, $0.score / top) }.sorted { rankKey($0) > rankKey($1) }
+        var ranked: [SentenceMatch] = []
+        for hit in hits {
+            if cancellation?.isCancelled == true { return [] }
+            ranked.append(match(hit.sentence, hit.score / top))
+        }
+        ranked.sort { rankKey($0) > rankKey($1) }
         var chosen = Array(ranked.prefix(sentencesSearched))
         var seen = Set(chosen.map(\.sentence))
         for best in ranked.prefix(3) {

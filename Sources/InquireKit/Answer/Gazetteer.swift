@@ -10,9 +10,9 @@ import Foundation
 /// Data: GeoNames (geonames.org), CC BY 4.0; countryinfo (MIT); iso3166-2 (MIT); US Census 1990 names (public
 /// domain). See `Resources/gazetteer/ATTRIBUTION`.
 public final class Gazetteer: Sendable {
-    /// The gazetteer built from the package resources, loaded on first use (or by `preload()`); empty when the
-    /// resources cannot be found.
-    public static let shared = Gazetteer(directory: ResourceBundle.directory("gazetteer"))
+    /// The gazetteer built from the package resources, loaded on first use (or by `preload()`); a missing
+    /// `gazetteer` folder stops the process with its message (see `ResourceBundle.checkEngineResources()`).
+    public static let shared = Gazetteer(directory: ResourceBundle.requiredURL(of: "gazetteer"))
 
     /// Starts loading `shared` on a background thread and returns at once, so that a shell can show its prompt
     /// while the tables load. Calling it more than once, or after `shared` is loaded, does no harm.

@@ -8,12 +8,16 @@ public enum CorpusLoader {
 
     /// Loads the corpus at `path` (file or folder); `oneSentencePerLine` takes each line as one sentence.
     public static func load(path: String, oneSentencePerLine: Bool = false) throws(CorpusError) -> Corpus {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw .notFound(path: path)
+        if let code = PathProblem.code(of: path) {
+            if code == ENOENT { throw .notFound(path: path) }
+            throw .unreadable(path: path, reason: PathProblem.reason(errno: code))
         }
         let documents: [Document]
-        if isFolder.boolValue {
+        if FileKind.of(path) == .folder {
+            // An unreadable folder lists as empty: say so rather than "no text files".
+            guard access(path, R_OK | X_OK) == 0 else {
+                throw .unreadable(path: path, reason: PathProblem.reason(errno: errno))
+            }
             let files = try textFiles(in: path)
             guard !files.isEmpty else { throw .noTextFiles(path: path) }
             var all: [Document] = []
@@ -41,18 +45,31 @@ public enum CorpusLoader {
         return [Document(id: id, source: path, text: text)]
     }
 
-    /// Reads a whole file, turning Foundation errors into `CorpusError`.
+    /// Reads a whole file (a regular file or a pipe); a missing path, a folder, a device, a symbolic link loop or
+    /// a denied permission is a `CorpusError` that says which.
     public static func readBytes(_ path: String) throws(CorpusError) -> [UInt8] {
-        let kind = FileKind.of(path)
-        if kind == .device || kind == .other { throw .unreadable(path: path, reason: "a device, not a file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or not a regular file")
+        switch FileKind.of(path) {
+        case nil:
+            let code = PathProblem.code(of: path) ?? EIO
+            if code == ENOENT { throw .notFound(path: path) }
+            throw .unreadable(path: path, reason: PathProblem.reason(errno: code))
+        case .folder: throw .unreadable(path: path, reason: "is a folder, not a file")
+        case .device, .other: throw .unreadable(path: path, reason: "a device, not a file")
+        case .regular, .pipe: break
         }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw .unreadable(path: path, reason: "\(error.localizedDescription)")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: PathProblem.reason(errno: errno)) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: PathProblem.reason(errno: errno))
+            }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
         }
     }
 
@@ -75,7 +92,7 @@ public enum CorpusLoader {
     /// Whether the file is JSON Lines rather than one JSON document: its first non-blank line is a complete
     /// JSON object with a `text` field and no `data` array (a one-line SQuAD file is one document).
     static func looksLikeJSONLines(_ text: String) -> Bool {
-        let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: true)
+        let lines = TextLines.lines(of: text).lazy.filter { !$0.isEmpty }.prefix(2).map { $0 }
         guard let first = lines.first,
             let object = try? JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any]
         else { return false }

@@ -6,7 +6,7 @@ enum JSONLinesCorpus {
     static func documents(_ text: String, path: String) throws(CorpusError) -> [Document] {
         var documents: [Document] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.lines(of: text) {
             lineNumber += 1
             if line.allSatisfy(\.isWhitespace) { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {

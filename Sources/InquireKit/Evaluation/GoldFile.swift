@@ -79,17 +79,14 @@ public struct GoldFile: Sendable {
 
     /// Reads the gold file at `path`, choosing the format by content.
     public static func load(path: String) throws(GoldFileError) -> GoldFile {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw GoldFileError(path: path, line: nil, reason: "no such file")
-        }
-        guard !isFolder.boolValue else { throw GoldFileError(path: path, line: nil, reason: "is a folder, not a file") }
         let text: String
         do {
             text = try TextDecoding.decode(try CorpusLoader.readBytes(path), path: path)
         } catch {
             switch error {
             case .notText(_, let line, let reason): throw GoldFileError(path: path, line: line, reason: reason)
+            case .notFound: throw GoldFileError(path: path, line: nil, reason: "no such file")
+            case .unreadable(_, let reason): throw GoldFileError(path: path, line: nil, reason: reason)
             default: throw GoldFileError(path: path, line: nil, reason: "cannot read the file")
             }
         }
@@ -105,7 +102,23 @@ public struct GoldFile: Sendable {
         case .squad: file = try SQuADGoldReader.read(text, path: path)
         }
         guard !file.questions.isEmpty else { throw GoldFileError(path: path, line: nil, reason: "no questions") }
+        try checkUniqueIDs(file.questions, path: path)
         return file
+    }
+
+    /// Throws on the first question whose id an earlier question has, naming both lines: each question is scored
+    /// once and written once to `--predictions-out`, keyed by its id, so two with one id would be scored twice
+    /// and written once (and the official script would score a different set).
+    static func checkUniqueIDs(_ questions: [GoldQuestion], path: String) throws(GoldFileError) {
+        var seen: [String: Int] = [:]
+        for question in questions {
+            if let first = seen[question.id] {
+                throw GoldFileError(
+                    path: path, line: question.line,
+                    reason: "duplicate question id \"\(question.id)\" (first at \(path):\(first))")
+            }
+            seen[question.id] = question.line
+        }
     }
 
     /// The format of a gold file, by content: text not opening with `{` is TSV; a first line that is a complete
@@ -115,7 +128,7 @@ public struct GoldFile: Sendable {
     public static func detectFormat(_ text: String, path: String) -> GoldFormat {
         let body = text.drop { $0.isWhitespace }
         guard body.first == "{" else { return .tsv }
-        let firstLine = body.prefix { $0 != "\n" && $0 != "\r\n" }
+        let firstLine = body.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
         if let object = try? LocatedJSONParser.parse(firstLine), object.isObject {
             let squadKeys = object["data"] != nil || object["version"] != nil
             return squadKeys && object["question"] == nil ? .squad : .jsonLines
@@ -123,13 +136,8 @@ public struct GoldFile: Sendable {
         return path.lowercased().hasSuffix(".jsonl") ? .jsonLines : .squad
     }
 
-    /// The lines of a text file, ending at LF or CRLF (one `Character` in Swift, so splitting at "\n" alone would
-    /// miss it); a stray CR at a line's end is dropped too.
-    static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
-    }
+    /// The lines of a text file, ending at LF, CRLF or a lone CR (`TextLines`).
+    static func lines(of text: String) -> [Substring] { TextLines.lines(of: text) }
 
     /// The same file keeping only the questions `keep` accepts.
     public func filter(_ keep: (GoldQuestion) -> Bool) -> GoldFile {

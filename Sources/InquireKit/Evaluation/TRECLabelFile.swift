@@ -10,7 +10,7 @@ public enum TRECLabelFile {
     {
         var entries: [(label: AnswerType, question: String)] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in TextLines.lines(of: text) {
             lineNumber += 1
             if let entry = try parseLine(rawLine, file: file, line: lineNumber) { entries.append(entry) }
         }
@@ -24,7 +24,7 @@ public enum TRECLabelFile {
         var entries: [(label: AnswerType, question: String)] = []
         var skipped: [TRECLabelFileError] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in TextLines.lines(of: text) {
             lineNumber += 1
             do {
                 if let entry = try parseLine(rawLine, file: file, line: lineNumber) { entries.append(entry) }
@@ -45,7 +45,10 @@ public enum TRECLabelFile {
     /// The text of the file at `path`, decoded as UTF-8 or else Latin-1.
     public static func text(at path: String) throws(TRECLabelFileError) -> String {
         switch FileKind.of(path) {
-        case nil: throw TRECLabelFileError(file: path, line: 0, reason: "no such file")
+        case nil:
+            let reason = PathProblem.of(path) ?? "no such file"
+            throw TRECLabelFileError(
+                file: path, line: 0, reason: reason == "no such file or folder" ? "no such file" : reason)
         case .folder?: throw TRECLabelFileError(file: path, line: 0, reason: "is a folder, not a label file")
         default: break
         }

@@ -5,6 +5,10 @@ import Foundation
 /// table or any section, or arrays that do not fit together. Each section is read with one `pread` straight into
 /// its array (no per-term allocation) and checked as it arrives.
 public enum IndexFileReader {
+    /// The largest section read: half the machine's memory, so a section declared over a huge sparse file (of a
+    /// length matching the header) is refused before it is allocated rather than exhausting memory.
+    public static let largestSection = ProcessInfo.processInfo.physicalMemory / 2
+
     /// Loads the index file at `path`.
     public static func read(path: String) throws(IndexFileError) -> StoredIndex {
         let file = try OpenFile(path: path)
@@ -36,6 +40,9 @@ public enum IndexFileReader {
         }
         guard header.littleEndian(at: 32) as UInt64 == Fingerprints.analyzer else { throw .staleAnalyzer(path: path) }
         var sections = SectionReader(file: file, path: path)
+        // The sections lie after the header and table, one after another: their declared sizes add up to at most
+        // the file's length (a sparse file can be any length, so each size is also held to `largestSection`).
+        var declared = UInt64(IndexFileFormat.headerSize + sectionCount * 32)
         for (position, tag) in IndexFileFormat.Tag.allCases.enumerated() {
             let base = position * 32
             let entry = SectionEntry(
@@ -43,6 +50,11 @@ public enum IndexFileReader {
                 offset: table.littleEndian(at: base + 8), byteCount: table.littleEndian(at: base + 16),
                 checksum: table.littleEndian(at: base + 24))
             guard entry.tag == tag.code else { throw .corrupt(path: path, part: "section \(position) is not \(tag)") }
+            let (total, overflow) = declared.addingReportingOverflow(entry.byteCount)
+            guard !overflow, total <= file.size, entry.byteCount <= IndexFileReader.largestSection else {
+                throw .corrupt(path: path, part: "section \(tag.rawValue) size \(entry.byteCount)")
+            }
+            declared = total
             sections.entries[tag] = entry
         }
         let index = try readIndex(&sections, path: path)

@@ -10,9 +10,11 @@ extension SentenceIndex {
     }
 
     /// The top `k` sentences for already analysed query terms, best first (ties broken by corpus order). Terms not
-    /// in the vocabulary are ignored, as scikit-learn's `transform` ignores them.
+    /// in the vocabulary are ignored, as scikit-learn's `transform` ignores them. A `k` beyond the number of
+    /// sentences is clamped to it before anything is allocated (`--top 7000000000` asks for every sentence).
     public func search(terms: [String], top k: Int, ranking: Ranking = .tfidf) -> [SearchHit] {
-        guard k > 0, sentenceCount > 0 else { return [] }
+        let k = min(k, sentenceCount)
+        guard k > 0 else { return [] }
         let query = weightedTerms(terms, ranking: ranking)
         guard !query.isEmpty else { return [] }
         return scratch.withScratch { collect(query, top: k, ranking: ranking, scratch: $0) }

@@ -39,9 +39,9 @@ struct QuestionLexicon: Sendable {
         try loadBundled()
     }
 
-    /// The lexicon shipped with the package (empty if it could not be read, so classification still falls
-    /// back on the question-word patterns).
-    static let shared: QuestionLexicon = (try? bundled.get()) ?? QuestionLexicon()
+    /// The lexicon shipped with the package; a missing or malformed file stops the process with its message
+    /// (the command line checks the resources are there before it classifies anything).
+    static let shared: QuestionLexicon = ResourceBundle.required(bundled)
 
     /// An empty lexicon.
     init() {}
@@ -116,10 +116,11 @@ struct QuestionLexicon: Sendable {
 
     /// The text of a `.tsv` resource of the package.
     private static func resourceText(_ name: String) throws(QuestionLexiconError) -> String {
-        guard let text = ResourceBundle.text(of: name + ".tsv") else {
-            throw QuestionLexiconError(source: name + ".tsv", line: 0, reason: "resource not found or not UTF-8")
+        do {
+            return try ResourceBundle.text(of: name + ".tsv")
+        } catch {
+            throw QuestionLexiconError(source: name + ".tsv", line: 0, reason: error.description)
         }
-        return text
     }
 
     /// Adds the nouns of `other` that this lexicon knows under no kind (noun, verb), keeping its own entries.

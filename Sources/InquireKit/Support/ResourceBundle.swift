@@ -1,51 +1,102 @@
 import Foundation
 
-/// InquireKit's resource bundle, found without ever stopping the process.
+/// `inquire`'s resources — lexicons, gazetteer tables, the default corpus and, later, trained models — found in
+/// the data folder `DataLocator` picks (beside the build, `../share/inquire` beside an installed binary, or
+/// `$INQUIRE_DATA`).
 ///
-/// SwiftPM's generated `Bundle.module` traps when the bundle is in neither of the two places it looks (beside the
-/// executable, or in the build folder the binary came from), which happens to a binary copied elsewhere once its
-/// build folder is gone. On Linux the bundle is looked up beside the executable, as `Bundle.module` does first,
-/// and a missing bundle gives nil, so each resource can fall back (an empty lexicon, an empty gazetteer).
+/// Resources are named by their path relative to the resource folder, the same in the source tree
+/// (`Sources/InquireKit/Resources/`), the build and an installation: `url(of: "question-lexicon.tsv")`,
+/// `url(of: "gazetteer")`, `url(of: "models/tagger.bin")`. A missing resource is an error naming it, never an
+/// empty table: the command line calls `checkEngineResources()` before it answers anything, so a broken
+/// installation is one line on standard error.
 public enum ResourceBundle {
-    /// The `<package>_InquireKit.resources` bundle, or nil when it is missing.
-    public static func inquireKit() -> Bundle? {
-        #if os(Linux) || os(Windows) || os(Android)
-            let folder = Bundle.main.bundleURL
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
-            for name in names.sorted() where name.hasSuffix("_InquireKit.resources") {
-                if let bundle = Bundle(url: folder.appendingPathComponent(name)) { return bundle }
-            }
-            return nil
-        #else
-            return Bundle.module
-        #endif
+    /// The data folder of this process, or why there is none; searched once, on first use.
+    public static let location: Result<DataLocation, ResourceError> = Result { () throws(ResourceError) in
+        try DataLocator.locate(
+            executable: DataLocator.runningExecutable(), environment: ProcessInfo.processInfo.environment)
     }
 
-    /// The file `name` (such as "question-lexicon.tsv") in the bundle's `Resources` folder or at its top, or nil.
-    public static func url(of name: String) -> URL? {
-        guard let bundle = inquireKit() else { return nil }
-        let root = bundle.resourceURL ?? bundle.bundleURL
-        for folder in ["Resources/", ""] {
-            let file = root.appendingPathComponent(folder + name)
-            if FileKind.of(file.path) == .regular { return file }
+    /// The resources the engine reads; `checkEngineResources()` makes sure each is there.
+    public static let engineResources = [
+        "question-lexicon.tsv", "question-lexicon-wordnet.tsv", "relation-lexicon.tsv", "gazetteer/places.tsv",
+        "gazetteer/demonyms.tsv", "gazetteer/names.tsv",
+    ]
+
+    /// The location of the resource `name`, a file or a folder given by its path relative to the resource folder
+    /// (such as "gazetteer" or "models/tagger.bin").
+    ///
+    /// - Throws: `ResourceError.dataNotFound` when no data folder was found, `.missing` when it lacks `name`.
+    public static func url(of name: String) throws(ResourceError) -> URL {
+        try url(of: name, in: location.get())
+    }
+
+    /// The location of the resource `name` in the data folder `location` (see `url(of:)`).
+    public static func url(of name: String, in location: DataLocation) throws(ResourceError) -> URL {
+        let url = location.resources.appendingPathComponent(name)
+        guard FileKind.of(url.path) != nil else {
+            throw .missing(name: name, in: location.resources.path)
         }
-        return nil
+        return url
     }
 
-    /// The UTF-8 text of the file `name` in the bundle (see `url(of:)`), or nil when it is missing or not UTF-8.
-    public static func text(of name: String) -> String? {
-        guard let url = url(of: name), let data = try? Data(contentsOf: url) else { return nil }
-        return String(data: data, encoding: .utf8)
-    }
-
-    /// The folder `name` (such as "gazetteer") in the bundle's `Resources` folder or at its top, or nil.
-    public static func directory(_ name: String) -> URL? {
-        guard let bundle = inquireKit() else { return nil }
-        let root = bundle.resourceURL ?? bundle.bundleURL
-        for folder in ["Resources/", ""] {
-            let directory = root.appendingPathComponent(folder + name, isDirectory: true)
-            if FileKind.of(directory.path) == .folder { return directory }
+    /// The UTF-8 text of the resource file `name` (see `url(of:)`).
+    ///
+    /// - Throws: `ResourceError` when it is missing, unreadable or not UTF-8.
+    public static func text(of name: String) throws(ResourceError) -> String {
+        let url = try url(of: name)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw .unreadable(path: url.path, reason: "cannot be read")
         }
-        return nil
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(path: url.path, reason: "not UTF-8 text")
+        }
+        return text
+    }
+
+    /// The default corpus file `name` of the data folder.
+    ///
+    /// - Throws: `ResourceError` when no data folder was found or it lacks the file.
+    public static func defaultCorpus(named name: String) throws(ResourceError) -> URL {
+        let location = try location.get()
+        let url = location.corpus.appendingPathComponent(name)
+        guard FileKind.of(url.path) == .regular else { throw .missing(name: name, in: location.corpus.path) }
+        return url
+    }
+
+    /// Checks that the data folder was found and holds every file of `engineResources`, readable, and that the
+    /// question lexicons (the one resource whose lines are checked as they are read) parse.
+    ///
+    /// - Throws: the first `ResourceError` met.
+    public static func checkEngineResources() throws(ResourceError) {
+        let location = try location.get()
+        for name in engineResources {
+            let url = try url(of: name, in: location)
+            guard access(url.path, R_OK) == 0 else { throw .unreadable(path: url.path, reason: "permission denied") }
+        }
+        if case .failure(let error) = QuestionLexicon.bundled {
+            let file = location.resources.appendingPathComponent(error.source).path
+            throw .unreadable(path: error.line > 0 ? "\(file):\(error.line)" : file, reason: error.reason)
+        }
+    }
+
+    /// The URL of a resource the engine's shared tables cannot do without; stops the process with the error's
+    /// message when it is missing (the command line reports that earlier, through `checkEngineResources()`).
+    static func requiredURL(of name: String) -> URL {
+        required(Result { () throws(ResourceError) in try url(of: name) })
+    }
+
+    /// The text of a resource the engine's shared tables cannot do without (see `requiredURL(of:)`).
+    static func requiredText(of name: String) -> String {
+        required(Result { () throws(ResourceError) in try text(of: name) })
+    }
+
+    /// The value of a resource that was loaded, or the end of the process with the error's message.
+    static func required<Value, Failure: Error>(_ result: Result<Value, Failure>) -> Value {
+        switch result {
+        case .success(let value): return value
+        // Reached only by a library caller that skipped `checkEngineResources()`, or when a file vanishes between
+        // that check and the first use; the command line checks first and reports one line.
+        case .failure(let error): fatalError("\(error)")  // safe: checked first by the command line
+        }
     }
 }

@@ -94,17 +94,14 @@ public enum SentenceSplitter {
         return spans
     }
 
-    /// Each non-blank line of `text` as one sentence (for corpora already split into sentences), trimmed.
+    /// Each non-blank line of `text` as one sentence (for corpora already split into sentences), trimmed. Lines end
+    /// at LF, CRLF or a lone CR, as `TextLines` reads them.
     public static func lines(of text: String) -> [SentenceSpan] {
         var copy = text
         return copy.withUTF8 { bytes in
             var spans: [SentenceSpan] = []
-            var start = 0
-            var line = 1
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-                append(bytes, start..<index, line: line, into: &spans)
-                start = index + 1
-                line += 1
+            for (number, range) in TextLines.ranges(in: bytes).enumerated() {
+                append(bytes, range, line: number + 1, into: &spans)
             }
             return spans
         }

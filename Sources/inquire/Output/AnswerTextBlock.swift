@@ -5,15 +5,15 @@ import InquireKit
 enum AnswerTextBlock {
     /// The block for `answer` to `question`, ending in a blank line.
     static func block(question: String, answer: Answer) -> String {
-        var out = "Q: \(question)\n"
+        var out = "Q: \(TerminalText.visible(question))\n"
         switch answer.kind {
         case .none:
             out += "A: no answer found\n"
         case .span, .sentence:
-            out += "A: \(Excerpt.cut(answer.text ?? "", around: nil).text)\n"
+            out += "A: \(TerminalText.visible(Excerpt.cut(answer.text ?? "", around: nil).text))\n"
             if let evidence = answer.evidence?.excerpt() {
-                if answer.kind == .span { out += "   evidence: \(evidence.text)\n" }
-                out += "   source: \(evidence.source)\n"
+                if answer.kind == .span { out += "   evidence: \(TerminalText.visible(evidence.text))\n" }
+                out += "   source: \(TerminalText.visible(evidence.source))\n"
             }
         }
         return out + "\n"

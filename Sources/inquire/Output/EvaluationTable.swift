@@ -67,12 +67,12 @@ enum EvaluationTable {
 
     /// One wrong answer: where and what was asked, what was expected, what was given, and the evidence.
     static func miss(_ miss: EvaluationReport.Miss) -> String {
-        var out = "  line \(miss.line) [\(miss.type)] \(miss.question)\n"
+        var out = "  line \(miss.line) [\(miss.type)] \(TerminalText.visible(miss.question))\n"
         let expected = miss.expected.isEmpty ? "(no answer in the corpus)" : miss.expected.joined(separator: " | ")
-        out += "    expected: \(expected)\n"
-        out += "    given:    \(miss.given ?? "(no answer)")\n"
-        if let evidence = miss.evidence { out += "    evidence: \(evidence)\n" }
-        if let source = miss.source { out += "    source:   \(source)\n" }
+        out += "    expected: \(TerminalText.visible(expected))\n"
+        out += "    given:    \(TerminalText.visible(miss.given ?? "(no answer)"))\n"
+        if let evidence = miss.evidence { out += "    evidence: \(TerminalText.visible(evidence))\n" }
+        if let source = miss.source { out += "    source:   \(TerminalText.visible(source))\n" }
         return out
     }
 

@@ -15,7 +15,7 @@ struct AnswerView {
         var out = ""
         switch answer.kind {
         case .span:
-            out += style.answer(answer.text ?? "") + "\n"
+            out += style.answer(TerminalText.visible(answer.text ?? "")) + "\n"
             if let evidence = answer.evidence?.excerpt() {
                 let marks = evidence.range.map { [TextWrap.Mark(range: $0, apply: style.answer)] } ?? []
                 out += TextWrap.render(evidence.text, indent: "  ", width: width, marks: marks)
@@ -36,7 +36,7 @@ struct AnswerView {
     /// The type the question asks for, the confidence and the source: "NUM:count · confidence 0.82 · file:15".
     func details(_ answer: Answer) -> String {
         var parts = [answer.question.answerType.rawValue, "confidence " + Self.number(answer.confidence)]
-        if let evidence = answer.evidence { parts.append(evidence.source) }
+        if let evidence = answer.evidence { parts.append(TerminalText.visible(evidence.source)) }
         return parts.joined(separator: " · ")
     }
 

@@ -8,7 +8,12 @@ struct HistoryError: Error, CustomStringConvertible {
 
     /// A failure of `action` on `path` with the current `errno`.
     init(_ action: String, _ path: String, errno code: Int32 = errno) {
-        description = "cannot \(action) \(path): \(String(cString: strerror(code)))"
+        description = "cannot \(action) \(path): \(PathProblem.reason(errno: code))"
+    }
+
+    /// A failure stated in full (`reason` says what is wrong with `path`).
+    init(_ path: String, reason: String) {
+        description = "\(path): \(reason)"
     }
 
     /// A failure to replace the file, as `AtomicFile` reports it.
@@ -30,6 +35,10 @@ struct HistoryFile {
     /// The most entries kept.
     let limit: Int
 
+    /// The largest history file read: 16 MB, far above 1,000 entries of questions (the default limit), so a
+    /// larger file is not a history file (or is one grown out of all bounds) and is refused rather than read.
+    static let largestFile = 16 << 20
+
     /// Creates the folder (mode 0700) and the file (mode 0600) if they are missing, trims the file if it holds
     /// more than `limit` entries, and returns its entries, oldest first.
     func load() throws(HistoryError) -> [String] {
@@ -47,13 +56,14 @@ struct HistoryFile {
     }
 
     /// Appends `entry`, then trims the file if it now holds more than `limit` entries.
+    /// A file whose last line lacks its line break (written by hand, or by another program) gets one first, so the
+    /// entry is not glued to that line.
     func append(_ entry: String) throws(HistoryError) {
         let line = Array((Self.encode(entry) + "\n").utf8)
         try withLockedFile { descriptor throws(HistoryError) in
-            try writeAll(descriptor, line)
+            try writeAll(descriptor, try endsOpenLine(descriptor) ? [0x0A] + line : line)
             let bytes = try readAll(descriptor)
-            let count = bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            if count > limit {
+            if TextLines.ranges(in: bytes).count - 1 > limit {
                 try replace(descriptor, with: Array(Self.entries(in: bytes).suffix(limit)))
             }
         }
@@ -100,8 +110,8 @@ struct HistoryFile {
 
     /// The entries of a file's bytes: its non-blank lines, decoded.
     static func entries(in bytes: [UInt8]) -> [String] {
-        String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
-            let entry = decode(line.hasSuffix("\r") ? line.dropLast() : line)
+        TextLines.lines(of: String(decoding: bytes, as: UTF8.self)).compactMap { line in
+            let entry = decode(line)
             return entry.trimmingCharacters(in: .whitespaces).isEmpty ? nil : entry
         }
     }
@@ -123,12 +133,15 @@ struct HistoryFile {
     }
 
     /// Opens the file for appending (creating it, mode 0600), takes an exclusive lock on it and runs `body`.
-    /// Retries when the file was replaced between the open and the lock.
+    /// Retries when the file was replaced between the open and the lock. Refuses a path that is not a regular file
+    /// (a device, a FIFO, a folder: reading `/dev/zero` would never end), except the null device, and a file larger
+    /// than `largestFile`. The open does not block, so a FIFO is refused, not waited on.
     private func withLockedFile(_ body: (Int32) throws(HistoryError) -> Void) throws(HistoryError) {
         for _ in 0..<8 {
-            let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+            let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
             guard descriptor >= 0 else { throw HistoryError("open", path) }
             defer { close(descriptor) }
+            try checkKind(descriptor)
             while flock(descriptor, LOCK_EX) != 0 {
                 guard errno == EINTR else { throw HistoryError("lock", path) }
             }
@@ -141,6 +154,37 @@ struct HistoryFile {
             }
         }
         throw HistoryError("lock", path, errno: EAGAIN)
+    }
+
+    /// Throws unless the open file is a regular file of at most `largestFile` bytes or the null device.
+    private func checkKind(_ descriptor: Int32) throws(HistoryError) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw HistoryError("inspect", path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            if Int(info.st_size) > Self.largestFile {
+                throw HistoryError(path, reason: "larger than \(Self.largestFile >> 20) MB; not read as a history file")
+            }
+        case S_IFCHR:
+            var null = stat()
+            guard stat("/dev/null", &null) == 0, null.st_rdev == info.st_rdev else {
+                throw HistoryError(path, reason: "a device, not a regular file")
+            }
+        case S_IFDIR:
+            throw HistoryError(path, reason: "is a folder, not a regular file")
+        default:
+            throw HistoryError(path, reason: "not a regular file")
+        }
+    }
+
+    /// Whether the open file is a non-empty regular file whose last byte is not a line break.
+    private func endsOpenLine(_ descriptor: Int32) throws(HistoryError) -> Bool {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw HistoryError("inspect", path) }
+        guard info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return false }
+        var last: UInt8 = 0
+        guard pread(descriptor, &last, 1, info.st_size - 1) == 1 else { throw HistoryError("read", path) }
+        return !TextLines.isLineBreak(last)
     }
 
     /// The whole content of the open file.
@@ -156,6 +200,9 @@ struct HistoryFile {
             }
             if count == 0 { return bytes }
             bytes += chunk[..<count]
+            if bytes.count > Self.largestFile {
+                throw HistoryError(path, reason: "larger than \(Self.largestFile >> 20) MB; not read as a history file")
+            }
             offset += count
         }
     }

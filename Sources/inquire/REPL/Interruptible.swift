@@ -1,16 +1,6 @@
 import Dispatch
+import InquireKit
 import Synchronization
-
-/// A flag that long work checks between its steps, so an interrupted job stops doing work nobody will use.
-final class Cancellation: Sendable {
-    private let flag = Atomic<Bool>(false)
-
-    /// Whether the work was cancelled.
-    var isCancelled: Bool { flag.load(ordering: .relaxed) }
-
-    /// Asks the work to stop at its next check.
-    func cancel() { flag.store(true, ordering: .relaxed) }
-}
 
 /// Runs work that may take long (answering over a large corpus, loading and indexing one) on a background thread
 /// while the main thread watches for Ctrl-C, so the shell returns to its prompt at once when the user gives up.

@@ -105,7 +105,11 @@ final class ShellSession {
     /// Answers `question` (on a background thread, so Ctrl-C can give up on it) and shows the answer.
     private func ask(_ question: String) {
         let engine = self.engine
-        guard let answer = Interruptible.run({ _ in engine.answer(question, alternatives: 5) }) else {
+        guard
+            let answer = Interruptible.run({ cancellation in
+                engine.answer(question, alternatives: 5, cancellation: cancellation)
+            })
+        else {
             say("\n" + style.dim("interrupted") + "\n")
             return
         }
@@ -124,7 +128,11 @@ final class ShellSession {
         case .top(let count):
             guard let last = requireQuestion() else { return }
             let engine = self.engine
-            guard let answer = Interruptible.run({ _ in engine.answer(last.question, alternatives: count) }) else {
+            guard
+                let answer = Interruptible.run({ cancellation in
+                    engine.answer(last.question, alternatives: count, cancellation: cancellation)
+                })
+            else {
                 say("\n" + style.dim("interrupted") + "\n")
                 return
             }

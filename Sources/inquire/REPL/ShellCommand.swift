@@ -46,6 +46,10 @@ enum ShellCommand: Equatable {
         Summary(usage: ":quit", summary: "leave the shell (Ctrl-D on an empty line does too)"),
     ]
 
+    /// The most alternatives `:top` lists: far more than any answer has candidates, and small enough that
+    /// counting rows past it cannot overflow (`:top 9223372036854775807` asks for them all).
+    static let mostAlternatives = 10_000
+
     /// The command names, for completion.
     static let names: [String] = summaries.map { String($0.usage.prefix { $0 != " " }) }
 
@@ -62,7 +66,7 @@ enum ShellCommand: Equatable {
         case ":top":
             if argument.isEmpty { return .top(5) }
             guard let count = Int(argument), count >= 0 else { return .usage("usage: :top N, with N a number") }
-            return .top(count)
+            return .top(min(count, Self.mostAlternatives))
         case ":sources": return argument.isEmpty ? .sources : .usage("usage: :sources")
         case ":open":
             if argument.isEmpty { return .open(nil) }

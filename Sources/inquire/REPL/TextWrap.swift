@@ -66,7 +66,7 @@ enum TextWrap {
             }
             let sorted = cuts.sorted()
             for (start, end) in zip(sorted, sorted.dropFirst()) where start < end {
-                let piece = String(decoding: bytes[start..<end], as: UTF8.self)
+                let piece = TerminalText.visible(String(decoding: bytes[start..<end], as: UTF8.self))
                 let style = marks.last { $0.range.contains(start) }?.apply ?? rest
                 out += style(piece)
             }
@@ -77,7 +77,7 @@ enum TextWrap {
 
     /// `text` cut to at most `width` characters, with an ellipsis when something was cut.
     static func truncated(_ text: String, width: Int) -> String {
-        let flat = String(decoding: text.utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
+        let flat = TerminalText.visible(text)
         guard flat.count > width, width > 1 else { return flat }
         return String(flat.prefix(width - 1)) + "…"
     }

@@ -27,7 +27,7 @@ struct TopReport {
         }
         for (rank, row) in rows.enumerated() {
             let head = "\(String(rank + 1).leftPadded(to: 3)). \(AnswerView.number(row.score))  "
-            let tail = "  " + row.type + "  " + row.source
+            let tail = "  " + row.type + "  " + TerminalText.visible(row.source)
             let text = TextWrap.truncated(row.text, width: max(20, width - head.count - tail.count))
             let shown = rank == 0 && answer.kind != .none ? style.answer(text) : text
             out += head + shown + style.dim(tail) + "\n"

@@ -43,9 +43,10 @@ struct WhyReport {
             for (rank, candidate) in answer.candidates.prefix(limit).enumerated() {
                 let parts = candidate.features.sorted { $0.key < $1.key }
                     .map { "\($0.key) \(AnswerView.number($0.value))" }.joined(separator: ", ")
-                let name = rank == 0 && answer.kind == .span ? style.answer(candidate.text) : candidate.text
+                let text = TerminalText.visible(candidate.text)
+                let name = rank == 0 && answer.kind == .span ? style.answer(text) : text
                 out += "  \(rank + 1). \(AnswerView.number(candidate.score))  \(name)  \(candidate.type.rawValue)  "
-                out += style.dim(candidate.evidence.source) + "\n"
+                out += style.dim(TerminalText.visible(candidate.evidence.source)) + "\n"
                 out += "     " + style.dim(parts) + "\n"
             }
         }
@@ -65,7 +66,8 @@ struct WhyReport {
         case .none:
             if answer.hits.isEmpty { return "  No sentence shares a keyword with the question." }
             if let best = answer.candidates.first {
-                return "  The best candidate, \u{201C}\(best.text)\u{201D}, scores \(confidence), below the "
+                return
+                    "  The best candidate, \u{201C}\(TerminalText.visible(best.text))\u{201D}, scores \(confidence), below the "
                     + "threshold \(limit), so no answer is given" + Self.relationNote(best) + "."
             }
             if SpanType.expected(for: answer.question.answerType).isEmpty {
@@ -75,11 +77,13 @@ struct WhyReport {
         case .span:
             guard let winner = answer.candidates.first else { return "" }
             guard answer.candidates.count > 1 else {
-                return "  \u{201C}\(winner.text)\u{201D} is the only candidate of the expected type; its score "
+                return
+                    "  \u{201C}\(TerminalText.visible(winner.text))\u{201D} is the only candidate of the expected type; its score "
                     + "\(confidence) reaches the threshold \(limit)."
             }
             let second = answer.candidates[1]
-            return "  \u{201C}\(winner.text)\u{201D} (\(AnswerView.number(winner.score))) beat \u{201C}\(second.text)"
+            return
+                "  \u{201C}\(TerminalText.visible(winner.text))\u{201D} (\(AnswerView.number(winner.score))) beat \u{201C}\(TerminalText.visible(second.text))"
                 + "\u{201D} (\(AnswerView.number(second.score))): " + Self.comparison(winner, second) + "."
         }
     }

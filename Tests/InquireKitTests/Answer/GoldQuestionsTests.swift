@@ -3,6 +3,9 @@ import Testing
 
 @testable import InquireKit
 
+/// `Corpus/gold.tsv` is a measurement: these tests hold its score as a floor and name the questions the tool misses
+/// today, so that a regression fails and a fix shows as a change (move the question out of `knownMisses` and raise
+/// `floor`). A question is never removed or reworded because the tool fails it.
 @Suite("Gold questions over the default article")
 struct GoldQuestionsTests {
     static let engine: Engine = {
@@ -14,31 +17,81 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    @Test("the gold file holds at least 40 questions, some of them unanswerable")
+    /// Questions answered right (or, when unanswerable, declined) when measured: 50 of 83, EM 60.24.
+    static let floor = 50
+
+    /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
+    static let knownMisses: Set<String> = [
+        "Who struck militant targets inside Iran in retaliation?",
+        "Who justified the retaliation by pointing to credible intelligence?",
+        "Which official confirmed the death toll of the retaliatory strike?",
+        "Who has asked Iran and Pakistan to hold back?",
+        "Who was recently at war with Hamas in Gaza?",
+        "Which groups are active on both sides of the Iran–Pakistan border?",
+        "From which city was the report filed?",
+        "Who founded the Belt and Road initiative?",
+        "Which group did Tehran target?",
+        "By whom was Jaish al-Adl targeted?",
+        "Which country did Iran attack earlier in the week?",
+        "Which country's strike on Pakistani territory killed two children?",
+        "Who claimed the suicide bombing that left more than ninety dead?",
+        "Whose port will the air defense exercise start from?",
+        "Which city is named in the report's dateline?",
+        "Which country borders Iran along a 900-kilometer frontier?",
+        "Which country has a stake in Pakistan's Gwadar port?",
+        "Which two provinces have seen a Baluch insurgency?",
+        "Which two countries has Iran also bombed?",
+        "Which separatist group is active on both sides of the frontier?",
+        "What independent homeland do the insurgent groups want?",
+        "Which country is putting heavy investment into the Gwadar development?",
+        "Who said the strikes were meant to protect the nation against every threat?",
+        "Who shares the aim of an independent homeland for the Baluch?",
+        "What is the air defense drill called?",
+        "What is the name of Iran's yearly military exercise?",
+        "What is the name of the port China is developing in Baluchistan?",
+        "What is the name of the Sunni militant group Iran went after?",
+        "What programme is China's Gwadar investment part of?",
+        "How long is the frontier between Pakistan and Iran?",
+        "What is the number in the drill's name?",
+        "What is the name of the deputy governor of Sistan and Baluchestan?",
+        "Where did the Islamic State suicide bombing happen?",
+    ]
+
+    /// Whether the engine's answer to `question` is right: one of the gold answers after SQuAD normalisation, or no
+    /// answer for an unanswerable question.
+    static func isRight(_ question: GoldQuestion) -> Bool {
+        let answer = engine.answer(question.question)
+        guard question.isAnswerable else { return answer.text == nil }
+        let predicted = AnswerNormalizer.normalize(answer.text ?? "")
+        return answer.text != nil && question.answers.contains { AnswerNormalizer.normalize($0) == predicted }
+    }
+
+    /// The questions missed now, by text.
+    static let misses: Set<String> = Set(gold.questions.filter { !isRight($0) }.map(\.question))
+
+    @Test("the gold file holds at least 60 questions, a third of its unanswerable ones near misses, the restored two")
     func size() {
-        #expect(Self.gold.questions.count >= 40)
-        #expect(Self.gold.unanswerableCount >= 5)
+        #expect(Self.gold.questions.count >= 60)
+        #expect(Self.gold.unanswerableCount >= 15)
+        let texts = Set(Self.gold.questions.map(\.question))
+        #expect(texts.contains("Who founded the Belt and Road initiative?"))
+        #expect(texts.contains("From which city was the report filed?"))
+        #expect(Self.gold.questions.allSatisfy { $0.type.map { AnswerType(rawValue: $0) != nil } ?? false })
     }
 
-    /// Rows whose answer type the question classifier knows (all of them once the full TREC classifier is in).
-    static var checkable: [GoldQuestion] {
-        gold.questions.filter { question in question.type.map { AnswerType(rawValue: $0) != nil } ?? true }
+    @Test("no question is missed that was right when measured, and the score stays at or above its floor")
+    func noRegression() {
+        let regressions = Self.misses.subtracting(Self.knownMisses)
+        #expect(regressions.isEmpty, "now wrong: \(regressions.sorted())")
+        #expect(Self.gold.questions.count - Self.misses.count >= Self.floor)
     }
 
-    @Test("every answerable question is answered right, every unanswerable one abstained")
-    func gold() {
-        for question in Self.checkable {
-            let answer = Self.engine.answer(question.question)
-            if question.isAnswerable {
-                let predicted = AnswerNormalizer.normalize(answer.text ?? "")
-                #expect(
-                    question.answers.contains { AnswerNormalizer.normalize($0) == predicted },
-                    "\(question.question) → \(answer.text ?? "no answer")")
-            } else {
-                #expect(answer.text == nil, "\(question.question) → \(answer.text ?? "")")
-            }
-        }
-        #expect(Self.checkable.count >= 30)
+    @Test("the known misses are still missed (a fix: move the question out of the list and raise the floor)")
+    func knownMissesStillMissed() {
+        let fixed = Self.knownMisses.subtracting(Self.misses)
+        #expect(fixed.isEmpty, "now right: \(fixed.sorted())")
+        #expect(Self.knownMisses.isSubset(of: Set(Self.gold.questions.map(\.question))))
+        #expect(Self.gold.questions.count - Self.knownMisses.count == Self.floor)
     }
 
     /// Near misses: questions about relations the article never states (`Corpus/near-miss.tsv`).

@@ -20,10 +20,12 @@ struct GroupRecognizerTests {
     }
 
     @Test("a group noun that names what follows describes it and stays weak")
-    func descriptorBeforeName() {
+    func descriptorBeforeName() throws {
         let sentence = "The show was headlined by the British rock group Coldplay with guests."
-        let descriptor = SpanTestSupport.strength(of: "British rock group", as: .group, in: sentence) ?? 0
+        let descriptor = try #require(SpanTestSupport.strength(of: "British rock group", as: .group, in: sentence))
         #expect(descriptor < 0.4)
+        let name = try #require(SpanTestSupport.strength(of: "Coldplay", as: .group, in: sentence))
+        #expect(name > descriptor)
     }
 
     @Test("a name before a group noun is a modifier, weaker than the phrase")

@@ -7,7 +7,7 @@ struct PersonRecognizerTests {
     @Test(
         "titles, role words and sentence-initial words are cut from names",
         arguments: [
-            ("Linebacker Brandon Marshall led the team in total tackles.", "Brandon Marshall"),
+            ("Painter Anna Holm opened the exhibition in the spring.", "Anna Holm"),
             ("In early 2012, NFL Commissioner Roger Goodell stated that the league planned a show.", "Roger Goodell"),
             ("The speech was given by President Barack Obama in Cairo.", "Barack Obama"),
             ("Pro Bowl quarterback Cam Newton had one of his best seasons.", "Cam Newton"),

@@ -13,7 +13,8 @@ struct QuestionLexiconTests {
 
     @Test func bundledLexiconAddsWordNetNounsButKeepsHandEntries() throws {
         let lexicon = try QuestionLexicon.bundled.get()
-        #expect(lexicon.nouns.count > 8_000)
+        // 7,251 nouns after the removal of the hand entries that occur in only one development question (issue 20).
+        #expect(lexicon.nouns.count > 7_000)
         #expect(lexicon.noun(in: ["babysitters"], from: 0, endingAt: 0)?.entry.type == .individual)
         #expect(lexicon.noun(in: ["cupcake"], from: 0, endingAt: 0)?.entry.type == .food)
         #expect(lexicon.noun(in: ["position"], from: 0, endingAt: 0)?.entry.type == .title)

@@ -199,9 +199,13 @@ struct ShellEndToEndTests {
         #expect(why.contains("focus \u{201C}children\u{201D}"))
         #expect(why.contains("top sentences"))
         #expect(why.contains("candidates"))
-        #expect(why.contains("1. 0."))
-        #expect(why.contains("\u{201C}four\u{201D}"))
-        #expect(why.contains("beat"))
+        // The winning candidate is "four" from line 15, and the explanation names it and the runner-up.
+        let lines = why.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let candidates = try #require(lines.firstIndex(of: "candidates"))
+        let first = lines[candidates + 1].split(separator: " ", omittingEmptySubsequences: true)
+        #expect(first.count == 5 && first[0] == "1." && first[2] == "four" && first[3] == "count")
+        #expect(first.last?.hasSuffix("pakistan-iran-airstrikes.txt:15") == true)
+        #expect(lines.contains { $0.hasPrefix("\u{201C}four\u{201D} (0.") && $0.contains(") beat \u{201C}") })
         shell.send(Key.controlD)
         #expect(try shell.waitForExit() == 0)
     }
@@ -388,7 +392,9 @@ struct ShellEndToEndTests {
             #expect(try shell.waitForExit() == 0)
         }
         print("inquire shell: time to first prompt \(fastest) (fastest of 3, \(BinaryRunner.binary.path))")
-        // The goal is 100 ms on a release build; a debug build on a busy shared machine gets ample slack.
-        #expect(fastest < .seconds(3))
+        // The budget is 100 ms on a release build (README: 44 ms measured); a debug build was measured at 64 ms, and
+        // is held to 1 s for a busy shared machine.
+        let budget: Duration = BinaryRunner.binary.path.contains("/release/") ? .milliseconds(100) : .seconds(1)
+        #expect(fastest < budget)
     }
 }

@@ -60,21 +60,21 @@ package struct Annotator: Sendable {
     }
 
     private static let shared: Result<Annotator, AnnotatorError> = {
-        guard let bundle = ResourceBundle.inquireKit() else { return .failure(.modelsMissing) }
-        let root = bundle.resourceURL ?? bundle.bundleURL
-        for folder in ["Resources/models", "models"] {
-            let directory = root.appendingPathComponent(folder)
-            guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(FileName.tagger).path)
-            else { continue }
-            do {
-                return .success(try Annotator(directory: directory))
-            } catch let error as AnnotatorError {
-                return .failure(error)
-            } catch {
-                return .failure(.unreadableModel(path: directory.path, reason: "\(error)"))
-            }
+        // The models folder is found like every other resource (`ResourceBundle`): beside the build, under
+        // `../share/inquire`, or where `$INQUIRE_DATA` points.
+        let directory: URL
+        do {
+            directory = try ResourceBundle.url(of: "models")
+        } catch {
+            return .failure(.modelsMissing)
         }
-        return .failure(.modelsMissing)
+        do {
+            return .success(try Annotator(directory: directory))
+        } catch let error as AnnotatorError {
+            return .failure(error)
+        } catch {
+            return .failure(.unreadableModel(path: directory.path, reason: "\(error)"))
+        }
     }()
 
     /// The annotator over the models shipped with InquireKit, loaded on the first call and shared afterwards.

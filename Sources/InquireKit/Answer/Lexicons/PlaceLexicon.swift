@@ -1,5 +1,9 @@
 /// Closed word lists for places: the nouns that end or introduce a place name and the prepositions that
 /// announce one.
+///
+/// Written by hand from WordNet's noun.location and noun.artifact (buildings, facilities) classes and the feature
+/// classes of the GeoNames gazetteer. Entries that occur in only one development question or answer were removed;
+/// `scripts/audit_lexicons.py` lists the rest with the number of development items each occurs in.
 enum PlaceLexicon {
     /// Nouns that follow a place name and belong to it ("Sistan and Baluchestan province", "Amazon River").
     static let suffixes: Set<String> = [
@@ -17,23 +21,23 @@ enum PlaceLexicon {
     /// Group heads that also name a place one can be at ("Stanford University", "St Paul's Cathedral").
     static let institutionHeads: Set<String> = [
         "university", "college", "school", "academy", "church", "cathedral", "hospital", "museum", "library",
-        "embassy", "institute", "hotel", "abbey", "monastery", "temple", "mosque", "synagogue", "seminary",
-        "observatory", "laboratory", "zoo", "gallery", "theatre", "theater", "prison", "courthouse",
+        "embassy", "institute", "hotel", "abbey", "monastery", "temple", "mosque", "seminary",
+        "observatory", "zoo", "gallery", "theatre", "theater", "prison", "courthouse",
     ]
 
     /// Capitalised words that open a place name ("Port of Chabahar", "Mount Everest", "Lake Victoria").
     static let openers: Set<String> = [
-        "port", "mount", "mt", "lake", "gulf", "strait", "river", "cape", "fort", "bay", "isle", "sea", "north",
+        "port", "mount", "lake", "gulf", "strait", "river", "cape", "fort", "bay", "isle", "sea", "north",
         "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "san", "santa",
-        "saint", "st", "upper", "lower", "greater", "los", "las", "el", "la", "le", "rio", "sierra", "costa",
-        "puerto", "camp", "glen", "point",
+        "saint", "st", "upper", "lower", "greater", "los", "las", "el", "la", "le", "sierra", "costa",
+        "camp", "glen", "point",
     ]
 
     /// Lower-case nouns that introduce a place with "of" ("the town of Saravan", "the port of Gwadar").
     static let introducers: Set<String> = [
         "town", "city", "village", "province", "region", "port", "capital", "state", "county", "island", "republic",
         "kingdom", "district", "area", "suburb", "borough", "commune", "municipality", "prefecture", "territory",
-        "colony", "coast", "shores", "outskirts", "banks", "mouth", "center", "centre", "heart", "streets",
+        "colony", "coast", "shores", "banks", "mouth", "center", "centre", "heart", "streets",
     ]
 
     /// Prepositions after which a capitalised name is likely a place.
@@ -51,19 +55,19 @@ enum PlaceLexicon {
         "coast", "mainland", "frontier",
     ]
 
-    /// Common nouns for places, heads of lower-case place phrases after a preposition ("on the 50-yard line",
-    /// "in the overseas colonies", "to the north").
+    /// Common nouns for places, heads of lower-case place phrases after a preposition ("in the old harbor",
+    /// "in the colonies", "to the north").
     static let commonPlaceNouns: Set<String> = [
-        "line", "field", "sideline", "sidelines", "stadium", "city", "cities", "country", "countries", "region",
+        "field", "stadium", "city", "cities", "country", "countries", "region",
         "regions", "area", "areas", "north", "south", "east", "west", "northeast", "northwest", "southeast",
         "southwest", "coast", "border", "sea", "ocean", "oceans", "water", "waters", "land", "lands", "island",
         "islands", "mountains", "valley", "forest", "forests", "desert", "colonies", "colony", "territory",
         "territories", "capital", "village", "villages", "town", "towns", "port", "harbor", "school", "church",
         "house", "building", "room", "hall", "street", "road", "ground", "underground", "surface", "crust",
         "atmosphere", "space", "soil", "basin", "river", "lake", "province", "provinces", "state", "states",
-        "district", "neighborhood", "suburbs", "campus", "headquarters", "office", "offices", "factory",
+        "district", "neighborhood", "suburbs", "headquarters", "office", "offices",
         "hospital", "museum", "library", "palace", "castle", "camp", "camps", "base", "bases", "frontier",
-        "mainland", "interior", "countryside", "abroad", "overseas", "europe", "continent", "world", "earth",
+        "mainland", "interior", "countryside", "europe", "continent", "world", "earth",
         "tropics", "rainforest", "wetlands", "plains", "graves", "cave", "caves", "bodies", "floor", "bed",
     ]
 

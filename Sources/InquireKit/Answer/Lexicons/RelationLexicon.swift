@@ -7,8 +7,8 @@ struct RelationLexicon: Sendable {
     /// Stem → the stems of its related words (symmetric: each link is stored in both directions).
     let related: [String: Set<String>]
 
-    /// The bundled table (empty when the resource is missing).
-    static let shared = RelationLexicon(tsv: ResourceBundle.text(of: "relation-lexicon.tsv") ?? "")
+    /// The bundled table; a missing resource stops the process with its message (see `ResourceBundle`).
+    static let shared = RelationLexicon(tsv: ResourceBundle.requiredText(of: "relation-lexicon.tsv"))
 
     /// Parses `word<TAB>related related …` lines (`#` lines are comments), stemming every word.
     init(tsv: String) {

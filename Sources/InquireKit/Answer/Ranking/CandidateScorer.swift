@@ -93,8 +93,15 @@ struct CandidateScorer: Sendable {
         guard total > 0 else { return 0 }
         var found = 0.0
         for (term, positions) in match.occurrences {
-            let outside = positions.filter { !span.tokens.contains($0) }
-            guard let nearest = outside.map({ SentenceMatch.distance($0, to: span.tokens) }).min() else { continue }
+            // The nearest occurrence outside the span: the last before it or the first after it (binary search).
+            let before = Self.firstIndex(in: positions, atLeast: span.tokens.lowerBound)
+            let after = Self.firstIndex(in: positions, atLeast: span.tokens.upperBound)
+            var nearest = Int.max
+            if before > 0 { nearest = SentenceMatch.distance(positions[before - 1], to: span.tokens) }
+            if after < positions.count {
+                nearest = min(nearest, SentenceMatch.distance(positions[after], to: span.tokens))
+            }
+            guard nearest != Int.max else { continue }
             found += (weights[term] ?? 0) / (1 + Double(nearest - 1) / 4)
         }
         return min(1, found / total)
@@ -102,16 +109,29 @@ struct CandidateScorer: Sendable {
 
     /// How well the span fills the wh-word's slot: the subject before the question's verb, the object after it,
     /// the agent after "by", the name beside the asked-about noun, the place after "in", "at" or "near".
+    ///
+    /// Every rule looks at most `window.before` words before the span and `window.after` words after it, so only
+    /// the verb and noun positions in that window are visited (found by binary search), and punctuation between
+    /// two words is a lookup in the sentence's prefix counts: the time per span is about constant, not linear in
+    /// the sentence's length (which made answer extraction cubic in it).
     func slot(_ span: TypedSpan, in match: SentenceMatch) -> Double {
         let view = match.view
         let start = span.tokens.lowerBound
         let end = span.tokens.upperBound
         var best = 0.0
         if let verb = shape.verb {
-            for position in positions(of: verb, in: match) {
+            // A subject inside an "of" phrase scores 0.2 before a verb at any distance with no punctuation between.
+            if shape.slot == .subject, Self.insideOfPhrase(view, start) {
+                let clause = view.nextPunctuated(from: end - 1)
+                let all = positions(of: verb, in: match)
+                let first = Self.firstIndex(in: all, atLeast: end)
+                if first < all.count, all[first] <= clause { best = 0.2 }
+            }
+            for position in positions(of: verb, in: match, near: span.tokens) {
                 switch shape.slot {
                 case .subject:
-                    let clean = end <= position && !((end - 1)..<position).contains { view.punctuated(after: $0) }
+                    // Only positions near the span count below (at most `window.after` words after it).
+                    let clean = end <= position && !view.punctuated(within: (end - 1)..<position)
                     // "a deputy governor of Iran’s … province confirmed": the head before "of" is the subject,
                     // the name inside the "of" phrase is not.
                     if clean, Self.insideOfPhrase(view, start) { best = max(best, 0.2); break }
@@ -124,7 +144,7 @@ struct CandidateScorer: Sendable {
                 case .object, .passive:
                     if start > position, start - position <= 3 { best = max(best, 1) }
                     if start > position, start - position <= 6, shape.strandedPreposition == nil,
-                        !(position..<(start - 1)).contains(where: { view.punctuated(after: $0) })
+                        !view.punctuated(within: position..<(start - 1))
                     {
                         best = max(best, 0.7)
                     }
@@ -135,14 +155,14 @@ struct CandidateScorer: Sendable {
             }
         }
         if let noun = shape.noun {
-            for position in positions(of: noun, in: match) {
+            for position in positions(of: noun, in: match, near: span.tokens) {
                 // "NFL Commissioner Roger Goodell"; "Goodell, the commissioner", "Goodell as commissioner"
                 if start == position + 1, view.spaced(position) { best = max(best, 1) }
                 if end <= position, position - end <= 3 { best = max(best, 0.8) }
                 // "Anderson was the team’s leading rusher": a copula between the name and the noun.
                 if end <= position, position - end <= 6,
                     (end..<position).contains(where: { QuestionShape.copulas.contains(view.term($0)) }),
-                    !((end - 1)..<position).contains(where: { view.punctuated(after: $0) })
+                    !view.punctuated(within: (end - 1)..<position)
                 {
                     best = max(best, 1)
                 }
@@ -163,7 +183,7 @@ struct CandidateScorer: Sendable {
         }
         // "Halford Mackinder of Britain": a place tied by "of" or "from" to a name the question asks about.
         if span.type == .location, start >= 2, ["of", "from"].contains(view.term(start - 1)),
-            match.occurrences.values.contains(where: { $0.contains(start - 2) }), view.isCapitalized(start - 2)
+            match.occurrences.values.contains(where: { Self.holds($0, start - 2) }), view.isCapitalized(start - 2)
         {
             best = max(best, 0.8)
         }
@@ -194,12 +214,40 @@ struct CandidateScorer: Sendable {
                 UInt8(ascii: ","))
         }
         guard comma(after: end - 1), comma(after: verb - 1) else { return false }
-        return !(end..<(verb - 1)).contains { view.punctuated(after: $0) }
+        return !view.punctuated(within: end..<(verb - 1))
     }
 
-    /// The word positions of a stem in the sentence.
+    /// How far from a span the rules of `slot` look: words before its start and after its end.
+    static let window = (before: 6, after: 25)
+
+    /// The word positions of a stem in the sentence, ascending.
     func positions(of stem: String, in match: SentenceMatch) -> [Int] {
-        match.occurrences[stem] ?? match.stems.indices.filter { match.stems[$0].contains(stem) }
+        match.occurrences[stem] ?? match.positions(of: stem)
+    }
+
+    /// The positions of a stem within `window` of `span`, ascending (binary search, then the few inside).
+    func positions(of stem: String, in match: SentenceMatch, near span: Range<Int>) -> ArraySlice<Int> {
+        let all = positions(of: stem, in: match)
+        let lower = Self.firstIndex(in: all, atLeast: span.lowerBound - Self.window.before)
+        let upper = Self.firstIndex(in: all, atLeast: span.upperBound + Self.window.after + 1)
+        return all[lower..<max(lower, upper)]
+    }
+
+    /// The index of the first element of the ascending `values` that is at least `bound` (`values.count` if none).
+    static func firstIndex(in values: [Int], atLeast bound: Int) -> Int {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < bound { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Whether the ascending `values` hold `value` (binary search).
+    static func holds(_ values: [Int], _ value: Int) -> Bool {
+        let index = firstIndex(in: values, atLeast: value)
+        return index < values.count && values[index] == value
     }
 
     /// For counts: 1 when the counted noun is the question's focus, less when it counts something else; a

@@ -3,8 +3,10 @@
 struct SentenceMatch: Sendable {
     /// The sentence's position in the corpus.
     let sentence: Int
-    /// The tokenized sentence.
+    /// The tokenized sentence (or the window of a very long one, `SentenceWindow`).
     let view: SentenceView
+    /// The byte offset of `view`'s text in the sentence (0 unless the sentence was cut to a window).
+    let offset: Int
     /// The stem of each word (nil for stopwords); a compound also carries its parts' stems.
     let stems: [[String]]
     /// For each question term found in the sentence, the word positions where it occurs.
@@ -16,15 +18,19 @@ struct SentenceMatch: Sendable {
     let relation: Double
     /// The retrieval score relative to the best hit (0…1).
     let retrieval: Double
+    /// Every stem → the word positions where it occurs, ascending (what `positions(of:)` looks up).
+    let stemPositions: [String: [Int]]
 
     /// Matches `text` against the question terms, weighted by `weights` (term → idf). A word of a name of the
     /// question (`names`, lowercased words) matches a lower-case word only where the whole name stands in the
     /// sentence: "the United Nations" is not "neighboring nations", but "National Anthem" is "national anthem".
     init(
-        sentence: Int, text: String, terms: Set<String>, names: [[String]] = [], relationTerms: Set<String> = [],
+        sentence: Int, text: String, offset: Int = 0, terms: Set<String>, names: [[String]] = [],
+        relationTerms: Set<String> = [],
         weights: [String: Double], retrieval: Double
     ) {
         self.sentence = sentence
+        self.offset = offset
         self.retrieval = retrieval
         view = SentenceView(text)
         var caseSensitive = Set<String>()
@@ -46,6 +52,13 @@ struct SentenceMatch: Sendable {
         }
         self.stems = stems
         self.occurrences = occurrences
+        var stemPositions: [String: [Int]] = [:]
+        for (position, words) in stems.enumerated() {
+            for stem in words where stemPositions[stem]?.last != position {
+                stemPositions[stem, default: []].append(position)
+            }
+        }
+        self.stemPositions = stemPositions
         let total = weights.values.reduce(0, +)
         let found = occurrences.keys.reduce(0.0) { $0 + (weights[$1] ?? 0) }
         coverage = total > 0 ? found / total : 0
@@ -70,6 +83,9 @@ struct SentenceMatch: Sendable {
         }
         return false
     }
+
+    /// The word positions whose stems include `stem`, ascending; O(1).
+    func positions(of stem: String) -> [Int] { stemPositions[stem] ?? [] }
 
     /// The distance in words from `position` to the nearest word of `span` (0 inside it).
     static func distance(_ position: Int, to span: Range<Int>) -> Int {

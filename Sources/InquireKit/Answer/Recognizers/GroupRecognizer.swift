@@ -45,7 +45,7 @@ enum GroupRecognizer {
         ["ian", "ean", "an", "ese", "ish", "i", "ic"].contains { term.hasSuffix($0) } && term.utf8.count > 4
     }
 
-    /// "the city council", "NFL owners", "a professional fundraiser": up to two modifiers and a collective or
+    /// "the city council", "the club's owners", "local farmers": up to two modifiers and a collective or
     /// person noun, after a determiner or a capitalised modifier. Weak: descriptions answer few questions.
     static func descriptiveGroups(_ view: SentenceView, into spans: inout [TypedSpan]) {
         for index in view.words.indices where GroupLexicon.collectiveNouns.contains(view.term(index)) {

@@ -1,4 +1,4 @@
-/// Finds places: lower-case place phrases after a preposition ("on the 50-yard line"), capitalised chunks typed as
+/// Finds places: lower-case place phrases after a preposition ("in the old harbor"), capitalised chunks typed as
 /// places, names before a place noun ("Sistan and Baluchestan
 /// province"), names after "the town of", names after a compass word ("northern China") and "city, region"
 /// pairs ("Santa Clara, California").
@@ -76,7 +76,7 @@ enum LocationRecognizer {
         }
     }
 
-    /// "on the 50-yard line", "in the overseas colonies", "to the north": a preposition, a determiner, up to two
+    /// "in the old harbor", "in the colonies", "to the north": a preposition, a determiner, up to two
     /// lower-case modifiers and a common place noun. Weak: the answer to few questions, but to some.
     static func placePhrases(_ view: SentenceView, into spans: inout [TypedSpan]) {
         for index in view.words.indices where PlaceLexicon.whereCues.contains(view.term(index)) {

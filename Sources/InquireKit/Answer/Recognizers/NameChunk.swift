@@ -2,7 +2,7 @@
 struct NameChunk: Sendable, Equatable {
     /// The word range of the name itself (titles and role words before it removed).
     var words: Range<Int>
-    /// Whether a title, honorific or role word stood right before the name ("President", "quarterback").
+    /// Whether a title, honorific or role word stood right before the name ("President", "painter").
     var titled: Bool
     /// Whether the name opens the sentence (its capital says less).
     var initial: Bool
@@ -111,7 +111,7 @@ enum NameChunker {
     static func split(_ view: SentenceView, _ range: Range<Int>) -> [NameChunk] {
         var start = range.lowerBound
         var titled = false
-        // A title or role word right before the run: "quarterback Cam Newton", "President Obama".
+        // A title or role word right before the run: "painter Anna Holm", "President Obama".
         if start > 0, view.spaced(start - 1) {
             let before = view.term(start - 1)
             titled = isTitleOrRole(before) || NameLexicon.positionWords.contains(before)

@@ -1,5 +1,5 @@
 /// Finds people: capitalised chunks that read as names (given names, titles and role words before them,
-/// initials), and common nouns for a person ("a professional fundraiser") as weak candidates.
+/// initials), and common nouns for a person ("a local historian") as weak candidates.
 enum PersonRecognizer {
     /// Appends the person spans of `view`.
     static func spans(_ view: SentenceView, chunks: [NameChunk], typings: [NameTyping], into spans: inout [TypedSpan]) {

@@ -11,6 +11,9 @@ struct SentenceView: Sendable {
     let words: [Token]
     /// For each token, the index of the word it belongs to (a part maps to its compound).
     let wordOfToken: [Int]
+    /// `punctuationCounts[i]`: how many of the words before word `i` are followed by punctuation
+    /// (`punctuated(after:)`); `words.count + 1` entries, so any range is checked in O(1).
+    private(set) var punctuationCounts: [Int] = []
 
     /// Tokenizes `text`.
     init(_ text: String) {
@@ -27,6 +30,32 @@ struct SentenceView: Sendable {
         }
         self.words = words
         wordOfToken = map
+        var counts = [0]
+        counts.reserveCapacity(words.count + 1)
+        for index in words.indices { counts.append(counts[index] + (punctuated(after: index) ? 1 : 0)) }
+        punctuationCounts = counts
+    }
+
+    /// Whether punctuation follows any word in `range` (`punctuated(after:)` for one of them); O(1).
+    func punctuated(within range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        let lower = max(range.lowerBound, 0)
+        let upper = min(range.upperBound, words.count)
+        return lower < upper && punctuationCounts[upper] > punctuationCounts[lower]
+    }
+
+    /// The first word at or after `index` that punctuation follows (the last word when none does); O(log n).
+    func nextPunctuated(from index: Int) -> Int {
+        let start = max(index, 0)
+        guard start < words.count else { return words.count - 1 }
+        var low = start
+        var high = words.count
+        // The first `i > start` with more punctuated words before it than before `start`, minus one.
+        while low < high {
+            let middle = (low + high) / 2
+            if punctuationCounts[middle + 1] > punctuationCounts[start] { high = middle } else { low = middle + 1 }
+        }
+        return min(low, words.count - 1)
     }
 
     /// One past the last word of a news dateline opening the sentence ("Islamabad, Pakistan – …"): capitalised

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import InquireKit
+
+/// Gold questions are written in their own words: one that repeats a run of the article tests string matching, not
+/// answering (`scripts/check_gold_overlap.py` is the same check from the command line).
+@Suite("Gold questions do not copy the article")
+struct GoldFileOverlapTests {
+    /// Lowercase runs of ASCII letters and digits, curly apostrophes folded ("Pakistan’s" → "pakistan", "s").
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+    }
+
+    /// Every run of `length` consecutive words, joined by spaces.
+    static func runs(_ words: [String], length: Int = 5) -> Set<String> {
+        guard words.count >= length else { return [] }
+        return Set((0...(words.count - length)).map { words[$0..<$0 + length].joined(separator: " ") })
+    }
+
+    @Test("the word runs are read as the script reads them")
+    func runsOfWords() {
+        #expect(
+            Self.words("Pakistan’s air-force, 900-kilometer!") == ["pakistan", "s", "air", "force", "900", "kilometer"])
+        #expect(Self.runs(["a", "b", "c", "d", "e", "f"]) == ["a b c d e", "b c d e f"])
+        #expect(Self.runs(["a", "b"]).isEmpty)
+    }
+
+    @Test("no gold question shares five consecutive words with the article")
+    func noCopiedRun() throws {
+        let article = try String(contentsOfFile: FixturePaths.defaultArticle, encoding: .utf8)
+        let articleRuns = Self.runs(Self.words(article))
+        let gold = try GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
+        #expect(gold.questions.count >= 60)
+        for question in gold.questions {
+            let copied = Self.runs(Self.words(question.question)).intersection(articleRuns)
+            #expect(copied.isEmpty, "\(question.question) copies “\(copied.sorted().first ?? "")”")
+        }
+        // The check does fire on a copied run.
+        #expect(
+            !Self.runs(Self.words("Who conducted retaliatory airstrikes on militant positions in Iran?"))
+                .isDisjoint(with: articleRuns))
+    }
+}
