@@ -35,7 +35,7 @@ package struct FrameAlignment: Sendable, Equatable {
     }
 
     /// The words of `sentence` that state the predicate `lemma`: the same lemma, or a related one by stem.
-    static func predicateOccurrences(of lemma: String, in sentence: SentenceAnalysis) -> [Int] {
+    package static func predicateOccurrences(of lemma: String, in sentence: SentenceAnalysis) -> [Int] {
         let stem = SnowballStemmer.stem(lemma)
         return (0..<sentence.count).filter { index in
             let tag = sentence.tags[index]
