@@ -7,6 +7,7 @@ struct InquireTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inquire-train",
         abstract: "Train inquire's tagger, entity tagger and parser from the UD English treebanks.",
-        subcommands: [TaggerTraining.self, EntityTraining.self, AllTraining.self] + ParserCommands.list
+        subcommands: [TaggerTraining.self, EntityTraining.self, AllTraining.self, SpeedMeasurement.self]
+            + ParserCommands.list
     )
 }

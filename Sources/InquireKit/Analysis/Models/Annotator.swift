@@ -60,14 +60,10 @@ package struct Annotator: Sendable {
     }
 
     private static let shared: Result<Annotator, AnnotatorError> = {
-        // The models folder is found like every other resource (`ResourceBundle`): beside the build, under
-        // `../share/inquire`, or where `$INQUIRE_DATA` points.
-        let directory: URL
-        do {
-            directory = try ResourceBundle.url(of: "models")
-        } catch {
+        guard let tagger = try? ResourceBundle.url(of: "models/" + FileName.tagger) else {
             return .failure(.modelsMissing)
         }
+        let directory = tagger.deletingLastPathComponent()
         do {
             return .success(try Annotator(directory: directory))
         } catch let error as AnnotatorError {
