@@ -84,8 +84,9 @@ public struct AnswerExtractor: Sendable {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
             var spans = recognizer.spans(in: match.view)
-            if let parsed {
-                spans += SyntaxSpans.entities(in: parsed, view: match.view, expected: expected, besides: spans)
+            if let parsed, let frame {
+                spans += SyntaxSpans.entities(
+                    in: parsed, view: match.view, expected: expected, besides: spans, frame: frame)
             }
             for (number, recognized) in spans.enumerated() {
                 if number % 256 == 255, cancellation?.isCancelled == true { return cancelled }

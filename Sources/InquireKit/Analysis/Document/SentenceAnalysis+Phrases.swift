@@ -62,6 +62,15 @@ extension SentenceAnalysis {
         {
             range = range.lowerBound..<(range.upperBound + 2)
         }
+        // A name starts and ends with a name word, never with a preposition, a determiner or punctuation that an
+        // entity tag or a loose attachment let in.
+        let nameTags: Set<UniversalTag> = [.propn, .noun, .num, .adj, .x]
+        while range.count > 1, !nameTags.contains(tags[range.lowerBound]) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while range.count > 1, !nameTags.contains(tags[range.upperBound - 1]) {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
         return range
     }
 

@@ -23,7 +23,7 @@ package struct SyntaxEvidence: Sendable, Equatable {
         switch (type, entityKind) {
         case (.location, .place), (.person, .person), (.group, .organization): return 1.2
         case (.location, .organization): return 0.8
-        case (.location, .person): return 0.2
+        case (.location, .person): return 0.4
         case (.person, .organization), (.group, .person): return 1.0
         case (.person, .place), (.group, .place): return 0.6
         default: return 1

@@ -24,9 +24,12 @@ enum SyntaxSpans {
         return TypedSpan(view: view, type: span.type, words: words, strength: span.strength)
     }
 
-    /// Spans for the named entities of `analysis` of an expected type that no recognised span covers.
+    /// Spans for the named entities of `analysis` of an expected type that no recognised span covers and that
+    /// fill the role the question asks about (an entity the rules missed is only worth proposing where the parse
+    /// puts it in the answer's place).
     static func entities(
-        in analysis: SentenceAnalysis, view: SentenceView, expected: [SpanType], besides spans: [TypedSpan]
+        in analysis: SentenceAnalysis, view: SentenceView, expected: [SpanType], besides spans: [TypedSpan],
+        frame: QuestionFrame
     ) -> [TypedSpan] {
         var extra: [TypedSpan] = []
         for entity in analysis.entities {
@@ -36,7 +39,10 @@ enum SyntaxSpans {
             if spans.contains(where: { $0.range.overlaps(bytes) && [.person, .group, .location].contains($0.type) }) {
                 continue
             }
-            guard let words = viewWords(bytes, in: view) else { continue }
+            guard let head = analysis.headWord(coveringBytes: bytes),
+                FrameAlignment.align(frame, with: analysis, candidate: head).role >= 0.7,
+                let words = viewWords(bytes, in: view)
+            else { continue }
             extra.append(TypedSpan(view: view, type: type, words: words, strength: 0.6))
         }
         return extra
