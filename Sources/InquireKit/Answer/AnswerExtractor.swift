@@ -97,7 +97,9 @@ public struct AnswerExtractor: Sendable {
                     if let head = parsed.headWord(coveringBytes: span.range) {
                         syntax = SyntaxEvidence(
                             alignment: FrameAlignment.align(frame, with: parsed, candidate: head),
-                            entityKind: parsed.entity(containing: head)?.kind)
+                            entityKind: parsed.entity(containing: head)?.kind,
+                            acts: parsed.relations[head] == "nsubj" && parsed.heads[head] >= 0
+                                && parsed.tags[parsed.heads[head]] == .verb)
                     }
                 }
                 guard let (score, features) = scorer.score(span, in: match, syntax: syntax) else { continue }

@@ -5,14 +5,18 @@ package struct SyntaxEvidence: Sendable, Equatable {
     package var alignment: FrameAlignment
     /// The entity kind at the candidate's head word, if it is in a named entity.
     package var entityKind: EntityKind?
+    /// Whether the candidate is the subject of an active verb ("Iran launched strikes"): a place that acts
+    /// stands for its government or forces, and answers "who".
+    package var acts = false
 
     /// No analysis.
     package static let none = SyntaxEvidence(alignment: .none, entityKind: nil)
 
     /// Creates the evidence.
-    package init(alignment: FrameAlignment, entityKind: EntityKind?) {
+    package init(alignment: FrameAlignment, entityKind: EntityKind?, acts: Bool = false) {
         self.alignment = alignment
         self.entityKind = entityKind
+        self.acts = acts
     }
 
     /// How well the entity kind fits a span type, relative to an untagged span (1): a person never answers
@@ -25,7 +29,7 @@ package struct SyntaxEvidence: Sendable, Equatable {
         case (.location, .organization): return 0.8
         case (.location, .person): return 0.4
         case (.person, .organization), (.group, .person): return 1.0
-        case (.person, .place), (.group, .place): return 0.6
+        case (.person, .place), (.group, .place): return acts ? 1 : 0.6
         default: return 1
         }
     }
