@@ -40,6 +40,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Trains the analysis models (tagger, entity tagger, parser) from the UD treebanks; never run by the tests.
+        .executableTarget(
+            name: "inquire-train",
+            dependencies: [
+                "InquireKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Scratch files for the tests, removed when the test process exits.
         .target(
             name: "TestSupport",

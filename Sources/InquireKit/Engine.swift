@@ -13,6 +13,9 @@ public struct Engine: Sendable {
     public var extractor: AnswerExtractor
     /// How many sentences are retrieved per question.
     public var retrieved: Int = 20
+    /// The linguistic analysis of questions and retrieved sentences (models loaded on first use, each sentence
+    /// analysed once); nil answers from the rules alone.
+    package var analyzer: SentenceAnalyzer? = SentenceAnalyzer()
 
     /// Indexes `corpus` and sets up the pipeline.
     public init(corpus: Corpus, ranking: Ranking = .tfidf) {
@@ -36,7 +39,18 @@ public struct Engine: Sendable {
         for phrase in analysis.phrases { terms += Analyzer.terms(phrase) }
         let hits = index.search(terms: terms, top: retrieved, ranking: ranking)
         return extractor.answer(
-            analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives, cancellation: cancellation)
+            analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives,
+            analyses: analyses(of: question), cancellation: cancellation)
+    }
+
+    /// The analyses the extractor reads for `question`, when the engine has an analyzer. The models are checked
+    /// with the other resources before a command answers (`ResourceBundle.checkEngineResources()`).
+    func analyses(of question: String) -> AnalysisSource? {
+        guard let analyzer else { return nil }
+        let parsed = ResourceBundle.required(Result { try analyzer.analysis(of: question) })
+        return AnalysisSource(question: parsed) { index, text in
+            ResourceBundle.required(Result { try analyzer.analysis(ofSentence: index, text: text) })
+        }
     }
 
     /// The top sentences for a free-text query.

@@ -7,14 +7,14 @@ import InquireKit
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
-        abstract: "Show how text is split into sentences, tokens, index terms and stems.",
+        abstract: "Show how text is split into sentences, tokens, index terms and stems, and how it parses.",
         discussion: """
             Each tool reads a FILE (a text file, a folder of .txt/.md files, JSON Lines or SQuAD JSON, as --corpus \
             does) or, with - or no FILE, standard input as plain text, and prints one item a line.
             """,
         subcommands: [
             TextSentencesCommand.self, TextTokensCommand.self, TextTermsCommand.self, TextNumbersCommand.self,
-            TextStemCommand.self,
+            TextStemCommand.self, TextParseCommand.self,
         ]
     )
 }

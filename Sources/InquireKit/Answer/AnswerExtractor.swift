@@ -1,3 +1,18 @@
+/// The analyses an extractor reads: the question's, and a way to get each corpus sentence's (by index and text;
+/// nil when it cannot be analysed).
+package struct AnalysisSource: Sendable {
+    /// The analysis of the question.
+    package let question: SentenceAnalysis
+    /// The analysis of a corpus sentence, by index and text.
+    package let sentence: @Sendable (Int, String) -> SentenceAnalysis?
+
+    /// Creates a source.
+    package init(question: SentenceAnalysis, sentence: @escaping @Sendable (Int, String) -> SentenceAnalysis?) {
+        self.question = question
+        self.sentence = sentence
+    }
+}
+
 /// Picks the answer to an analysed question from retrieved sentences: typed spans of the expected type from the
 /// top sentences and their neighbours, scored by `CandidateScorer`, merged across sentences (agreement), and
 /// withheld when the calibrated confidence falls below `threshold`.
@@ -21,6 +36,18 @@ public struct AnswerExtractor: Sendable {
     public func answer(
         _ question: QuestionAnalysis, hits: [SearchHit], corpus: Corpus, index: SentenceIndex, alternatives k: Int,
         cancellation: Cancellation? = nil
+    ) -> Answer {
+        answer(
+            question, hits: hits, corpus: corpus, index: index, alternatives: k, analyses: nil,
+            cancellation: cancellation)
+    }
+
+    /// Answers `question` as above, reading the dependency parses and entities of `analyses` (the question's
+    /// and each searched sentence's) when given: spans are widened to whole names, named entities become
+    /// candidates, and each candidate is scored by the role it fills and the kind of entity it is.
+    package func answer(
+        _ question: QuestionAnalysis, hits: [SearchHit], corpus: Corpus, index: SentenceIndex, alternatives k: Int,
+        analyses: AnalysisSource?, cancellation: Cancellation? = nil
     ) -> Answer {
         let shape = QuestionShape(question)
         var weights: [String: Double] = [:]
@@ -52,11 +79,30 @@ public struct AnswerExtractor: Sendable {
                 RelationLexicon.shared.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
             } ?? false
         var candidates: [Candidate] = []
+        let frame = analyses.map { QuestionFrame($0.question) }
         for match in matches {
             if cancellation?.isCancelled == true { return cancelled }
-            for (number, span) in recognizer.spans(in: match.view).enumerated() {
+            let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
+            var spans = recognizer.spans(in: match.view)
+            if let parsed, let frame {
+                spans += SyntaxSpans.entities(
+                    in: parsed, view: match.view, expected: expected, besides: spans, frame: frame)
+            }
+            for (number, recognized) in spans.enumerated() {
                 if number % 256 == 255, cancellation?.isCancelled == true { return cancelled }
-                guard let (score, features) = scorer.score(span, in: match) else { continue }
+                var span = recognized
+                var syntax = SyntaxEvidence.none
+                if let parsed, let frame {
+                    span = SyntaxSpans.widened(span, in: parsed, view: match.view)
+                    if let head = parsed.headWord(coveringBytes: span.range) {
+                        syntax = SyntaxEvidence(
+                            alignment: FrameAlignment.align(frame, with: parsed, candidate: head),
+                            entityKind: parsed.entity(containing: head)?.kind,
+                            acts: parsed.relations[head] == "nsubj" && parsed.heads[head] >= 0
+                                && parsed.tags[parsed.heads[head]] == .verb)
+                    }
+                }
+                guard let (score, features) = scorer.score(span, in: match, syntax: syntax) else { continue }
                 candidates.append(
                     Candidate(
                         text: Self.trimmed(span.text), type: span.type, score: score,

@@ -19,7 +19,8 @@ public enum ResourceBundle {
     /// The resources the engine reads; `checkEngineResources()` makes sure each is there.
     public static let engineResources = [
         "question-lexicon.tsv", "question-lexicon-wordnet.tsv", "relation-lexicon.tsv", "gazetteer/places.tsv",
-        "gazetteer/demonyms.tsv", "gazetteer/names.tsv",
+        "gazetteer/demonyms.tsv", "gazetteer/names.tsv", "models/tagger.inqm", "models/parser.inqm",
+        "models/entities.inqm",
     ]
 
     /// The location of the resource `name`, a file or a folder given by its path relative to the resource folder

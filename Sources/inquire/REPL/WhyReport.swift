@@ -50,6 +50,7 @@ struct WhyReport {
                 out += "     " + style.dim(parts) + "\n"
             }
         }
+        out += AnalysisReport(style: style, width: width).render(answer, engine: engine)
         out += style.heading("why") + "\n" + reason(answer, threshold: engine.extractor.threshold) + "\n"
         return out
     }

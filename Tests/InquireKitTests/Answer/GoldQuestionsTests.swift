@@ -17,18 +17,18 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 50 of 83, EM 60.24.
-    static let floor = 50
+    /// Questions answered right (or, when unanswerable, declined) when measured: 52 of 83, EM 62.65 (with the
+    /// syntax-based answers; 50, EM 60.24, before them).
+    static let floor = 52
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
         "Who struck militant targets inside Iran in retaliation?",
         "Who justified the retaliation by pointing to credible intelligence?",
-        "Which official confirmed the death toll of the retaliatory strike?",
         "Who has asked Iran and Pakistan to hold back?",
-        "Who was recently at war with Hamas in Gaza?",
         "Which groups are active on both sides of the Iran–Pakistan border?",
         "From which city was the report filed?",
+        "How many children were killed when Iran attacked Pakistan earlier in the week?",
         "Who founded the Belt and Road initiative?",
         "Which group did Tehran target?",
         "By whom was Jaish al-Adl targeted?",
@@ -48,7 +48,6 @@ struct GoldQuestionsTests {
         "Who shares the aim of an independent homeland for the Baluch?",
         "What is the air defense drill called?",
         "What is the name of Iran's yearly military exercise?",
-        "What is the name of the port China is developing in Baluchistan?",
         "What is the name of the Sunni militant group Iran went after?",
         "What programme is China's Gwadar investment part of?",
         "How long is the frontier between Pakistan and Iran?",

@@ -15,4 +15,11 @@ enum DateLexicon {
     static let periods: Set<String> = ["week", "month", "year", "decade", "century", "weekend", "morning", "night"]
     /// Era markers after a year ("44 BC", "AD 800").
     static let eras: Set<String> = ["bc", "bce", "ad", "ce"]
+
+    /// Whether a lowercased word names a time: a weekday, a month, a season, a period or an era.
+    static func isTimeWord(_ word: String) -> Bool {
+        weekdays.contains(word) || months.contains(word) || seasons.contains(word) || periods.contains(word)
+            || eras.contains(word)
+            || ["day", "hour", "today", "yesterday", "tomorrow", "evening", "afternoon"].contains(word)
+    }
 }

@@ -21,15 +21,19 @@ struct CandidateScorer: Sendable {
     static let contextWeight = 0.35
     /// The weight of the wh-slot the span fills.
     static let slotWeight = 0.2
+    /// The weight of the asked role the span fills in the evidence sentence's parse (`SyntaxEvidence.role`).
+    static let roleWeight = 0.3
 
     /// The score and its parts, or nil when the span cannot answer (wrong type, only question words).
-    func score(_ span: TypedSpan, in match: SentenceMatch) -> (score: Double, features: [String: Double])? {
+    func score(_ span: TypedSpan, in match: SentenceMatch, syntax: SyntaxEvidence = .none)
+        -> (score: Double, features: [String: Double])?
+    {
         guard let rank = expected.firstIndex(of: span.type) else { return nil }
         let spanStems = span.tokens.flatMap { match.stems[$0] }
         let repeated = spanStems.filter { shape.terms.contains($0) && $0 != shape.focus }.count
         if !spanStems.isEmpty, repeated == spanStems.count { return nil }
         let repeatFactor = spanStems.isEmpty ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
-        var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span)
+        var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span) * syntax.kindFactor(for: span.type)
         if span.type == .person || span.type == .group, span.tokens.count > 2,
             span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
         {
@@ -46,15 +50,16 @@ struct CandidateScorer: Sendable {
                 : focusFit(span, in: match)
         }
         let sentence = 0.5 * match.retrieval + 0.5 * match.coverage
+        let role = syntax.role
         let base =
             Self.sentenceWeight * sentence + Self.typeWeight * typeFit + Self.contextWeight * context
-            + Self.slotWeight * slot
+            + Self.slotWeight * slot + Self.roleWeight * role
         let score = base * repeatFactor * focus
         return (
             score,
             [
                 "sentence": sentence, "type": typeFit, "proximity": context, "slot": slot, "repeat": repeatFactor,
-                "focus": focus, "coverage": match.coverage, "relation": match.relation,
+                "focus": focus, "coverage": match.coverage, "relation": match.relation, "role": role,
                 "unknownPredicate": unknownPredicate ? 1 : 0,
             ]
         )

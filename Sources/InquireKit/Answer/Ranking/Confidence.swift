@@ -24,7 +24,8 @@ enum Confidence {
     static func span(_ features: [String: Double]) -> Double {
         let coverage = features["coverage"] ?? 0
         let type = min(1, (features["type"] ?? 0) / 0.5)
-        let fit = 0.5 * (features["slot"] ?? 0) + 0.5 * min(1, 1.5 * (features["proximity"] ?? 0))
+        let slot = max(features["slot"] ?? 0, features["role"] ?? 0)
+        let fit = 0.5 * slot + 0.5 * min(1, 1.5 * (features["proximity"] ?? 0))
         var value = coverageWeight * coverage + typeWeight * type + fitWeight * fit
         value *= (features["focus"] ?? 1).squareRoot()
         value *= min(1, 0.5 + coverage)

@@ -1,0 +1,31 @@
+/// What the project's gazetteers say about each word of a sentence, as feature values for the entity tagger:
+/// first name, surname, demonym, and whether the word lies in (or starts) the longest place name found there.
+struct EntityGazetteerMarks {
+    /// One value per word: a small bit set (1 first name, 2 surname, 4 demonym, 8 place start, 16 place inside,
+    /// 32 capitalised place start).
+    let marks: [UInt64]
+
+    /// The marks of a sentence's words.
+    init(_ words: [String], gazetteer: Gazetteer) {
+        var marks = [UInt64](repeating: 0, count: words.count)
+        let slices = words.map { Substring($0) }
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            let capitalised = word.first?.isUppercase ?? false
+            if capitalised {
+                if gazetteer.isFirstName(word) { marks[index] |= 1 }
+                if gazetteer.isSurname(word) { marks[index] |= 2 }
+                if gazetteer.country(forDemonym: word) != nil { marks[index] |= 4 }
+            }
+            if capitalised, let place = gazetteer.longestPlace(in: slices, from: index) {
+                marks[index] |= 8 | 32
+                for inside in (index + 1)..<(index + place.length) { marks[inside] |= 16 }
+                index += place.length
+                continue
+            }
+            index += 1
+        }
+        self.marks = marks
+    }
+}

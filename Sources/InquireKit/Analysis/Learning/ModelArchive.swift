@@ -1,0 +1,101 @@
+import Foundation
+
+/// A model file: a versioned header, named sections of bytes, and a checksum.
+///
+/// Layout (little-endian): the magic bytes `INQM`, the format version (UInt32), the model kind (a string such as
+/// "tagger"), the section count (UInt32), then each section's name (string) and bytes (UInt64 length, bytes), and
+/// last the FNV-1a 64 checksum of everything before it. Each model decides what its sections hold.
+package struct ModelArchive: Sendable {
+    /// The format version this build writes and reads.
+    package static let formatVersion: UInt32 = 1
+    private static let magic: [UInt8] = Array("INQM".utf8)
+
+    /// What the model is ("tagger", "entities", "parser").
+    package var kind: String
+    /// The sections by name, in the order written.
+    package private(set) var sections: [(name: String, bytes: [UInt8])] = []
+
+    /// An empty archive of the given kind.
+    package init(kind: String) {
+        self.kind = kind
+    }
+
+    /// Adds (or replaces) a section.
+    package mutating func set(_ name: String, _ bytes: [UInt8]) {
+        sections.removeAll { $0.name == name }
+        sections.append((name, bytes))
+    }
+
+    /// Adds (or replaces) a section built by a writer.
+    package mutating func set(_ name: String, _ build: (inout ByteWriter) -> Void) {
+        var writer = ByteWriter()
+        build(&writer)
+        set(name, writer.bytes)
+    }
+
+    /// A reader over a section's bytes, or ``ModelFileError/missingSection(_:)``.
+    package func reader(for name: String) throws -> ByteReader {
+        guard let section = sections.first(where: { $0.name == name }) else {
+            throw ModelFileError.missingSection(name)
+        }
+        return ByteReader(section.bytes)
+    }
+
+    /// Whether a section is present.
+    package func has(_ name: String) -> Bool { sections.contains { $0.name == name } }
+
+    /// The file's bytes.
+    package var bytes: [UInt8] {
+        var writer = ByteWriter()
+        writer.append(bytes: Self.magic)
+        writer.append(Self.formatVersion)
+        writer.append(kind)
+        writer.append(UInt32(sections.count))
+        for (name, bytes) in sections {
+            writer.append(name)
+            writer.append(UInt64(bytes.count))
+            writer.append(bytes: bytes)
+        }
+        let checksum = FeatureHash.checksum(writer.bytes)
+        writer.append(checksum)
+        return writer.bytes
+    }
+
+    /// Reads an archive from its bytes, checking magic, version, checksum and (when given) the kind.
+    package init(bytes: [UInt8], expecting expectedKind: String? = nil) throws {
+        guard bytes.count >= Self.magic.count + 12, Array(bytes.prefix(4)) == Self.magic else {
+            throw ModelFileError.notAModel
+        }
+        var reader = ByteReader(bytes, range: 0..<(bytes.count - 8))
+        _ = try reader.readBytes(count: 4)
+        let version = try reader.readUInt32()
+        guard version == Self.formatVersion else { throw ModelFileError.unsupportedVersion(version) }
+        var trailer = ByteReader(bytes, range: (bytes.count - 8)..<bytes.count)
+        guard try trailer.readUInt64() == FeatureHash.checksum(bytes[..<(bytes.count - 8)]) else {
+            throw ModelFileError.checksumMismatch
+        }
+        kind = try reader.readString()
+        if let expectedKind, kind != expectedKind {
+            throw ModelFileError.wrongKind(expected: expectedKind, found: kind)
+        }
+        let count = Int(try reader.readUInt32())
+        for _ in 0..<count {
+            let name = try reader.readString()
+            let length = try reader.readUInt64()
+            guard length <= UInt64(Int.max) else { throw ModelFileError.corrupt("section \(name) too long") }
+            sections.append((name, try reader.readBytes(count: Int(length))))
+        }
+        guard reader.isAtEnd else { throw ModelFileError.corrupt("bytes after the last section") }
+    }
+
+    /// Reads an archive from a file.
+    package init(contentsOf url: URL, expecting expectedKind: String? = nil) throws {
+        let data = try Data(contentsOf: url)
+        try self.init(bytes: [UInt8](data), expecting: expectedKind)
+    }
+
+    /// Writes the archive to a file (atomically).
+    package func write(to url: URL) throws {
+        try Data(bytes).write(to: url, options: .atomic)
+    }
+}

@@ -1,0 +1,54 @@
+/// The parser's word forms and relation labels.
+///
+/// Word forms are normalised (lower case, every digit written as 0) and numbered from 3; id 0 means "no word",
+/// 1 the root and 2 a word not in the vocabulary. Relation ids index ``relations``; id 0 is always `root`.
+package struct ParserVocabulary: Sendable, Equatable {
+    /// Normalised word forms in id order, starting at id 3.
+    package let forms: [String]
+    /// UD relations (with subtypes) in id order; the first is `root`.
+    package let relations: [String]
+    private let formIDs: [String: Int32]
+
+    /// Id of "no word".
+    package static let noWord: Int32 = 0
+    /// Id of the root.
+    package static let rootWord: Int32 = 1
+    /// Id of a word outside the vocabulary.
+    package static let unknownWord: Int32 = 2
+
+    /// A vocabulary of the given normalised forms and relations (`relations[0]` must be `root`).
+    package init(forms: [String], relations: [String]) {
+        precondition(relations.first == "root", "relation 0 is root")
+        precondition(relations.count <= 64, "at most 64 relations (label sets are 64-bit masks)")
+        self.forms = forms
+        self.relations = relations
+        var ids: [String: Int32] = [:]
+        for (offset, form) in forms.enumerated() { ids[form] = Int32(offset + 3) }
+        formIDs = ids
+    }
+
+    /// The normalised form of a word: lower case, digits as 0.
+    package static func normalise(_ word: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(word.unicodeScalars.count)
+        for scalar in word.lowercased().unicodeScalars {
+            result.unicodeScalars.append(scalar.properties.numericType == .decimal ? "0" : scalar)
+        }
+        return result
+    }
+
+    /// The id of a word (normalised here).
+    package func id(of word: String) -> Int32 {
+        formIDs[Self.normalise(word)] ?? Self.unknownWord
+    }
+
+    /// The id of a relation, or `nil` when the vocabulary lacks it.
+    package func relationID(_ relation: String) -> Int? {
+        relations.firstIndex(of: relation)
+    }
+
+    /// Encodes words and tags for the parser.
+    package func sentence(words: [String], tags: [UniversalTag]) -> ParserSentence {
+        ParserSentence(words: words.map { id(of: $0) }, tags: tags.map { $0.rawValue + 1 })
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// A greedy left-to-right part-of-speech tagger: an averaged-perceptron model over ``TaggerFeatures`` plus a
+/// dictionary of frequent words that always take one tag.
+package struct PartOfSpeechTagger: Sendable {
+    /// The model kind written in the file header.
+    package static let kind = "tagger"
+
+    /// The weights over the 17 UPOS classes.
+    package let weights: CompactWeights
+    /// Frequent words (as written) that the training data always (≥ 97 %) gave one tag.
+    package let dictionary: [String: UniversalTag]
+
+    /// The tags each frequent-enough training word (in lower case) took, as a bit set over UPOS raw values.
+    package let ambiguityClasses: [String: UInt32]
+
+    /// A tagger from its weights, tag dictionary and ambiguity classes.
+    package init(weights: CompactWeights, dictionary: [String: UniversalTag], ambiguityClasses: [String: UInt32]) {
+        self.weights = weights
+        self.dictionary = dictionary
+        self.ambiguityClasses = ambiguityClasses
+    }
+
+    /// The ambiguity-class feature values of a sentence's words (0 for unseen words).
+    func classes(_ forms: [WordForm]) -> [UInt64] {
+        forms.map { UInt64(ambiguityClasses[$0.lower] ?? 0) }
+    }
+
+    /// The tags of a sentence's words.
+    package func tag(_ words: [String]) -> [UniversalTag] {
+        tag(forms: words.map(WordForm.init))
+    }
+
+    /// The tags of a sentence's words, given their precomputed forms.
+    package func tag(forms: [WordForm]) -> [UniversalTag] {
+        var tags: [UniversalTag] = []
+        tags.reserveCapacity(forms.count)
+        var features: [UInt64] = []
+        features.reserveCapacity(TaggerFeatures.count)
+        var scores = [Int32](repeating: 0, count: UniversalTag.allCases.count)
+        var previous = -1
+        var beforePrevious = -2
+        let classes = classes(forms)
+        for index in forms.indices {
+            let tag: UniversalTag
+            if let known = dictionary[forms[index].text] {
+                tag = known
+            } else {
+                TaggerFeatures.collect(
+                    forms, classes: classes, at: index, previous: previous, beforePrevious: beforePrevious,
+                    into: &features)
+                for slot in scores.indices { scores[slot] = 0 }
+                weights.accumulate(features, into: &scores)
+                tag = UniversalTag(rawValue: UInt8(CompactWeights.best(scores))) ?? .x
+            }
+            tags.append(tag)
+            beforePrevious = previous
+            previous = Int(tag.rawValue)
+        }
+        return tags
+    }
+}
+
+extension PartOfSpeechTagger {
+    /// Writes the tagger's sections into an archive.
+    package func write(into archive: inout ModelArchive) {
+        archive.set("tagger.weights") { weights.write(to: &$0) }
+        archive.set("tagger.dictionary") { writer in
+            let entries = dictionary.sorted { $0.key < $1.key }
+            writer.append(UInt32(entries.count))
+            for (word, tag) in entries {
+                writer.append(word)
+                writer.append(tag.rawValue)
+            }
+        }
+        archive.set("tagger.classes") { writer in
+            let entries = ambiguityClasses.sorted { $0.key < $1.key }
+            writer.append(strings: entries.map(\.key))
+            for (_, mask) in entries { writer.append(mask) }
+        }
+    }
+
+    /// Reads the tagger's sections from an archive.
+    package init(from archive: ModelArchive) throws {
+        var reader = try archive.reader(for: "tagger.weights")
+        let weights = try CompactWeights(from: &reader)
+        guard weights.classCount == UniversalTag.allCases.count else {
+            throw ModelFileError.corrupt("tagger weights over \(weights.classCount) classes, not 17")
+        }
+        var entries = try archive.reader(for: "tagger.dictionary")
+        let count = Int(try entries.readUInt32())
+        var dictionary: [String: UniversalTag] = [:]
+        dictionary.reserveCapacity(count)
+        for _ in 0..<count {
+            let word = try entries.readString()
+            guard let tag = UniversalTag(rawValue: try entries.readUInt8()) else {
+                throw ModelFileError.corrupt("tag dictionary entry \(word) has no valid tag")
+            }
+            dictionary[word] = tag
+        }
+        var classReader = try archive.reader(for: "tagger.classes")
+        let words = try classReader.readStrings()
+        var ambiguityClasses: [String: UInt32] = [:]
+        ambiguityClasses.reserveCapacity(words.count)
+        for word in words { ambiguityClasses[word] = try classReader.readUInt32() }
+        self.init(weights: weights, dictionary: dictionary, ambiguityClasses: ambiguityClasses)
+    }
+}

@@ -1,0 +1,108 @@
+/// How an evidence sentence lines up with a question's frame around one candidate: whether the sentence states
+/// the question's predicate (the lemma, an irregular form, a WordNet synonym or derived word), whether the
+/// candidate fills the asked role there, and how many of the question's other arguments stand in their roles.
+package struct FrameAlignment: Sendable, Equatable {
+    /// Whether the sentence states the predicate at all.
+    package var predicateFound: Bool
+    /// How well the candidate fills the asked role of the best predicate occurrence (0…1).
+    package var role: Double
+    /// The share of the question's other arguments found in their roles (1), in the predicate's clause (0.5) or
+    /// elsewhere in the sentence (0.2) at that occurrence (0…1; 1 when the question has none).
+    package var arguments: Double
+
+    /// No alignment: the sentence does not state the predicate.
+    package static let none = FrameAlignment(predicateFound: false, role: 0, arguments: 0)
+
+    /// Aligns `frame` with `sentence` around the candidate headed by `candidate`.
+    package static func align(
+        _ frame: QuestionFrame, with sentence: SentenceAnalysis, candidate: Int
+    ) -> FrameAlignment {
+        guard let asked = frame.role, let lemma = frame.predicateLemma else { return .none }
+        let occurrences = predicateOccurrences(of: lemma, in: sentence)
+        guard !occurrences.isEmpty else { return .none }
+        var best = FrameAlignment(predicateFound: true, role: 0, arguments: 0)
+        for predicate in occurrences {
+            var role = sentence.semanticRole(of: candidate, for: predicate).map { $0.fit(asked: asked) } ?? 0
+            if role == 0, frame.countedNoun != nil {
+                role = countRole(frame, in: sentence, candidate: candidate, predicate: predicate)
+            }
+            let arguments = argumentFit(frame, in: sentence, predicate: predicate, candidate: candidate)
+            if role + 0.5 * arguments > best.role + 0.5 * best.arguments {
+                best = FrameAlignment(predicateFound: true, role: role, arguments: arguments)
+            }
+        }
+        return best
+    }
+
+    /// The words of `sentence` that state the predicate `lemma`: the same lemma, or a related one by stem.
+    package static func predicateOccurrences(of lemma: String, in sentence: SentenceAnalysis) -> [Int] {
+        let stem = SnowballStemmer.stem(lemma)
+        return (0..<sentence.count).filter { index in
+            let tag = sentence.tags[index]
+            guard tag == .verb || tag == .noun || tag == .adj || tag == .propn || tag == .aux else { return false }
+            let other = sentence.lemmas[index].lowercased()
+            if other == lemma { return true }
+            let otherStem = SnowballStemmer.stem(other)
+            return otherStem == stem || RelationLexicon.shared.matches(otherStem, stem)
+        }
+    }
+
+    /// For "how many X …": a number counting a noun X that fills the counted noun's role ("four children were
+    /// killed" for "How many children were killed?").
+    static func countRole(_ frame: QuestionFrame, in sentence: SentenceAnalysis, candidate: Int, predicate: Int)
+        -> Double
+    {
+        guard sentence.baseRelation(candidate) == "nummod", sentence.heads[candidate] >= 0 else { return 0 }
+        let noun = sentence.heads[candidate]
+        guard let asked = frame.asked, let askedPredicate = frame.predicate,
+            let askedRole = frame.analysis.semanticRole(of: asked, for: askedPredicate)
+        else { return 0.5 }
+        let role = sentence.semanticRole(of: noun, for: predicate).map { $0.fit(asked: askedRole) } ?? 0
+        return role > 0 ? role : 0.3
+    }
+
+    /// The share of the question's arguments found around `predicate`.
+    static func argumentFit(_ frame: QuestionFrame, in sentence: SentenceAnalysis, predicate: Int, candidate: Int)
+        -> Double
+    {
+        guard !frame.arguments.isEmpty else { return 1 }
+        var total = 0.0
+        let candidateWords = Set(sentence.phrase(headedBy: candidate))
+        for argument in frame.arguments {
+            var best = 0.0
+            for index in 0..<sentence.count where !candidateWords.contains(index) {
+                let lemma = sentence.lemmas[index].lowercased()
+                guard argument.lemmas.contains(lemma) else { continue }
+                let weight = lemma == argument.head ? 1.0 : 0.8
+                if let role = sentence.semanticRole(of: index, for: predicate), role.fit(asked: argument.role) > 0 {
+                    best = max(best, weight * role.fit(asked: argument.role))
+                } else if let head = roleBearer(index, in: sentence, predicate: predicate, role: argument.role) {
+                    // A word inside the argument's phrase ("the Hall of Records" for "records").
+                    best = max(best, head * weight)
+                } else if sentence.dominates(predicate, index) {
+                    best = max(best, 0.5 * weight)
+                } else {
+                    best = max(best, 0.2 * weight)
+                }
+            }
+            total += best
+        }
+        return total / Double(frame.arguments.count)
+    }
+
+    /// When `index` sits inside the phrase of a word that fills `role` for `predicate`, that fit (scaled down).
+    static func roleBearer(_ index: Int, in sentence: SentenceAnalysis, predicate: Int, role: SemanticRole)
+        -> Double?
+    {
+        var current = index
+        var steps = 0
+        while sentence.heads[current] >= 0, sentence.heads[current] != predicate, steps < 4 {
+            current = sentence.heads[current]
+            steps += 1
+            if let found = sentence.semanticRole(of: current, for: predicate), found.fit(asked: role) > 0 {
+                return 0.8 * found.fit(asked: role)
+            }
+        }
+        return nil
+    }
+}

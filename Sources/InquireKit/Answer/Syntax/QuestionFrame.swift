@@ -1,0 +1,121 @@
+/// What a question asks, read off its dependency tree: the word standing for the answer (the wh-word, or the noun
+/// of a "which"/"what"/"how many" phrase), the predicate it depends on, the role it plays there, and the
+/// question's other arguments of that predicate with their roles. A sentence answers the question where it states
+/// the same predicate with the same arguments in the same roles, and the candidate fills the asked role.
+package struct QuestionFrame: Sendable {
+    /// One argument of the question's predicate other than the asked one.
+    package struct Argument: Sendable, Equatable {
+        /// The role it plays for the predicate.
+        package var role: SemanticRole
+        /// The lemma of its head word, lowercased.
+        package var head: String
+        /// The lowercased lemmas of its content words (nouns, proper nouns, adjectives, numbers, verbs).
+        package var lemmas: Set<String>
+    }
+
+    /// The question's analysis.
+    package let analysis: SentenceAnalysis
+    /// The wh-word, if any.
+    package let wh: Int?
+    /// The word standing for the answer.
+    package let asked: Int?
+    /// The predicate the asked word depends on.
+    package let predicate: Int?
+    /// The lowercased lemma of the predicate (for naming questions, "call").
+    package let predicateLemma: String?
+    /// The role the answer plays for the predicate.
+    package let role: SemanticRole?
+    /// The predicate's other arguments.
+    package let arguments: [Argument]
+    /// For "how many X": the lemma of X, the noun whose count is asked.
+    package let countedNoun: String?
+
+    /// Wh-words, lowercased.
+    static let whWords: Set<String> = ["who", "whom", "whose", "what", "which", "where", "when", "how"]
+    /// Parts of speech of content words.
+    static let contentTags: Set<UniversalTag> = [.noun, .propn, .adj, .num, .verb]
+    /// Relations of the predicate's dependents that are not arguments.
+    static let nonArguments: Set<Substring> = [
+        "aux", "cop", "punct", "mark", "det", "cc", "case", "discourse", "dep", "parataxis", "advcl", "ccomp",
+    ]
+
+    /// Reads the frame of an analysed question.
+    package init(_ question: SentenceAnalysis) {
+        analysis = question
+        let wh = (0..<question.count).first { Self.whWords.contains(question.lemmas[$0].lowercased()) }
+        self.wh = wh
+        var asked = wh
+        var countedNoun: String?
+        if let whIndex = wh {
+            let lemma = question.lemmas[whIndex].lowercased()
+            if lemma == "how", whIndex + 1 < question.count,
+                ["many", "much"].contains(question.lemmas[whIndex + 1].lowercased())
+            {
+                // "How many children were killed": the counted noun stands for the answer.
+                let many = whIndex + 1
+                if question.heads[many] >= 0, question.isNoun(question.heads[many]) {
+                    asked = question.heads[many]
+                    countedNoun = question.lemmas[question.heads[many]].lowercased()
+                } else if many + 1 < question.count, question.isNoun(many + 1) {
+                    asked = many + 1
+                    countedNoun = question.lemmas[many + 1].lowercased()
+                }
+            } else if ["which", "what", "whose"].contains(lemma), question.heads[whIndex] >= 0,
+                ["det", "nmod:poss"].contains(question.relations[whIndex]) || question.baseRelation(whIndex) == "det",
+                question.isNoun(question.heads[whIndex]), lemma != "whose"
+            {
+                // "In which province …", "What programme is …": the noun of the wh-phrase.
+                asked = question.heads[whIndex]
+            }
+        }
+        self.asked = asked
+        self.countedNoun = countedNoun
+        var predicate = asked.flatMap { question.heads[$0] >= 0 ? question.heads[$0] : nil }
+        var role: SemanticRole?
+        if let askedIndex = asked, let predicateIndex = predicate {
+            role = question.semanticRole(of: askedIndex, for: predicateIndex)
+        }
+        if let askedIndex = asked,
+            predicate == nil
+                || question.children[askedIndex].contains(where: {
+                    question.baseRelation($0) == "cop"
+                })
+        {
+            // "Who is the president of France?" parsed with the wh-word as the copular predicate: the answer is
+            // the same thing as its subject.
+            if let subject = question.children[askedIndex].first(where: { question.baseRelation($0) == "nsubj" }) {
+                predicate = subject
+                role = .identity
+            }
+        }
+        var predicateLemma = predicate.map { question.lemmas[$0].lowercased() }
+        var arguments: [Argument] = []
+        if let predicateIndex = predicate {
+            for child in question.children[predicateIndex] where child != asked && child != wh {
+                guard !Self.nonArguments.contains(question.baseRelation(child)),
+                    let argumentRole = question.semanticRole(of: child, for: predicateIndex)
+                else { continue }
+                let phrase = question.phrase(headedBy: child)
+                let lemmas = Set(
+                    phrase.filter { Self.contentTags.contains(question.tags[$0]) && $0 != asked }.map {
+                        question.lemmas[$0].lowercased()
+                    })
+                guard !lemmas.isEmpty else { continue }
+                arguments.append(
+                    Argument(role: argumentRole, head: question.lemmas[child].lowercased(), lemmas: lemmas))
+            }
+            // "What is the name of the festival?": the festival is what is called the answer.
+            if predicateLemma == "name", role == .identity,
+                let named = arguments.firstIndex(where: { $0.role == .patient })
+            {
+                predicateLemma = "call"
+                role = .name
+                arguments[named].role = .patient
+            }
+        }
+        self.predicate = predicate
+        self.predicateLemma = predicateLemma
+        self.role = role
+        self.arguments = arguments
+    }
+}

@@ -1,0 +1,40 @@
+/// What the evidence sentence's analysis says about one candidate span: how it lines up with the question's frame
+/// (`FrameAlignment`) and what kind of entity the entity tagger found at its head.
+package struct SyntaxEvidence: Sendable, Equatable {
+    /// The alignment of the question's frame around the candidate.
+    package var alignment: FrameAlignment
+    /// The entity kind at the candidate's head word, if it is in a named entity.
+    package var entityKind: EntityKind?
+    /// Whether the candidate is the subject of an active verb ("Iran launched strikes"): a place that acts
+    /// stands for its government or forces, and answers "who".
+    package var acts = false
+
+    /// No analysis.
+    package static let none = SyntaxEvidence(alignment: .none, entityKind: nil)
+
+    /// Creates the evidence.
+    package init(alignment: FrameAlignment, entityKind: EntityKind?, acts: Bool = false) {
+        self.alignment = alignment
+        self.entityKind = entityKind
+        self.acts = acts
+    }
+
+    /// How well the entity kind fits a span type, relative to an untagged span (1): a person never answers
+    /// "where", a place answers "who" only when it acts (a country), an organisation may be a place's name (a
+    /// museum, a port authority).
+    package func kindFactor(for type: SpanType) -> Double {
+        guard let entityKind else { return 1 }
+        switch (type, entityKind) {
+        case (.location, .place), (.person, .person), (.group, .organization): return 1.2
+        case (.location, .organization): return 0.8
+        case (.location, .person): return 0.4
+        case (.person, .organization), (.group, .person): return 1.0
+        case (.person, .place), (.group, .place): return acts ? 1 : 0.6
+        default: return 1
+        }
+    }
+
+    /// The role score: how well the candidate fills the asked role, weighted by how many of the question's other
+    /// arguments stand in their roles (0…1).
+    package var role: Double { alignment.role * (0.6 + 0.4 * alignment.arguments) }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `inquire-train`: trains the analysis models from the Universal Dependencies treebanks. Deterministic: fixed
+/// seeds, fixed pass counts, data read in file order.
+@main
+struct InquireTrain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inquire-train",
+        abstract: "Train inquire's tagger, entity tagger and parser from the UD English treebanks.",
+        subcommands: [TaggerTraining.self, EntityTraining.self, AllTraining.self, SpeedMeasurement.self]
+            + ParserCommands.list
+    )
+}

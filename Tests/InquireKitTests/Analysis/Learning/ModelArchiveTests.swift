@@ -1,0 +1,42 @@
+import Testing
+
+@testable import InquireKit
+
+@Suite("Model archive")
+struct ModelArchiveTests {
+    func sample() -> ModelArchive {
+        var model = AveragedPerceptron(classCount: 2)
+        model.update(truth: 1, guess: 0, features: [FeatureHash.of(1, "x")])
+        model.update(truth: 0, guess: 1, features: [FeatureHash.of(1, "y")])
+        var archive = ModelArchive(kind: "test")
+        archive.set("weights") { model.compacted().write(to: &$0) }
+        archive.set("labels") { $0.append(strings: ["A", "B"]) }
+        return archive
+    }
+
+    @Test("round-trips weights and sections")
+    func roundTrip() throws {
+        let archive = try ModelArchive(bytes: sample().bytes, expecting: "test")
+        var reader = try archive.reader(for: "weights")
+        let weights = try CompactWeights(from: &reader)
+        #expect(weights.predict([FeatureHash.of(1, "x")]) == 1)
+        #expect(weights.predict([FeatureHash.of(1, "y")]) == 0)
+        var labels = try archive.reader(for: "labels")
+        #expect(try labels.readStrings() == ["A", "B"])
+    }
+
+    @Test("rejects damage, other kinds, other versions and missing sections")
+    func rejects() throws {
+        var bytes = sample().bytes
+        bytes[bytes.count / 2] ^= 0x40
+        #expect(throws: ModelFileError.checksumMismatch) { try ModelArchive(bytes: bytes) }
+        #expect(throws: ModelFileError.notAModel) { try ModelArchive(bytes: Array("hello world, not a model".utf8)) }
+        #expect(throws: ModelFileError.wrongKind(expected: "parser", found: "test")) {
+            try ModelArchive(bytes: sample().bytes, expecting: "parser")
+        }
+        var future = sample().bytes
+        future[4] = 99
+        #expect(throws: ModelFileError.unsupportedVersion(99)) { try ModelArchive(bytes: future) }
+        #expect(throws: ModelFileError.missingSection("nothing")) { try sample().reader(for: "nothing") }
+    }
+}

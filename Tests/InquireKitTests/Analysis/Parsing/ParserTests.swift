@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import InquireKit
+
+/// The vendored EWT sample as parser training sentences (gold tags).
+private func sampleSentences() throws -> [ParserTrainingSentence] {
+    let url = URL(fileURLWithPath: FixturePaths.fixture("treebank/en_ewt-ud-test-sample.conllu"))
+    return try CoNLLUReader.read(contentsOf: url).map { sentence in
+        let words = sentence.words
+        return ParserTrainingSentence(
+            words: words.map(\.form), tags: words.map { UniversalTag(label: $0.upos) ?? .x },
+            heads: words.map { $0.head ?? 0 }, relations: words.map(\.deprel))
+    }
+}
+
+/// Heads in the state's numbering (word indices, the sentence length for the root).
+private func stateHeads(_ heads: [Int]) -> [Int32] {
+    heads.map { Int32($0 == 0 ? heads.count : $0 - 1) }
+}
+
+@Suite("Arc-hybrid parser")
+struct ParserTests {
+    @Test("the dynamic oracle's zero-cost moves rebuild every projective gold tree of the sample")
+    func oracleRebuildsGoldTrees() throws {
+        let sentences = try sampleSentences()
+        var checked = 0
+        for sentence in sentences {
+            let gold = stateHeads(sentence.heads)
+            guard ArcHybridOracle.isProjective(gold) else { continue }
+            checked += 1
+            var state = ParseState()
+            state.reset(count: gold.count)
+            while !state.isTerminal {
+                let move = try #require(
+                    ArcHybridMove.allCases.first {
+                        state.isValid($0) && ArcHybridOracle.cost(of: $0, in: state, goldHeads: gold) == 0
+                    })
+                state.apply(move, label: 0)
+            }
+            #expect(Array(state.heads[0..<gold.count]) == gold, "\(sentence.words.joined(separator: " "))")
+        }
+        #expect(checked >= 10)
+    }
+
+    @Test("a wrong move costs the gold arcs it makes unreachable")
+    func costsCountLostArcs() {
+        // "a b": b heads a, b is the root. After shifting a, right is not valid; shifting b loses a ← b.
+        let gold: [Int32] = [1, 2]
+        var state = ParseState()
+        state.reset(count: 2)
+        state.apply(.shift, label: 0)
+        #expect(ArcHybridOracle.cost(of: .left, in: state, goldHeads: gold) == 0)
+        #expect(ArcHybridOracle.cost(of: .shift, in: state, goldHeads: gold) == 1)
+    }
+
+    @Test("training on the sample reaches 100% UAS and LAS on it")
+    func learnsTheSample() throws {
+        let sentences = try sampleSentences().filter { ArcHybridOracle.isProjective(stateHeads($0.heads)) }
+        var options = ParserTrainer.Options()
+        options.epochs = 30
+        options.minimumFormCount = 1
+        options.minimumWeight = 0
+        let parser = DependencyParser(model: ParserTrainer.train(sentences, options: options))
+        for sentence in sentences {
+            let parse = parser.parse(words: sentence.words, tags: sentence.tags)
+            #expect(parse.heads == sentence.heads, "\(sentence.words.joined(separator: " "))")
+            #expect(parse.relations == sentence.relations, "\(sentence.words.joined(separator: " "))")
+        }
+    }
+
+    @Test("a model file reads back to the same parses")
+    func modelRoundTrip() throws {
+        let sentences = try sampleSentences()
+        var options = ParserTrainer.Options()
+        options.epochs = 3
+        let model = ParserTrainer.train(sentences, options: options)
+        let read = try ParserModel(archive: ModelArchive(bytes: model.archive.bytes, expecting: ParserModel.kind))
+        #expect(read.vocabulary == model.vocabulary)
+        #expect(read.moves.features == model.moves.features)
+        #expect(read.relations.features == model.relations.features)
+        let original = DependencyParser(model: model)
+        let copy = DependencyParser(model: read)
+        for sentence in sentences {
+            let first = original.parse(words: sentence.words, tags: sentence.tags)
+            let second = copy.parse(words: sentence.words, tags: sentence.tags)
+            #expect(first.heads == second.heads && first.relations == second.relations)
+        }
+    }
+
+    @Test("decoding always yields a tree: one root, no cycle, every word attached")
+    func decodesWellFormedTrees() throws {
+        var options = ParserTrainer.Options()
+        options.epochs = 2
+        let parser = DependencyParser(model: ParserTrainer.train(try sampleSentences(), options: options))
+        var random = SplitMix64(seed: 7)
+        let vocabulary = ["the", "dog", "runs", ",", "and", "Google", "of", "is", "nice", "."]
+        for _ in 0..<300 {
+            let count = Int(random.next() % 40) + 1
+            let words = (0..<count).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+            let tags = (0..<count).map { _ in UniversalTag.allCases[Int(random.next() % 17)] }
+            let parse = parser.parse(words: words, tags: tags)
+            try #require(parse.heads.count == count && parse.relations.count == count)
+            #expect(parse.heads.filter { $0 == 0 }.count == 1)
+            #expect(parse.heads.allSatisfy { (0...count).contains($0) })
+            for (index, head) in parse.heads.enumerated() {
+                #expect(head != index + 1)
+                #expect((head == 0) == (parse.relations[index] == "root"))
+            }
+            // Following heads from any word reaches the root within `count` steps.
+            for start in 1...count {
+                var word = start
+                var steps = 0
+                while word != 0 && steps <= count {
+                    word = parse.heads[word - 1]
+                    steps += 1
+                }
+                #expect(word == 0)
+            }
+        }
+    }
+
+    @Test("an empty sentence parses to nothing")
+    func emptySentence() throws {
+        let parser = DependencyParser(model: ParserTrainer.train(try sampleSentences()))
+        let parse = parser.parse(words: [], tags: [])
+        #expect(parse.heads.isEmpty && parse.relations.isEmpty)
+    }
+}
