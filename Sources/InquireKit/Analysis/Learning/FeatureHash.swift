@@ -84,14 +84,19 @@ package struct FeatureHash: Sendable {
         return hash.key
     }
 
-    /// FNV-1a 64 of a byte buffer, used as a file checksum.
-    package static func checksum(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var state = offsetBasis
-        for byte in bytes {
-            state = (state ^ UInt64(byte)) &* prime
+    /// FNV-1a 64 of a byte buffer, used as a file checksum. Reads the bytes in place (a model file is megabytes).
+    package static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBufferPointer { buffer in
+            var state = offsetBasis
+            for byte in buffer {
+                state = (state ^ UInt64(byte)) &* prime
+            }
+            return state
         }
-        return state
     }
+
+    /// FNV-1a 64 of a byte array (see `checksum(_:)` for slices).
+    package static func checksum(_ bytes: [UInt8]) -> UInt64 { checksum(bytes[...]) }
 }
 
 extension FeatureHash {

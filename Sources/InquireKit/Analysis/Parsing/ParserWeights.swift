@@ -27,8 +27,14 @@ package struct ParserWeights: Sendable {
     package let width: Int
     /// The value of one quantisation step.
     package let scale: Float
-    /// The stored features, keys ascending.
-    package let features: [Feature]
+    /// The stored features' keys, ascending.
+    private let keys: [UInt32]
+    /// The number of cells of each feature.
+    private let counts: [UInt8]
+    /// The class of each cell, feature after feature.
+    private let labels: [UInt8]
+    /// The quantised weight of each cell, feature after feature.
+    private let levels: [Int16]
     /// Narrow models (a few classes): slots of `stride` 32-bit words, the key then the row's weights as `Float` bit
     /// patterns, so key and row share a cache line. Wide models: slots of 2 words, the key then the index of the
     /// feature's first cell in ``cellLabels``/``cellWeights`` (the cell count in the top byte). Key 0 = empty.
@@ -40,12 +46,36 @@ package struct ParserWeights: Sendable {
     private let mask: Int
     private let shift: UInt32
 
+    /// The stored features, keys ascending (rebuilt from the flat arrays; for writing and comparing).
+    package var features: [Feature] {
+        var features: [Feature] = []
+        features.reserveCapacity(keys.count)
+        var offset = 0
+        for (key, count) in zip(keys, counts) {
+            let cells = (offset..<(offset + Int(count))).map { (labels[$0], levels[$0]) }
+            features.append(Feature(key: key, cells: cells))
+            offset += Int(count)
+        }
+        return features
+    }
+
     /// Builds the table from features with distinct non-zero keys.
     package init(width: Int, scale: Float, features: [Feature]) {
+        let ordered = features.sorted { $0.key < $1.key }
+        self.init(
+            width: width, scale: scale, keys: ordered.map(\.key), counts: ordered.map { UInt8($0.cells.count) },
+            labels: ordered.flatMap { $0.cells.map(\.0) }, levels: ordered.flatMap { $0.cells.map(\.1) })
+    }
+
+    /// Builds the table from flat arrays: ascending distinct non-zero keys, each feature's cell count, and the
+    /// cells' classes and levels feature after feature. No per-feature allocation: a model loads in milliseconds.
+    init(width: Int, scale: Float, keys: [UInt32], counts: [UInt8], labels: [UInt8], levels: [Int16]) {
         self.width = width
         self.scale = scale
-        let ordered = features.sorted { $0.key < $1.key }
-        self.features = ordered
+        self.keys = keys
+        self.counts = counts
+        self.labels = labels
+        self.levels = levels
         let dense = width <= 7
         self.dense = dense
         var stride = 2
@@ -54,31 +84,32 @@ package struct ParserWeights: Sendable {
         }
         self.stride = stride
         var size = 16
-        while size < ordered.count * 2 { size *= 2 }
+        while size < keys.count * 2 { size *= 2 }
         mask = size - 1
-        shift = UInt32(32 - size.trailingZeroBitCount)
+        let shift = UInt32(32 - size.trailingZeroBitCount)
+        self.shift = shift
         var slots = [UInt32](repeating: 0, count: size * stride)
-        var labels: [UInt8] = []
-        var weights: [Float] = []
-        for feature in ordered {
-            var slot = Self.slot(feature.key, shift: shift)
+        var cellWeights: [Float] = []
+        if !dense { cellWeights = levels.map { Float($0) * scale } }
+        var offset = 0
+        for index in keys.indices {
+            let key = keys[index]
+            let count = Int(counts[index])
+            var slot = Self.slot(key, shift: shift)
             while slots[slot * stride] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot * stride] = feature.key
+            slots[slot * stride] = key
             if dense {
-                for (label, level) in feature.cells {
-                    slots[slot * stride + 1 + Int(label)] = (Float(level) * scale).bitPattern
+                for cell in offset..<(offset + count) {
+                    slots[slot * stride + 1 + Int(labels[cell])] = (Float(levels[cell]) * scale).bitPattern
                 }
             } else {
-                slots[slot * stride + 1] = UInt32(labels.count) | UInt32(feature.cells.count) << 24
-                for (label, level) in feature.cells {
-                    labels.append(label)
-                    weights.append(Float(level) * scale)
-                }
+                slots[slot * stride + 1] = UInt32(offset) | UInt32(count) << 24
             }
+            offset += count
         }
         self.slots = slots
-        cellLabels = labels
-        cellWeights = weights
+        cellLabels = dense ? [] : labels
+        self.cellWeights = cellWeights
     }
 
     @inline(__always) private static func slot(_ key: UInt32, shift: UInt32) -> Int {
@@ -130,7 +161,7 @@ package struct ParserWeights: Sendable {
     }
 
     /// The number of stored (class, weight) cells.
-    package var cellCount: Int { features.reduce(0) { $0 + $1.cells.count } }
+    package var cellCount: Int { labels.count }
 }
 
 extension ParserWeights {
@@ -166,15 +197,8 @@ extension ParserWeights {
         for index in keys.indices where keys[index] == 0 || (index > 0 && keys[index - 1] >= keys[index]) {
             throw ModelFileError.corrupt("parser feature keys not strictly ascending at \(index)")
         }
-        var features: [Feature] = []
-        features.reserveCapacity(count)
-        var offset = 0
-        for index in 0..<count {
-            let size = Int(counts[index])
-            let cells = (offset..<(offset + size)).map { (labels[$0], Int16(bitPattern: levels[$0])) }
-            features.append(Feature(key: keys[index], cells: cells))
-            offset += size
-        }
-        self.init(width: width, scale: scale, features: features)
+        self.init(
+            width: width, scale: scale, keys: keys, counts: counts, labels: labels,
+            levels: levels.map { Int16(bitPattern: $0) })
     }
 }
