@@ -34,5 +34,5 @@ enum TreebankFiles {
 
 /// Prints a progress line on standard error.
 func report(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((message + "\n").utf8))  // safe: the training tool's own progress messages
 }

@@ -26,7 +26,7 @@ package struct SentenceAnalysis: Sendable {
         text: String, words: [UDWord], tags: [UniversalTag], lemmas: [String], heads: [Int], relations: [String],
         entities: [EntitySpan]
     ) {
-        precondition(
+        precondition(  // safe: one value per word: built by the annotator, never from input
             tags.count == words.count && lemmas.count == words.count && heads.count == words.count
                 && relations.count == words.count, "one tag, lemma, head and relation per word")
         self.text = text

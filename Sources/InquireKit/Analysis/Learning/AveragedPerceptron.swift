@@ -23,7 +23,7 @@ package struct AveragedPerceptron: Sendable {
 
     /// A model with all weights zero over `classCount` classes.
     package init(classCount: Int) {
-        precondition(classCount > 0 && classCount <= 255, "an averaged perceptron scores 1 to 255 classes")
+        precondition(classCount > 0 && classCount <= 255, "1 to 255 classes")  // safe: fixed by the code
         self.classCount = classCount
     }
 

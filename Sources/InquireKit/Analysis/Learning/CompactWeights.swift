@@ -95,7 +95,7 @@ package struct CompactWeights: Sendable {
 
     /// Adds the weights of `features` to `scores` (one slot per class, at least ``classCount`` long).
     package func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
-        precondition(scores.count >= classCount, "one score slot per class")
+        precondition(scores.count >= classCount, "a score per class")  // safe: fixed by the code
         slotKeys.withUnsafeBufferPointer { keys in
             slotStart.withUnsafeBufferPointer { start in
                 slotCount.withUnsafeBufferPointer { count in

@@ -44,7 +44,7 @@ package struct FeatureTable: Sendable {
 
     /// Stores `row` for `key` (replacing any earlier row).
     package mutating func insert(_ key: UInt64, row: Int) {
-        precondition(key != 0, "feature key 0 is reserved for empty slots")
+        precondition(key != 0, "key 0 is reserved")  // safe: fixed by the code
         if (count + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
         var slot = Self.slot(key, shift: shift)

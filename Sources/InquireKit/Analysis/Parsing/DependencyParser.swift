@@ -28,7 +28,7 @@ package struct DependencyParser: Sendable {
     package func parse(words: [String], tags: [UniversalTag], workspace: inout ParserWorkspace) -> (
         heads: [Int], relations: [String]
     ) {
-        precondition(words.count == tags.count, "one tag per word")
+        precondition(words.count == tags.count, "one tag per word")  // safe: the annotator tags every word
         guard !words.isEmpty else { return ([], []) }
         let sentence = model.vocabulary.sentence(words: words, tags: tags)
         let (heads, labels) = model.decode(sentence, workspace: &workspace)

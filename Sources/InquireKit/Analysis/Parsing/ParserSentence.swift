@@ -10,7 +10,7 @@ package struct ParserSentence: Sendable {
 
     /// A sentence from its word and tag ids (of equal length).
     package init(words: [Int32], tags: [UInt8]) {
-        precondition(words.count == tags.count, "one tag per word")
+        precondition(words.count == tags.count, "one tag per word")  // safe: the annotator tags every word
         self.words = words
         self.tags = tags
     }

@@ -18,8 +18,8 @@ package struct ParserVocabulary: Sendable, Equatable {
 
     /// A vocabulary of the given normalised forms and relations (`relations[0]` must be `root`).
     package init(forms: [String], relations: [String]) {
-        precondition(relations.first == "root", "relation 0 is root")
-        precondition(relations.count <= 64, "at most 64 relations (label sets are 64-bit masks)")
+        precondition(relations.first == "root", "relation 0 is root")  // safe: trained model
+        precondition(relations.count <= 64, "at most 64 relations")  // safe: fixed by the code
         self.forms = forms
         self.relations = relations
         var ids: [String: Int32] = [:]

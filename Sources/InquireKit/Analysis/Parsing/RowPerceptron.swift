@@ -17,7 +17,7 @@ package struct RowPerceptron: Sendable {
 
     /// A model with all weights zero over `width` classes.
     package init(width: Int) {
-        precondition(width > 0 && width <= 255, "1 to 255 classes")
+        precondition(width > 0 && width <= 255, "1 to 255 classes")  // safe: fixed count
         self.width = width
     }
 
