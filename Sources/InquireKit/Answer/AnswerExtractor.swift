@@ -89,7 +89,7 @@ public struct AnswerExtractor: Sendable {
                     in: parsed, view: match.view, expected: expected, besides: spans, frame: frame)
             }
             for (number, recognized) in spans.enumerated() {
-                if number % 256 == 255, cancellation?.isCancelled == true { return cancelled }
+                if number % 32 == 31, cancellation?.isCancelled == true { return cancelled }
                 var span = recognized
                 var syntax = SyntaxEvidence.none
                 if let parsed, let frame {
@@ -97,7 +97,9 @@ public struct AnswerExtractor: Sendable {
                     if let head = parsed.headWord(coveringBytes: span.range) {
                         syntax = SyntaxEvidence(
                             alignment: FrameAlignment.align(frame, with: parsed, candidate: head),
-                            entityKind: parsed.entity(containing: head)?.kind,
+                            entityKind: parsed.words(coveringBytes: span.range).flatMap {
+                                SyntaxSpans.kind(of: $0, head: head, in: parsed)
+                            },
                             acts: parsed.relations[head] == "nsubj" && parsed.heads[head] >= 0
                                 && parsed.tags[parsed.heads[head]] == .verb)
                     }

@@ -10,6 +10,11 @@ package struct FrameAlignment: Sendable, Equatable {
     /// elsewhere in the sentence (0.2) at that occurrence (0…1; 1 when the question has none).
     package var arguments: Double
 
+    /// The most occurrences of the predicate an alignment looks at, nearest the candidate first.
+    static let occurrenceLimit = 4
+    /// How far (in words) from the predicate an argument's word is looked for.
+    static let argumentWindow = 40
+
     /// No alignment: the sentence does not state the predicate.
     package static let none = FrameAlignment(predicateFound: false, role: 0, arguments: 0)
 
@@ -21,7 +26,10 @@ package struct FrameAlignment: Sendable, Equatable {
         let occurrences = predicateOccurrences(of: lemma, in: sentence)
         guard !occurrences.isEmpty else { return .none }
         var best = FrameAlignment(predicateFound: true, role: 0, arguments: 0)
-        for predicate in occurrences {
+        // The occurrences nearest the candidate, at most four: a sentence that repeats its predicate many times
+        // (a run-on list) costs no more than one that states it a few times.
+        let nearest = occurrences.sorted { abs($0 - candidate) < abs($1 - candidate) }.prefix(Self.occurrenceLimit)
+        for predicate in nearest {
             var role = sentence.semanticRole(of: candidate, for: predicate).map { $0.fit(asked: asked) } ?? 0
             if role == 0, frame.countedNoun != nil {
                 role = countRole(frame, in: sentence, candidate: candidate, predicate: predicate)
@@ -70,7 +78,8 @@ package struct FrameAlignment: Sendable, Equatable {
         let candidateWords = Set(sentence.phrase(headedBy: candidate))
         for argument in frame.arguments {
             var best = 0.0
-            for index in 0..<sentence.count where !candidateWords.contains(index) {
+            let window = max(0, predicate - Self.argumentWindow)..<min(sentence.count, predicate + Self.argumentWindow)
+            for index in window where !candidateWords.contains(index) {
                 let lemma = sentence.lemmas[index].lowercased()
                 guard argument.lemmas.contains(lemma) else { continue }
                 let weight = lemma == argument.head ? 1.0 : 0.8

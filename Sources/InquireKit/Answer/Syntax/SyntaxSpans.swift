@@ -19,9 +19,21 @@ enum SyntaxSpans {
             let name = analysis.name(around: head),
             name.lowerBound <= covered.lowerBound, name.upperBound >= covered.upperBound, name != covered
         else { return span }
+        // Not into an entity of another kind ("Tomas Novak of Austria" is a person; the place is "Austria").
+        if let entity = analysis.entity(containing: head), type(of: entity.kind) != span.type { return span }
         let bytes = analysis.byteRange(of: name)
         guard let words = viewWords(bytes, in: view) else { return span }
         return TypedSpan(view: view, type: span.type, words: words, strength: span.strength)
+    }
+
+    /// The entity kind of the candidate over `words`: that of the entity holding its head, when the entity lies
+    /// within the candidate (an entity reaching beyond it, "Tomas Novak of Austria" around "Austria", says nothing
+    /// of the candidate's own kind).
+    static func kind(of words: Range<Int>, head: Int, in analysis: SentenceAnalysis) -> EntityKind? {
+        guard let entity = analysis.entity(containing: head),
+            entity.words.lowerBound >= words.lowerBound, entity.words.upperBound <= words.upperBound
+        else { return nil }
+        return entity.kind
     }
 
     /// Spans for the named entities of `analysis` of an expected type that no recognised span covers and that
@@ -50,8 +62,15 @@ enum SyntaxSpans {
 
     /// The words of `view` overlapping the byte range `bytes`, or nil when none does.
     static func viewWords(_ bytes: Range<Int>, in view: SentenceView) -> Range<Int>? {
-        let covered = view.words.indices.filter { view.words[$0].range.overlaps(bytes) }
-        guard let first = covered.first, let last = covered.last else { return nil }
-        return first..<(last + 1)
+        // Binary search for the first word ending after the range starts: O(log n) in a long sentence.
+        var low = 0
+        var high = view.words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if view.words[middle].range.upperBound <= bytes.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < view.words.count, view.words[end].range.lowerBound < bytes.upperBound { end += 1 }
+        return end > low ? low..<end : nil
     }
 }
