@@ -45,7 +45,7 @@ public struct Engine: Sendable {
 
     /// The analyses the extractor reads for `question`, when the engine has an analyzer. The models are checked
     /// with the other resources before a command answers (`ResourceBundle.checkEngineResources()`).
-    func analyses(of question: String) -> AnalysisSource? {
+    package func analyses(of question: String) -> AnalysisSource? {
         guard let analyzer else { return nil }
         let parsed = ResourceBundle.required(Result { try analyzer.analysis(of: question) })
         return AnalysisSource(question: parsed) { index, text in

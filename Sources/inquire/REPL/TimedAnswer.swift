@@ -22,8 +22,9 @@ struct TimedAnswer: Sendable {
             total: .zero)
     }
 
-    /// Answers `question` with `engine`, timing each stage: classify (question analysis), retrieve (the index
-    /// search) and extract (candidates, ranking, confidence).
+    /// Answers `question` with `engine`, timing each stage: classify (question classification), retrieve (the
+    /// index search), analyse (tagging, parsing and entities of the question and the top sentences) and extract
+    /// (candidates, ranking, confidence).
     static func timed(
         _ question: String, engine: Engine, alternatives: Int, cancellation: Cancellation? = nil
     ) -> TimedAnswer {
@@ -42,9 +43,17 @@ struct TimedAnswer: Sendable {
         for phrase in analysis.phrases { terms += Analyzer.terms(phrase) }
         let hits = engine.index.search(terms: terms, top: engine.retrieved, ranking: engine.ranking)
         lap("retrieve")
+        // The question's parse and the parses of the sentences extraction reads first (cached by the analyzer).
+        let analyses = engine.analyses(of: question)
+        if let analyses {
+            for hit in hits.prefix(engine.extractor.sentencesSearched) {
+                _ = analyses.sentence(hit.sentence, engine.corpus.sentences[hit.sentence].text)
+            }
+        }
+        lap("analyse")
         let answer = engine.extractor.answer(
             analysis, hits: hits, corpus: engine.corpus, index: engine.index, alternatives: alternatives,
-            cancellation: cancellation)
+            analyses: analyses, cancellation: cancellation)
         lap("extract")
         return TimedAnswer(answer: answer, stages: stages, total: start.duration(to: mark))
     }
