@@ -38,9 +38,10 @@ struct RunCommandTests {
         let blocks = result.stdout.components(separatedBy: "\n\n").filter { !$0.isEmpty }
         #expect(blocks.count == 3)
         #expect(blocks.allSatisfy { $0.hasPrefix("Q: ") && $0.contains("\nA: ") })
-        // A known miss: the designer is Ada Linden (line 4); the tool answers with the place on line 3.
-        #expect(blocks[0].hasPrefix("Q: Who designed the Harwick Lighthouse?\nA: Gull Point\n"))
-        #expect(blocks[0].hasSuffix("source: \(EvalFixtures.corpus):3"))
+        // The designer is Ada Linden (line 4): the agent of the passive "designed by" (a place, Gull Point, before the
+        // syntax-based answers).
+        #expect(blocks[0].hasPrefix("Q: Who designed the Harwick Lighthouse?\nA: Ada Linden\n"))
+        #expect(blocks[0].hasSuffix("source: \(EvalFixtures.corpus):4"))
         #expect(blocks[1].hasPrefix("Q: How many keepers lived at the station?\nA: Three\n"))
         #expect(blocks[1].hasSuffix("source: \(EvalFixtures.corpus):5"))
         #expect(blocks[2].hasPrefix("Q: Who painted the tower?\nA: no answer found"))
@@ -153,14 +154,14 @@ struct EvalCommandTests {
         #expect(result.stdout.contains("(TSV, 5 questions) on lighthouse.txt"))
         let header = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("type ") })
         #expect(header.split(separator: " ") == ["type", "questions", "answered", "EM", "F1", "hit@5"])
-        // The rows as measured (one who question is a known miss, one has a deliberately wrong gold answer).
+        // The rows as measured (one who question has a deliberately wrong gold answer).
         let rows = result.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
-        #expect(rows.contains(["who", "3", "2", "33.33", "33.33", "66.67"]))
+        #expect(rows.contains(["who", "3", "2", "66.67", "66.67", "66.67"]))
         #expect(rows.contains(["where", "1", "1", "100.00", "100.00", "100.00"]))
         #expect(rows.contains(["how-many", "1", "1", "100.00", "100.00", "100.00"]))
-        #expect(rows.contains(["overall", "5", "4", "60.00", "60.00", "80.00"]))
+        #expect(rows.contains(["overall", "5", "4", "80.00", "80.00", "80.00"]))
         #expect(result.stdout.contains("abstention   precision 100.00 (1 of 1 abstentions), recall 100.00"))
-        #expect(result.stdout.contains("given:    Gull Point"))
+        #expect(!result.stdout.contains("given:    Gull Point"))
         // The deliberately wrong gold answer is always a miss.
         #expect(result.stdout.contains("expected: The Harwick Society"))
     }

@@ -113,9 +113,10 @@ struct ShellReliabilityTests {
         shell.send(Key.controlC)
         try shell.expect("interrupted")
         try shell.expect(prompt)
-        // Once the flag is seen the worker ends: over the next two seconds the process uses little CPU (a worker
-        // still extracting would use about 200 ticks on an idle core; the margin allows for a loaded machine).
-        Thread.sleep(forTimeInterval: 1)
+        // Once the flag is seen the worker ends (after the sentence it is parsing, at most a few seconds in a debug
+        // build): over the next two seconds the process uses little CPU (a worker still extracting would use about
+        // 200 ticks on an idle core; the margin allows for a loaded machine).
+        Thread.sleep(forTimeInterval: 3)
         let before = try Self.cpuTicks(shell.pid)
         Thread.sleep(forTimeInterval: 2)
         let used = try Self.cpuTicks(shell.pid) - before
