@@ -16,6 +16,11 @@ package struct SeededGenerator: RandomNumberGenerator, Sendable {
         return mixed ^ (mixed >> 31)
     }
 
+    /// A number in [0, 1), from the top 53 bits of the next value.
+    package mutating func nextUnit() -> Double {
+        Double(next() >> 11) / Double(1 << 53)
+    }
+
     /// The indices `0..<count` in a shuffled order that depends only on the seed and the count.
     package mutating func shuffledIndices(_ count: Int) -> [Int] {
         var indices = Array(0..<count)

@@ -62,7 +62,7 @@ package struct ParserTrainer: Sendable {
         }
         var moves = RowPerceptron(width: ArcHybridMove.allCases.count)
         var relations = RowPerceptron(width: vocabulary.relations.count)
-        var random = SplitMix64(seed: options.seed)
+        var random = SeededGenerator(seed: options.seed)
         var order = Array(encoded.indices)
         var state = ParseState()
         var keys = [UInt64](repeating: 0, count: max(ParserFeatures.moveCapacity, ParserFeatures.relationCapacity))
@@ -175,27 +175,5 @@ package struct ParserTrainer: Sendable {
         }
         return ParserVocabulary(
             forms: firstSeen.filter { counts[$0, default: 0] >= minimumFormCount }, relations: relations)
-    }
-}
-
-/// A small fixed-seed pseudo-random generator (SplitMix64), so training is reproducible across platforms.
-package struct SplitMix64: Sendable {
-    private var state: UInt64
-
-    /// A generator started from `seed`.
-    package init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    package mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-
-    /// A number in [0, 1).
-    package mutating func nextUnit() -> Double {
-        Double(next() >> 11) / Double(1 << 53)
     }
 }

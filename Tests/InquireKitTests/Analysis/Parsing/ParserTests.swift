@@ -93,7 +93,7 @@ struct ParserTests {
         var options = ParserTrainer.Options()
         options.epochs = 2
         let parser = DependencyParser(model: ParserTrainer.train(try sampleSentences(), options: options))
-        var random = SplitMix64(seed: 7)
+        var random = SeededGenerator(seed: 7)
         let vocabulary = ["the", "dog", "runs", ",", "and", "Google", "of", "is", "nice", "."]
         for _ in 0..<300 {
             let count = Int(random.next() % 40) + 1
