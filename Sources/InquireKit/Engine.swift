@@ -34,18 +34,33 @@ public struct Engine: Sendable {
     /// Answers one question, with up to `alternatives` other candidates. When `cancellation` is raised while it
     /// works, extraction stops at its next check and the answer is empty ("no answer"), for nobody to use.
     public func answer(_ question: String, alternatives: Int = 5, cancellation: Cancellation? = nil) -> Answer {
+        answer(question, alternatives: alternatives, cancellation: cancellation) { _ in }
+    }
+
+    /// Answers one question as `answer(_:alternatives:cancellation:)` does, calling `stage` with each stage's name
+    /// as it ends — "classify", "retrieve", "analyse" (the question's parse) and "extract" (the retrieved
+    /// sentences' parses, candidates, ranking, confidence) — so a face can time them (the shell's `:timer`).
+    package func answer(
+        _ question: String, alternatives: Int, cancellation: Cancellation?, stage: (String) -> Void
+    ) -> Answer {
         let analysis = classifier.classify(question)
+        stage("classify")
         var terms = analysis.keywords.compactMap { Analyzer.term(forWord: $0) }
         for phrase in analysis.phrases { terms += Analyzer.terms(phrase) }
         let hits = index.search(terms: terms, top: retrieved, ranking: ranking)
-        return extractor.answer(
-            analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives,
-            analyses: analyses(of: question), cancellation: cancellation)
+        stage("retrieve")
+        let analyses = analyses(of: question)
+        stage("analyse")
+        let answer = extractor.answer(
+            analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives, analyses: analyses,
+            cancellation: cancellation)
+        stage("extract")
+        return answer
     }
 
     /// The analyses the extractor reads for `question`, when the engine has an analyzer. The models are checked
     /// with the other resources before a command answers (`ResourceBundle.checkEngineResources()`).
-    package func analyses(of question: String) -> AnalysisSource? {
+    func analyses(of question: String) -> AnalysisSource? {
         guard let analyzer else { return nil }
         let parsed = ResourceBundle.required(Result { try analyzer.analysis(of: question) })
         return AnalysisSource(question: parsed) { index, text in

@@ -2,9 +2,9 @@ import InquireKit
 
 /// An answer with the time each stage of the engine took, for `:timer on`.
 ///
-/// The stages are run here one by one, as `Engine.answer` runs them, so each can be timed without timing code in
-/// the engine; the stages are a list of named durations, so a stage the engine gains (parsing the retrieved
-/// sentences) is one more entry. `ShellPartsTests` checks that the answer is the engine's own.
+/// The engine reports the end of each of its stages (`Engine.answer(_:alternatives:cancellation:stage:)`) and the
+/// clock is read here, so the engine holds no timing code and the timed answer is the engine's own; the stages are
+/// a list of named durations, so a stage the engine gains is one more entry.
 struct TimedAnswer: Sendable {
     /// The answer.
     let answer: Answer
@@ -22,9 +22,9 @@ struct TimedAnswer: Sendable {
             total: .zero)
     }
 
-    /// Answers `question` with `engine`, timing each stage: classify (question classification), retrieve (the
-    /// index search), analyse (tagging, parsing and entities of the question and the top sentences) and extract
-    /// (candidates, ranking, confidence).
+    /// Answers `question` with `engine`, timing each stage the engine reports: classify (question
+    /// classification), retrieve (the index search), analyse (the question's tags, parse and entities) and extract
+    /// (the retrieved sentences' parses, candidates, ranking, confidence).
     static func timed(
         _ question: String, engine: Engine, alternatives: Int, cancellation: Cancellation? = nil
     ) -> TimedAnswer {
@@ -37,24 +37,7 @@ struct TimedAnswer: Sendable {
             stages.append((name, mark.duration(to: now)))
             mark = now
         }
-        let analysis = engine.classifier.classify(question)
-        lap("classify")
-        var terms = analysis.keywords.compactMap { Analyzer.term(forWord: $0) }
-        for phrase in analysis.phrases { terms += Analyzer.terms(phrase) }
-        let hits = engine.index.search(terms: terms, top: engine.retrieved, ranking: engine.ranking)
-        lap("retrieve")
-        // The question's parse and the parses of the sentences extraction reads first (cached by the analyzer).
-        let analyses = engine.analyses(of: question)
-        if let analyses {
-            for hit in hits.prefix(engine.extractor.sentencesSearched) {
-                _ = analyses.sentence(hit.sentence, engine.corpus.sentences[hit.sentence].text)
-            }
-        }
-        lap("analyse")
-        let answer = engine.extractor.answer(
-            analysis, hits: hits, corpus: engine.corpus, index: engine.index, alternatives: alternatives,
-            analyses: analyses, cancellation: cancellation)
-        lap("extract")
+        let answer = engine.answer(question, alternatives: alternatives, cancellation: cancellation, stage: lap)
         return TimedAnswer(answer: answer, stages: stages, total: start.duration(to: mark))
     }
 
