@@ -141,7 +141,8 @@ struct ShellEndToEndTests {
         let shell = try PseudoTerminal(environment: home.environment())
         try shell.expect(prompt)
         shell.send(Key.controlR + "strikes")
-        try shell.expect("reverse-i-search")
+        // Wait until the search has found the entry (not only drawn its prompt) before interrupting it.
+        try shell.expect("strikes': Where did the strikes")
         shell.send(Key.controlC)
         try shell.expect("^C")
         try shell.expect(prompt)
