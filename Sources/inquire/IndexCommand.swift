@@ -94,12 +94,15 @@ struct IndexInfoCommand: ParsableCommand {
         if json {
             StandardOutput.writeLine(
                 "{\"sentences\":\(index.sentenceCount),\"terms\":\(index.termCount),\"postings\":\(index.postingCount),"
-                    + "\"load_s\":\(Stopwatch.format(loadSeconds)),\"index_bytes\":\(index.memoryBytes)}")
+                    + "\"load_s\":\(Stopwatch.format(loadSeconds)),\"index_bytes\":\(index.memoryBytes),"
+                    + "\"windows_1252_files\":\(stored.windows1252Files)}")
         } else {
             StandardOutput.writeLine(
                 "\(file): \(index.sentenceCount) sentences, \(index.termCount) terms, \(index.postingCount) postings; "
                     + "\(String(format: "%.1f", Double(index.memoryBytes) / 1e6)) MB in memory; loaded and verified "
-                    + "in \(String(format: "%.3f", loadSeconds)) s")
+                    + "in \(String(format: "%.3f", loadSeconds)) s"
+                    + (stored.windows1252Files == 0
+                        ? "" : "; \(stored.windows1252Files) file(s) read as Windows-1252 when built"))
         }
     }
 }

@@ -43,6 +43,31 @@ struct IndexFileEndToEndTests {
         #expect(figures["sentences"] as? Int == 4)
     }
 
+    @Test("index info reports how many files were read as Windows-1252 when the index was built")
+    func windows1252Count() throws {
+        let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let latin1 =
+            Array("The Inn joins the Danube at Passau. Z".utf8) + [0xFC] + Array("rich is in Switzerland.\n".utf8)
+        try Data(latin1).write(to: folder.appendingPathComponent("latin1.txt"))
+        let index = folder.appendingPathComponent("rivers.idx").path
+        let build = try BinaryRunner.run(["index", "build", folder.path, "-o", index])
+        #expect(build.status == 0)
+        #expect(build.stdout.contains("1 file(s) read as Windows-1252"))
+        let info = try BinaryRunner.run(["index", "info", index, "--json"])
+        let figures = try #require(try JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as? [String: Any])
+        #expect(figures["windows_1252_files"] as? Int == 1)
+        let text = try BinaryRunner.run(["index", "info", index])
+        #expect(text.stdout.contains("; 1 file(s) read as Windows-1252 when built"))
+        let plain = folder.appendingPathComponent("plain.idx").path
+        let corpus = folder.appendingPathComponent("rivers.txt").path
+        #expect(try BinaryRunner.run(["index", "build", corpus, "-o", plain]).status == 0)
+        let clean = try BinaryRunner.run(["index", "info", plain, "--json"])
+        let cleanFigures = try #require(
+            try JSONSerialization.jsonObject(with: Data(clean.stdout.utf8)) as? [String: Any])
+        #expect(cleanFigures["windows_1252_files"] as? Int == 0)
+    }
+
     @Test("a stale index is refused when the corpus changed")
     func stale() throws {
         let folder = try Self.workspace()

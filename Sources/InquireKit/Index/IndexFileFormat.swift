@@ -33,7 +33,8 @@
 /// | `SNRM` | Float32 | 1 / L2 norm of each sentence's TF-IDF vector |
 /// | `CSTR` | UInt8   | corpus strings: the corpus name, then per document its id, title, source and full text |
 /// | `COFF` | UInt64  | string i spans `CSTR[COFF[i]..<COFF[i+1]]` (1 + 4 × documents + 1 entries) |
-/// | `CDOC` | UInt64  | per document: first line, flags (bit 0: has a title; bit 1: text lines are source lines) |
+/// | `CDOC` | UInt64  | per document: first line, flags (bit 0: has a title; bit 1: text lines are source lines; |
+/// |        |         | bit 2: its file was not UTF-8 and was read as Windows-1252) |
 /// | `SDOC` | UInt32  | each sentence's document |
 /// | `SRNG` | UInt64  | each sentence's byte range in its document's text: lower, upper |
 /// | `SLIN` | UInt64  | each sentence's line in its source |

@@ -65,13 +65,16 @@ public enum IndexFileWriter {
         }
         add(corpus.name)
         var info: [UInt64] = []
+        let windows1252Paths = Set(corpus.warnings.filter { $0.kind == .readAsWindows1252 }.map(\.path))
         for document in corpus.documents {
             add(document.id)
             add(document.title ?? "")
             add(document.source)
             add(document.text)
             info.append(UInt64(document.firstLine))
-            info.append((document.title == nil ? 0 : 1) | (document.textLinesAreSourceLines ? 2 : 0))
+            info.append(
+                (document.title == nil ? 0 : 1) | (document.textLinesAreSourceLines ? 2 : 0)
+                    | (windows1252Paths.contains(document.source) ? 4 : 0))
         }
         let table = SentenceTable(corpus.sentences)
         let dictionary = index.dictionary

@@ -18,8 +18,12 @@ public struct StoredIndex: Sendable {
     /// The `file:line` reference of sentence `sentence`, as `Corpus.reference(of:)` gives it.
     public func reference(of sentence: Int) -> String { store.reference(of: sentence) }
 
-    /// The corpus the index was built from, rebuilt from the file.
+    /// The corpus the index was built from, rebuilt from the file (with a warning for each file that was read as
+    /// Windows-1252 when the index was built).
     public func corpus() -> Corpus { store.corpus() }
+
+    /// How many files of the corpus were not UTF-8 and were read as Windows-1252 when the index was built.
+    public var windows1252Files: Int { store.windows1252Sources.count }
 
     /// Checks that `corpus` is the corpus this index was built from.
     public func verify(against corpus: Corpus, path: String) throws(IndexFileError) {
@@ -39,6 +43,17 @@ struct CorpusStore: Sendable {
     let sentences: SentenceTable
 
     var documentCount: Int { documentInfo.count / 2 }
+
+    /// The sources (files) of the documents flagged as read as Windows-1252, each once, in document order.
+    var windows1252Sources: [String] {
+        var seen: Set<String> = []
+        var sources: [String] = []
+        for document in 0..<documentCount where documentInfo[2 * document + 1] & 4 != 0 {
+            let source = string(3 + 4 * document)
+            if seen.insert(source).inserted { sources.append(source) }
+        }
+        return sources
+    }
 
     /// String `index` of the arena.
     func string(_ index: Int) -> String {
@@ -90,6 +105,8 @@ struct CorpusStore: Sendable {
             if !seen[document] { ranges[document] = start..<start }
             start = ranges[document].upperBound
         }
-        return Corpus(name: string(0), documents: documents, sentences: records, sentenceRanges: ranges)
+        var corpus = Corpus(name: string(0), documents: documents, sentences: records, sentenceRanges: ranges)
+        corpus.warnings = windows1252Sources.map { CorpusWarning(path: $0, kind: .readAsWindows1252) }
+        return corpus
     }
 }
