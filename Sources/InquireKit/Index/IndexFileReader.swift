@@ -9,6 +9,14 @@ public enum IndexFileReader {
     /// length matching the header) is refused before it is allocated rather than exhausting memory.
     public static let largestSection = ProcessInfo.processInfo.physicalMemory / 2
 
+    /// Whether the file at `path` begins as an index file does (its magic bytes); false when it cannot be read.
+    public static func isIndexFile(path: String) -> Bool {
+        guard let file = try? OpenFile(path: path) else { return false }
+        defer { close(file.descriptor) }
+        let magic = IndexFileFormat.magic
+        return (try? file.bytes(at: 0, count: magic.count)) == magic
+    }
+
     /// Loads the index file at `path`.
     public static func read(path: String) throws(IndexFileError) -> StoredIndex {
         let file = try OpenFile(path: path)

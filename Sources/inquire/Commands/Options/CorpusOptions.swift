@@ -29,27 +29,6 @@ struct CorpusOptions: ParsableArguments {
             "An index file from `inquire index build`, loaded instead of indexing (with --corpus, checked against it).",
             valueName: "file"))
     var index: String?
-
-    /// The path of the corpus to read: the one given, or the default article of the data folder.
-    func corpusPath() throws -> String {
-        if let corpus { return corpus }
-        return try ResourceBundle.defaultCorpus(named: DefaultCorpus.fileName).path
-    }
-
-    /// Loads the corpus and builds its engine.
-    func loadEngine() throws -> Engine {
-        if let index { return try loadEngine(indexFile: index) }
-        let loaded = try loadCorpus()
-        return Engine(corpus: loaded, index: IndexBuild.index(of: loaded, progress: true), ranking: ranking)
-    }
 }
 
 extension Ranking: ExpressibleByArgument {}
-
-/// A failure of a command, printed as one line.
-struct CommandFailure: Error, CustomStringConvertible {
-    /// The message.
-    let description: String
-
-    init(_ description: String) { self.description = description }
-}

@@ -39,7 +39,7 @@ struct RunCommand: ParsableCommand {
         StandardOutput.ignoreBrokenPipe()
         let questions = try QuestionFile.read(path: file)
         let engine = try corpus.loadEngine()
-        var progress = ProgressLine(label: "run", when: !StandardOutput.isTerminal && questions.entries.count > 1)
+        let progress = ProgressBar(label: "run", when: !StandardOutput.isTerminal && questions.entries.count > 1)
         if format == .tsv { StandardOutput.write(AnswerTSVRow.header + "\n") }
         for (done, entry) in questions.entries.enumerated() {
             let answer = engine.answer(entry.question, alternatives: alternatives)

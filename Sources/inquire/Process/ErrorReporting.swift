@@ -2,70 +2,6 @@ import ArgumentParser
 import Foundation
 import InquireKit
 
-extension Inquire {
-    /// The entry point: parses the command line and runs the command, with every failure ending in
-    /// `ErrorReporting.exit(withError:)`. It also sets up the process for scripts: SIGPIPE ignored, so a reader
-    /// that leaves early ends the run quietly (see `StandardOutput`); temporary files removed when interrupted (see
-    /// `Interruption`); the data folder checked before a command that reads it (see `ReadsEngineData`); whatever
-    /// `print` left buffered flushed and checked last.
-    static func main() {
-        StandardOutput.ignoreBrokenPipe()
-        Interruption.install()
-        do {
-            var command: any ParsableCommand
-            do {
-                command = try parseAsRoot()
-            } catch {
-                if exitCode(for: error) == .validationFailure,
-                    let message = unknownCommand(in: Array(CommandLine.arguments.dropFirst()))
-                {
-                    ErrorReporting.report(message)
-                    Foundation.exit(ExitCode.validationFailure.rawValue)
-                }
-                throw error
-            }
-            if command is any ReadsEngineData { try ResourceBundle.checkEngineResources() }
-            try command.run()
-        } catch {
-            ErrorReporting.exit(withError: error)
-        }
-        if fflush(nil) != 0 {
-            if errno == EPIPE { Foundation.exit(0) }
-            ErrorReporting.report("cannot write to standard output: \(String(cString: strerror(errno)))")
-            Foundation.exit(1)
-        }
-    }
-}
-
-extension Inquire {
-    /// The options of the root command that take a value (the word after them is not a subcommand).
-    static let optionsWithValues: Set<String> = ["--corpus", "--ranking", "--index"]
-
-    /// "unknown command 'aks'; did you mean 'ask'?" when the first word that is not an option is not a subcommand;
-    /// nil when it is one (the usage error lies elsewhere) or there is no such word.
-    static func unknownCommand(in arguments: [String]) -> String? {
-        let names = configuration.subcommands.map { $0._commandName } + ["help"]
-        var skipNext = false
-        for argument in arguments {
-            if skipNext {
-                skipNext = false
-                continue
-            }
-            if argument == "--" { return nil }
-            if argument.hasPrefix("-") {
-                skipNext = optionsWithValues.contains(argument)
-                continue
-            }
-            if names.contains(argument) { return nil }
-            if let close = Suggestion.closest(to: argument, among: names) {
-                return "unknown command '\(argument)'; did you mean '\(close)'?"
-            }
-            return "unknown command '\(argument)'; see 'inquire --help' for the commands"
-        }
-        return nil
-    }
-}
-
 /// The one place where errors are printed: one line on standard error, `Error: what went wrong and where`, then
 /// exit status 1; usage errors keep argument-parser's message with the usage lines and EX_USAGE (64); help and
 /// version requests print normally with status 0.
@@ -163,20 +99,5 @@ enum ErrorReporting {
             count += 1
         }
         return out
-    }
-}
-
-/// Writes to standard error without ever trapping: `FileHandle.standardError.write(_:)` stops the process when the
-/// write fails (a closed pipe, a hung-up terminal), and a message about one failure must not become a crash.
-enum StandardError {
-    /// Writes `text` at once (unbuffered); a failed write is dropped, there being nowhere left to report it.
-    static func write(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
-            bytes = bytes.dropFirst(written)
-        }
     }
 }

@@ -10,11 +10,7 @@ extension ShellSession {
         switch command {
         case .search(let query):
             let hits = engine.search(query, top: 10)
-            let corpus = engine.corpus
-            let searchable = Searchable(
-                index: engine.index, ranking: engine.ranking, text: { corpus.sentences[$0].text },
-                reference: { corpus.reference(of: $0) })
-            show(SearchRendering.plain(hits, searchable, query: query) + "\n")
+            show(SearchRendering.plain(hits, engine, query: query) + "\n")
         case .timer(let on):
             settings.timer = on
         case .mode(let mode):

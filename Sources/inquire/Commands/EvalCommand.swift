@@ -96,7 +96,7 @@ struct EvalCommand: ParsableCommand {
         }
         let (source, description) = try answerSource(for: goldFile)
         let evaluation = EvaluationRun(k: k)
-        var progress = ProgressLine(label: "eval", when: goldFile.questions.count > 1)
+        let progress = ProgressBar(label: "eval", when: goldFile.questions.count > 1)
         let results = evaluation.run(goldFile, from: source) { done, total in
             progress.update(done: done, total: total)
         }
@@ -136,9 +136,7 @@ struct EvalCommand: ParsableCommand {
             let all = Corpus(
                 name: name, documents: goldFile.paragraphs, oneSentencePerLine: corpus.oneSentencePerLine)
             return (
-                .shared(
-                    try corpus.index.map { try corpus.engine(indexFile: $0, for: all) }
-                        ?? Engine(corpus: all, ranking: corpus.ranking)),
+                .shared(try corpus.loadEngine(documents: all)),
                 "one index over all \(goldFile.paragraphs.count) contexts (open mode)"
             )
         }

@@ -1,8 +1,10 @@
 /// The question-answering engine: a corpus, its sentence index, the question classifier and the answer
 /// extractor, behind one type that every face of the tool uses.
 public struct Engine: Sendable {
-    /// The corpus answers come from.
-    public let corpus: Corpus
+    /// The corpus answers come from (loaded from an index file alone, it is rebuilt from the file when first read).
+    public var corpus: Corpus { source.corpus }
+    /// Where the corpus lives.
+    let source: CorpusSource
     /// The sentence index over `corpus`.
     public let index: SentenceIndex
     /// How sentences are ranked.
@@ -23,8 +25,13 @@ public struct Engine: Sendable {
     }
 
     /// Uses an index already built (or loaded from a file) for `corpus`.
-    public init(corpus: Corpus, index: SentenceIndex, ranking: Ranking = .tfidf) {
-        self.corpus = corpus
+    package init(corpus: Corpus, index: SentenceIndex, ranking: Ranking = .tfidf) {
+        self.init(source: CorpusSource(corpus), index: index, ranking: ranking)
+    }
+
+    /// Uses `index` over the corpus `source` holds.
+    init(source: CorpusSource, index: SentenceIndex, ranking: Ranking) {
+        self.source = source
         self.index = index
         self.ranking = ranking
         self.classifier = QuestionClassifier()
@@ -49,7 +56,7 @@ public struct Engine: Sendable {
         for phrase in analysis.phrases { terms += Analyzer.terms(phrase) }
         let hits = index.search(terms: terms, top: retrieved, ranking: ranking)
         stage("retrieve")
-        let analyses = analyses(of: question)
+        let analyses = analyses(of: question, cancellation: cancellation)
         stage("analyse")
         let answer = extractor.answer(
             analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives, analyses: analyses,
@@ -58,15 +65,28 @@ public struct Engine: Sendable {
         return answer
     }
 
-    /// The analyses the extractor reads for `question`, when the engine has an analyzer. The models are checked
-    /// with the other resources before a command answers (`ResourceBundle.checkEngineResources()`).
-    func analyses(of question: String) -> AnalysisSource? {
+    /// The longest sentence parsed, in UTF-8 bytes (some 600 words): a longer "sentence" is a run of text without
+    /// sentence punctuation (a table, a list, a log), whose parse would cost seconds and mean little; its candidates
+    /// are read by the rules alone.
+    static let longestParsedSentence = 4_096
+
+    /// The analyses the extractor reads for `question`, when the engine has an analyzer: sentences up to
+    /// `longestParsedSentence` bytes, none once `cancellation` is raised. The models are checked with the other
+    /// resources before a command answers (`ResourceBundle.checkEngineResources()`).
+    func analyses(of question: String, cancellation: Cancellation? = nil) -> AnalysisSource? {
         guard let analyzer else { return nil }
         let parsed = ResourceBundle.required(Result { try analyzer.analysis(of: question) })
         return AnalysisSource(question: parsed) { index, text in
-            ResourceBundle.required(Result { try analyzer.analysis(ofSentence: index, text: text) })
+            guard text.utf8.count <= Self.longestParsedSentence, cancellation?.isCancelled != true else { return nil }
+            return ResourceBundle.required(Result { try analyzer.analysis(ofSentence: index, text: text) })
         }
     }
+
+    /// The text of sentence `sentence` (from an index file loaded alone, read from the stored bytes).
+    public func text(ofSentence sentence: Int) -> String { source.text(of: sentence) }
+
+    /// The `file:line` reference of sentence `sentence`, as `Corpus.reference(of:)` gives it.
+    public func reference(ofSentence sentence: Int) -> String { source.reference(of: sentence) }
 
     /// The top sentences for a free-text query.
     public func search(_ query: String, top k: Int) -> [SearchHit] {

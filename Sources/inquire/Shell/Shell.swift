@@ -245,34 +245,33 @@ final class ShellSession {
                 sentence, corpus: engine.corpus, answerRange: range))
     }
 
-    /// `:load PATH`: reads and indexes another corpus on a background thread (Ctrl-C gives up and keeps the
-    /// current one), then switches to it.
+    /// `:load PATH`: opens another corpus — or, when PATH is an index file, the index and the corpus stored in it —
+    /// through the same front door as the start-up load (progress bar for large corpora, warnings), on a background
+    /// thread: Ctrl-C gives up and keeps the current one. Then switches to it.
     private func load(_ path: String) {
         let expanded = (path as NSString).expandingTildeInPath
-        let oneSentencePerLine = options.oneSentencePerLine
-        let ranking = options.ranking
-        let strictEncoding = options.strictEncoding
+        var source = options
+        let isIndex = IndexFileReader.isIndexFile(path: expanded)
+        source.corpus = isIndex ? nil : expanded
+        source.index = isIndex ? expanded : nil
         say(style.dim("loading \(expanded) …") + "\n")
         let clock = ContinuousClock()
         let start = clock.now
-        let outcome = Interruptible.run { cancellation -> LoadOutcome in
-            do throws(CorpusError) {
-                let corpus = try CorpusLoader.load(
-                    path: expanded, oneSentencePerLine: oneSentencePerLine, strictEncoding: strictEncoding)
-                // Indexing a large corpus takes a while; skip it when the user already gave up.
-                if cancellation.isCancelled { return .cancelled }
-                return .loaded(Engine(corpus: corpus, ranking: ranking))
+        let outcome = Interruptible.run { [source] cancellation -> LoadOutcome in
+            do {
+                return .loaded(try source.loadEngine(progress: true, cancellation: cancellation))
+            } catch EngineLoadError.cancelled {
+                return .cancelled
             } catch {
-                return .failed(error)
+                return .failed("\(error)")
             }
         }
         switch outcome ?? .cancelled {
         case .cancelled:
             say(style.dim("interrupted; still on \(engine.corpus.name)") + "\n")
-        case .failed(let error):
-            complain("error: \(error)")
+        case .failed(let message):
+            complain("error: \(message)")
         case .loaded(let loaded):
-            CorpusWarnings.report(loaded.corpus)
             engine = settings.configure(loaded)
             indexing = start.duration(to: clock.now)
             last = nil
@@ -306,8 +305,8 @@ final class ShellSession {
 private enum LoadOutcome: Sendable {
     /// The corpus was loaded and indexed.
     case loaded(Engine)
-    /// Reading it failed.
-    case failed(CorpusError)
+    /// Reading it failed, for this reason.
+    case failed(String)
     /// Ctrl-C came first.
     case cancelled
 }

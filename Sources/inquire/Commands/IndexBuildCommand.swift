@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import InquireKit
+
+/// `inquire index build CORPUS -o FILE`.
+struct IndexBuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Index a corpus and write the index, with the corpus text, to one file.",
+        discussion: """
+            The file holds the sentence index and the corpus (texts and sources), so `--index FILE` answers without \
+            the original files; given with --corpus too, the corpus must be the one the file was built from.
+            """
+    )
+
+    @Argument(help: "A text file, a folder of .txt/.md files, JSON Lines of {id,title,text}, or a SQuAD JSON file.")
+    var corpus: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The index file to write.", valueName: "file"))
+    var output: String
+
+    // The shared options carry --one-sentence-per-line (the root command declares them too, and a flag of the same
+    // name declared here would be taken by the root).
+    @OptionGroup var options: CorpusOptions
+
+    @Flag(name: .long, help: "Print the figures of the build as one JSON object.")
+    var json = false
+
+    func validate() throws {
+        guard options.corpus == nil else { throw ValidationError("name the corpus once, as the argument") }
+        guard options.index == nil else { throw ValidationError("--index reads an index file; use -o to write one") }
+    }
+
+    mutating func run() throws {
+        try OutputTarget.check(output, against: [corpus], option: "-o")
+        let startWall = DispatchTime.now().uptimeNanoseconds
+        let indexing = StageMark()
+        var source = options
+        source.corpus = corpus
+        let engine = try source.loadEngine { if case .indexing = $0 { indexing.set() } }
+        let builtWall = DispatchTime.now().uptimeNanoseconds
+        let builtCPU = Stopwatch.processCPUSeconds()
+        let (loaded, index) = (engine.corpus, engine.index)
+        let started = indexing.moment ?? (builtWall, builtCPU)
+        let loadSeconds = Double(started.wall - startWall) / 1e9
+        let buildSeconds = Double(builtWall - started.wall) / 1e9
+        let buildCPUSeconds = builtCPU - started.cpu
+        let clock = Stopwatch()
+        try IndexFileWriter.write(index, corpus: loaded, to: output)
+        let writeSeconds = clock.lap()
+        let fileBytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        if json {
+            StandardOutput.writeLine(
+                "{\"sentences\":\(index.sentenceCount),\"terms\":\(index.termCount),\"postings\":\(index.postingCount),"
+                    + "\"load_s\":\(Stopwatch.format(loadSeconds)),\"build_s\":\(Stopwatch.format(buildSeconds)),"
+                    + "\"build_cpu_s\":\(Stopwatch.format(buildCPUSeconds)),"
+                    + "\"write_s\":\(Stopwatch.format(writeSeconds)),\"index_bytes\":\(index.memoryBytes),"
+                    + "\"file_bytes\":\(fileBytes),\"windows_1252_files\":\(loaded.windows1252Files)}")
+        } else {
+            StandardOutput.writeLine(
+                "indexed \(index.sentenceCount) sentences (\(index.termCount) terms, \(index.postingCount) postings) "
+                    + "in \(String(format: "%.2f", buildSeconds)) s; wrote \(output) "
+                    + "(\(String(format: "%.1f", Double(fileBytes) / 1e6)) MB)"
+                    + (loaded.windows1252Files == 0
+                        ? "" : "; \(loaded.windows1252Files) file(s) read as Windows-1252"))
+        }
+    }
+}
