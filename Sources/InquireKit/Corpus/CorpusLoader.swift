@@ -62,13 +62,10 @@ public enum CorpusLoader {
         documents: [Document], encoding: TextDecoding.Encoding
     ) {
         let (text, encoding) = try TextDecoding.decode(try readBytes(path), path: path, fallback: !strictEncoding)
-        let head = text.utf8.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.first
-        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
-        if head == UInt8(ascii: "{") {
-            if ext == "jsonl" || looksLikeJSONLines(text) {
-                return (try JSONLinesCorpus.documents(text, path: path), encoding)
-            }
-            return (try SQuADCorpus.documents(text, path: path), encoding)
+        switch JSONShape.of(text, path: path) {
+        case .lines: return (try JSONLinesCorpus.documents(text, path: path), encoding)
+        case .document: return (try SQuADCorpus.documents(text, path: path), encoding)
+        case .notJSON: break
         }
         let id = URL(fileURLWithPath: path).lastPathComponent
         return ([Document(id: id, source: path, text: text)], encoding)
@@ -116,15 +113,5 @@ public enum CorpusLoader {
             if FileKind.of(full) == .regular { files.append(full) }
         }
         return files.sorted()
-    }
-
-    /// Whether the file is JSON Lines rather than one JSON document: its first non-blank line is a complete
-    /// JSON object with a `text` field and no `data` array (a one-line SQuAD file is one document).
-    static func looksLikeJSONLines(_ text: String) -> Bool {
-        let lines = TextLines.lines(of: text).lazy.filter { !$0.isEmpty }.prefix(2).map { $0 }
-        guard let first = lines.first,
-            let object = try? JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any]
-        else { return false }
-        return object["data"] == nil && (object["text"] != nil || lines.count > 1)
     }
 }

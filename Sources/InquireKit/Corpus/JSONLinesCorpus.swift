@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads documents from JSON Lines: one `{"id": …, "title": …, "text": …}` object a line (`id`, `title` optional).
 enum JSONLinesCorpus {
     /// The documents of a JSON Lines file; a line that is not an object with a string `text` is an error.
@@ -9,17 +7,16 @@ enum JSONLinesCorpus {
         for line in TextLines.lines(of: text) {
             lineNumber += 1
             if line.allSatisfy(\.isWhitespace) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            guard let object = try? LocatedJSONParser.parse(line, firstLine: lineNumber), object.isObject else {
                 throw .malformed(path: path, line: lineNumber, reason: "not a JSON object")
             }
-            guard let body = object["text"] as? String else {
+            guard let body = object["text"]?.string else {
                 throw .malformed(path: path, line: lineNumber, reason: "missing string field \"text\"")
             }
-            let id = (object["id"] as? String) ?? (object["id"].map { "\($0)" }) ?? "\(lineNumber)"
             documents.append(
                 Document(
-                    id: id,
-                    title: object["title"] as? String,
+                    id: object["id"]?.scalarText ?? "\(lineNumber)",
+                    title: object["title"]?.string,
                     source: path,
                     text: body,
                     firstLine: lineNumber,

@@ -121,19 +121,14 @@ public struct GoldFile: Sendable {
         }
     }
 
-    /// The format of a gold file, by content: text not opening with `{` is TSV; a first line that is a complete
-    /// JSON object is JSON Lines unless it has SQuAD's `data` or `version` and no `question` (a SQuAD file on one
-    /// line); otherwise a `.jsonl` name means JSON Lines (with a broken first line) and anything else a SQuAD
-    /// document.
+    /// The format of a gold file, by content, told as corpora are (`JSONShape`): text not opening with `{` is TSV,
+    /// then JSON Lines or one SQuAD document.
     public static func detectFormat(_ text: String, path: String) -> GoldFormat {
-        let body = text.drop { $0.isWhitespace }
-        guard body.first == "{" else { return .tsv }
-        let firstLine = body.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
-        if let object = try? LocatedJSONParser.parse(firstLine), object.isObject {
-            let squadKeys = object["data"] != nil || object["version"] != nil
-            return squadKeys && object["question"] == nil ? .squad : .jsonLines
+        switch JSONShape.of(text, path: path) {
+        case .notJSON: .tsv
+        case .lines: .jsonLines
+        case .document: .squad
         }
-        return path.lowercased().hasSuffix(".jsonl") ? .jsonLines : .squad
     }
 
     /// The lines of a text file, ending at LF, CRLF or a lone CR (`TextLines`).

@@ -60,6 +60,6 @@ struct TextLinesTests {
         let crlf = try JSONLinesCorpus.documents(text.replacing("\n", with: "\r\n"), path: "c.jsonl")
         #expect(crlf.map(\.id) == ["a", "b"])
         #expect(crlf.map(\.text) == original.map(\.text))
-        #expect(CorpusLoader.looksLikeJSONLines(text.replacing("\n", with: "\r\n")))
+        #expect(JSONShape.of(text.replacing("\n", with: "\r\n"), path: "c.json") == .lines)
     }
 }
