@@ -9,7 +9,10 @@ let package = Package(
         .library(name: "InquireKit", targets: ["InquireKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation --target InquireKit` builds the DocC catalog; a plugin only, so
+        // nothing of it is compiled into the tool.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // GNU readline, for the interactive shell's line editing and history.
