@@ -13,19 +13,18 @@ struct ReliabilityTests {
         try Scratch.file("bob.txt", String(repeating: "Bob went to Paris ", count: count) + "\n")
     }
 
-    @Test("a 16,000-word sentence without punctuation is answered in seconds (was 179 s)")
+    @Test("a 16,000-word sentence without punctuation is answered in seconds of CPU (was 179 s)")
     func longSentence() throws {
         let corpus = try Self.bob(4000)
-        let clock = ContinuousClock()
-        let start = clock.now
-        let who = try BinaryRunner.run(["ask", "--corpus", corpus, "Who went to Paris?"])
-        let whereTo = try BinaryRunner.run(["ask", "--corpus", corpus, "Where did Bob go?"])
-        let elapsed = start.duration(to: clock.now)
-        #expect(who.status == 0 && whereTo.status == 0)
-        #expect(who.stdout.hasPrefix("Bob\n"))
-        #expect(whereTo.stdout.hasPrefix("Paris\n"))
-        // Both questions, in a debug build, on a loaded machine: far below the minutes the cubic path took.
-        #expect(elapsed < .seconds(30), "took \(elapsed)")
+        let who = try BinaryRunner.runTimed(["ask", "--corpus", corpus, "Who went to Paris?"])
+        let whereTo = try BinaryRunner.runTimed(["ask", "--corpus", corpus, "Where did Bob go?"])
+        #expect(who.result.status == 0 && whereTo.result.status == 0)
+        #expect(who.result.stdout.hasPrefix("Bob\n"))
+        #expect(whereTo.result.stdout.hasPrefix("Paris\n"))
+        // Both questions in a debug build: CPU time (the wall clock grows with whatever else the machine runs), far
+        // below the minutes the cubic path took. Most of it is loading the models, the same for any corpus.
+        let cpu = who.cpuSeconds + whereTo.cpuSeconds
+        #expect(cpu > 0 && cpu < 60, "took \(cpu) s of CPU")
     }
 
     @Test("--top beyond the corpus is clamped, not allocated")
