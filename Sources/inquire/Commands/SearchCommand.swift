@@ -80,11 +80,9 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    /// The lines of a query file.
+    /// The lines of a query file (`-` for standard input), every line a query.
     static func readQueries(_ path: String) throws -> [String] {
-        let bytes = try CorpusLoader.readBytes(path)
-        let text = try TextDecoding.decode(bytes, path: path)
-        var lines = TextLines.lines(of: text).map(String.init)
+        var lines = TextLines.lines(of: try LineFile.text(path: path, of: "queries")).map(String.init)
         if lines.last == "" { lines.removeLast() }
         return lines
     }

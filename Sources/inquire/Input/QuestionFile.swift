@@ -15,21 +15,9 @@ struct QuestionFile {
     /// The questions in file order.
     let entries: [Entry]
 
-    /// Reads `path`, or standard input for `-`; the file must be UTF-8 text.
+    /// Reads `path`, or standard input for `-` (`LineFile`).
     static func read(path: String) throws -> QuestionFile {
-        let name = path == "-" ? "<stdin>" : path
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = try StandardInput.readAll()
-        } else {
-            switch FileKind.of(path) {
-            case .folder?: throw CommandFailure("\(path): is a folder, not a file of questions")
-            case nil where PathProblem.code(of: path) == ENOENT: throw CommandFailure("\(path): no such file")
-            default: break
-            }
-            bytes = try CorpusLoader.readBytes(path)
-        }
-        return QuestionFile(text: try TextDecoding.decode(bytes, path: name))
+        QuestionFile(text: try LineFile.text(path: path, of: "questions"))
     }
 
     /// Parses question-file text.
