@@ -17,23 +17,33 @@ public enum IndexFileError: Error, Equatable, CustomStringConvertible {
     /// Writing failed.
     case writeFailed(path: String, reason: String)
 
-    /// One line for the user: what went wrong, where, and what to do.
+    /// Whether the file must be built again from its corpus (another format version, or built from another corpus or
+    /// with another text analysis); a face may say how.
+    public var needsRebuild: Bool {
+        switch self {
+        case .unsupportedVersion, .staleCorpus, .staleAnalyzer: true
+        default: false
+        }
+    }
+
+    /// One line for the user: what went wrong, where, and what to do (in the library's words; a face adds its own
+    /// command for rebuilding, see ``needsRebuild``).
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): "\(path): cannot read the index file: \(reason)"
         case .notAnIndex(let path): "\(path): not an inquire index file (wrong magic bytes)"
         case .unsupportedVersion(let path, let found, let supported):
             "\(path): index format version \(found) is not supported (this build reads version \(supported)); "
-                + "rebuild it with `inquire index build`"
+                + "rebuild it"
         case .truncated(let path, let expected, let actual):
             "\(path): index file is truncated or padded (\(actual) bytes, header says \(expected)); rebuild it"
         case .corrupt(let path, let part): "\(path): index file is corrupt (\(part)); rebuild it"
         case .staleCorpus(let path):
             "\(path): index file is stale: it was built from a different corpus (or split differently) than the one "
-                + "given; rebuild it with `inquire index build`"
+                + "given; rebuild it"
         case .staleAnalyzer(let path):
             "\(path): index file is stale: it was built with a different text analyzer (tokenizer, stopwords or "
-                + "stemmer); rebuild it with `inquire index build`"
+                + "stemmer); rebuild it"
         case .writeFailed(let path, let reason): "\(path): cannot write the index file: \(reason)"
         }
     }

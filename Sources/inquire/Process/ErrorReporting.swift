@@ -35,6 +35,8 @@ enum ErrorReporting {
             return String(cString: strerror(error.code.rawValue))
         case let error as DecodingError:
             return describe(error)
+        case let error as IndexFileError where error.needsRebuild:
+            return "\(error) with `inquire index build`"
         default:
             return String(describing: error)
         }

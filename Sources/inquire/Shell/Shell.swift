@@ -263,7 +263,7 @@ final class ShellSession {
             } catch EngineLoadError.cancelled {
                 return .cancelled
             } catch {
-                return .failed("\(error)")
+                return .failed(ErrorReporting.describe(error))
             }
         }
         switch outcome ?? .cancelled {
