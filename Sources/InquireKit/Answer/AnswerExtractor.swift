@@ -96,6 +96,8 @@ public struct AnswerExtractor: Sendable {
         for match in matches {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
+            let previous = analyses.flatMap { previousAnalysis(of: match.sentence, corpus: corpus, analyses: $0) }
+            let antecedent = previous.map(Antecedent.lemmas(ofSubjectOf:)) ?? []
             var spans = recognizer.spans(in: match.view)
             if let parsed, let frame {
                 spans += SyntaxSpans.entities(
@@ -109,7 +111,8 @@ public struct AnswerExtractor: Sendable {
                     span = SyntaxSpans.widened(span, in: parsed, view: match.view)
                     if let head = parsed.headWord(coveringBytes: span.range) {
                         syntax = SyntaxEvidence(
-                            alignment: FrameAlignment.align(frame, with: parsed, candidate: head),
+                            alignment: FrameAlignment.align(
+                                frame, with: parsed, candidate: head, antecedent: antecedent),
                             entityKind: parsed.words(coveringBytes: span.range).flatMap {
                                 SyntaxSpans.kind(of: $0, head: head, in: parsed)
                             },
@@ -126,8 +129,21 @@ public struct AnswerExtractor: Sendable {
                             range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
                             corpus: corpus), parts: parts))
             }
+            if let parsed, let frame, let previous {
+                candidates += antecedentCandidates(
+                    of: match, parsed: parsed, previous: previous, frame: frame, scorer: scorer, corpus: corpus,
+                    shape: shape, weights: weights)
+            }
         }
-        let merged = merge(candidates)
+        let bestCoverage = matches.map(\.coverage).max() ?? 0
+        let merged = merge(
+            candidates.map { candidate in
+                var parts = candidate.parts
+                parts.bestCoverage = bestCoverage
+                return Candidate(
+                    text: candidate.text, type: candidate.type, score: candidate.score, evidence: candidate.evidence,
+                    parts: parts)
+            })
         guard let winner = merged.first else {
             return Answer(
                 question: question, text: nil, kind: .none, confidence: 0,
@@ -141,6 +157,15 @@ public struct AnswerExtractor: Sendable {
             candidates: merged, hits: hits)
         answer.confidenceFeatures = ConfidenceModel.features(winner.parts, score: winner.score, type: winner.type)
         return answer
+    }
+
+    /// The analysis of the sentence before `sentence` in its document, if any.
+    func previousAnalysis(of sentence: Int, corpus: Corpus, analyses: AnalysisSource) -> SentenceAnalysis? {
+        let before = sentence - 1
+        guard before >= 0, corpus.sentences[before].document == corpus.sentences[sentence].document else {
+            return nil
+        }
+        return analyses.sentence(before, corpus.sentences[before].text)
     }
 
     /// The sentences searched: every hit is matched against the question, the best `sentencesSearched` by

@@ -21,7 +21,8 @@ public struct ConfidenceModel: Sendable, Equatable {
     public static let featureNames = [
         "intercept", "score", "lead", "sentence", "type", "proximity", "slot", "role", "repetition", "focus",
         "agreement", "coverage", "relation", "unknown predicate", "predicate found", "arguments", "count answer",
-        "place answer", "sentence answer",
+        "place answer", "sentence answer", "best coverage", "coverage × role", "relation × predicate found",
+        "proximity × coverage",
     ]
 
     /// The feature vector of a span candidate with `parts`, `score` and `type`.
@@ -30,12 +31,14 @@ public struct ConfidenceModel: Sendable, Equatable {
             1, score, min(1, max(-1, parts.lead)), parts.sentence, min(1.5, parts.type), parts.proximity, parts.slot,
             parts.role, parts.repetition, parts.focus, 10 * parts.agreement, parts.coverage, parts.relation,
             parts.unknownPredicate ? 1 : 0, parts.predicateFound ? 1 : 0, parts.arguments, type == .count ? 1 : 0,
-            type == .location ? 1 : 0, 0,
+            type == .location ? 1 : 0, 0, parts.bestCoverage, parts.coverage * parts.role,
+            parts.predicateFound ? parts.relation : 0, parts.proximity * parts.coverage,
         ]
     }
 
-    /// The feature vector of a whole-sentence answer whose sentence covers `coverage` of the question, with a
-    /// relative retrieval score `retrieval` and a share `relation` of the question's relation words.
+    /// The feature vector of a whole-sentence answer whose sentence (the best one found) covers `coverage` of the
+    /// question, with a relative retrieval score `retrieval` and a share `relation` of the question's relation
+    /// words.
     public static func sentenceFeatures(coverage: Double, retrieval: Double, relation: Double) -> [Double] {
         var vector = [Double](repeating: 0, count: featureNames.count)
         vector[0] = 1
@@ -43,6 +46,7 @@ public struct ConfidenceModel: Sendable, Equatable {
         vector[11] = coverage
         vector[12] = relation
         vector[18] = 1
+        vector[19] = coverage
         return vector
     }
 

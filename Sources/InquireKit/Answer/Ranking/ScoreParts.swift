@@ -34,6 +34,9 @@ public struct ScoreParts: Sendable, Equatable {
     public var predicateFound = false
     /// Confidence only: the share of the question's other arguments found in their roles (0…1).
     public var arguments: Double = 0
+    /// Confidence only: the best coverage of the question by any sentence searched (0…1), the same for every
+    /// candidate of a question: a question whose words the corpus mostly lacks is rarely answered right.
+    public var bestCoverage: Double = 0
 
     /// Creates parts, every one at its neutral value unless given.
     public init() {}
