@@ -96,7 +96,10 @@ public struct AnswerExtractor: Sendable {
         for match in matches {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
-            let previous = analyses.flatMap { previousAnalysis(of: match.sentence, corpus: corpus, analyses: $0) }
+            // The sentence before matters only for a pronoun of this one: analysed only then.
+            let previous =
+                parsed.map(Antecedent.hasPronoun) == true
+                ? analyses.flatMap { previousAnalysis(of: match.sentence, corpus: corpus, analyses: $0) } : nil
             let antecedent = previous.map(Antecedent.lemmas(ofSubjectOf:)) ?? []
             var spans = recognizer.spans(in: match.view)
             if let parsed, let frame {
@@ -129,7 +132,7 @@ public struct AnswerExtractor: Sendable {
                             range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
                             corpus: corpus), parts: parts))
             }
-            if let parsed, let frame, let previous {
+            if let parsed, let frame, let previous, cancellation?.isCancelled != true {
                 candidates += antecedentCandidates(
                     of: match, parsed: parsed, previous: previous, frame: frame, scorer: scorer, corpus: corpus,
                     shape: shape, weights: weights)

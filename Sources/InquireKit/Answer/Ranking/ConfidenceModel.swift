@@ -8,10 +8,10 @@ public struct ConfidenceModel: Sendable, Equatable {
     /// The weights, one per feature in `featureNames` order (the first is the intercept).
     public let weights: [Double]
 
-    /// Creates a model; `weights` must hold one weight per feature.
+    /// Creates a model from one weight per feature; missing weights count as 0 and extra ones are dropped.
     public init(weights: [Double]) {
-        precondition(weights.count == Self.featureNames.count, "one weight per confidence feature")
-        self.weights = weights
+        let count = Self.featureNames.count
+        self.weights = Array(weights.prefix(count)) + [Double](repeating: 0, count: max(0, count - weights.count))
     }
 
     /// The model shipped with the engine.

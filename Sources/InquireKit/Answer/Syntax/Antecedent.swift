@@ -12,6 +12,11 @@ package enum Antecedent {
         analysis.tags[index] == .pron && pronounTypes[analysis.lemmas[index].lowercased()] != nil
     }
 
+    /// Whether `analysis` holds a third-person pronoun at all.
+    package static func hasPronoun(_ analysis: SentenceAnalysis) -> Bool {
+        (0..<analysis.count).contains { isPronoun($0, in: analysis) }
+    }
+
     /// The words of `analysis` that are third-person subject pronouns (of any clause).
     package static func subjectPronouns(in analysis: SentenceAnalysis) -> [Int] {
         (0..<analysis.count).filter { isPronoun($0, in: analysis) && analysis.baseRelation($0) == "nsubj" }

@@ -88,7 +88,7 @@ package struct FrameAlignment: Sendable, Equatable {
                 let weight: Double
                 if argument.lemmas.contains(lemma) {
                     weight = lemma == argument.head ? 1.0 : 0.8
-                } else if Antecedent.isPronoun(index, in: sentence), antecedent.contains(argument.head) {
+                } else if antecedent.contains(argument.head), Antecedent.isPronoun(index, in: sentence) {
                     // "The Harwick Lighthouse stands … It was designed by …": "it" is the lighthouse.
                     weight = 0.8
                 } else {
