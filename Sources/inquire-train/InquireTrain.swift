@@ -6,8 +6,10 @@ import ArgumentParser
 struct InquireTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inquire-train",
-        abstract: "Train inquire's tagger, entity tagger and parser from the UD English treebanks.",
-        subcommands: [TaggerTraining.self, EntityTraining.self, AllTraining.self, SpeedMeasurement.self]
+        abstract: "Train inquire's tagger, entity tagger and parser, and fit the answer confidence.",
+        subcommands: [
+            TaggerTraining.self, EntityTraining.self, AllTraining.self, SpeedMeasurement.self, ConfidenceTraining.self,
+        ]
             + ParserCommands.list
     )
 }

@@ -32,25 +32,25 @@ public struct Candidate: Sendable, Equatable {
     public let text: String
     /// The span type it was recognised as.
     public let type: SpanType
-    /// The final score (0…1).
+    /// The final score (0…1): `parts.base` plus agreement, at most 1.
     public let score: Double
     /// Where it was found.
     public let evidence: Evidence
-    /// The parts of the score, by name ("sentence", "type", "proximity", "agreement", …), and the signals that only
-    /// the confidence uses (`confidenceOnlyFeatures`).
-    public let features: [String: Double]
-
-    /// The features that shape the confidence but not the ranking score: how much of the question the evidence
-    /// covers, how much of its relation it states, and whether the corpus holds the question's predicate at all.
-    public static let confidenceOnlyFeatures: Set<String> = ["coverage", "relation", "unknownPredicate"]
+    /// The parts of the score, and the signals that only the confidence reads.
+    public let parts: ScoreParts
+    /// The calibrated probability that this candidate is a right answer (`ConfidenceModel`).
+    public let confidence: Double
 
     /// Creates a candidate.
-    public init(text: String, type: SpanType, score: Double, evidence: Evidence, features: [String: Double]) {
+    public init(
+        text: String, type: SpanType, score: Double, evidence: Evidence, parts: ScoreParts, confidence: Double = 0
+    ) {
         self.text = text
         self.type = type
         self.score = score
         self.evidence = evidence
-        self.features = features
+        self.parts = parts
+        self.confidence = confidence
     }
 }
 
@@ -72,7 +72,8 @@ public struct Answer: Sendable {
     public let text: String?
     /// What the answer is made of.
     public let kind: Kind
-    /// Confidence in 0…1; below the engine's threshold the answer is withheld.
+    /// The calibrated probability (0…1) that the answer (or, when it was withheld, the best candidate) is right;
+    /// below the engine's threshold the answer is withheld.
     public let confidence: Double
     /// The evidence of the answer (for `.none`, the best sentence found, if any, so users can see why).
     public let evidence: Evidence?
@@ -82,6 +83,9 @@ public struct Answer: Sendable {
     public let candidates: [Candidate]
     /// The sentences retrieved for the question, best first.
     public let hits: [SearchHit]
+    /// The features the confidence was computed from (`ConfidenceModel`): the best candidate's, or the best
+    /// sentence's for a sentence answer; empty when there was no candidate.
+    package var confidenceFeatures: [Double] = []
 
     /// Creates an answer.
     public init(

@@ -23,12 +23,21 @@ public struct AnswerExtractor: Sendable {
     public var sentencesSearched: Int
     /// The span recogniser.
     public let recognizer: SpanRecognizer
+    /// The calibrated confidence.
+    public var confidence: ConfidenceModel
+
+    /// The default threshold: chosen on development data with the fitted confidence model (see the README).
+    public static let defaultThreshold = ConfidenceWeights.threshold
 
     /// Creates an extractor.
-    public init(threshold: Double = 0.25, sentencesSearched: Int = 5, recognizer: SpanRecognizer = SpanRecognizer()) {
+    public init(
+        threshold: Double = AnswerExtractor.defaultThreshold, sentencesSearched: Int = 5,
+        recognizer: SpanRecognizer = SpanRecognizer(), confidence: ConfidenceModel = .fitted
+    ) {
         self.threshold = threshold
         self.sentencesSearched = sentencesSearched
         self.recognizer = recognizer
+        self.confidence = confidence
     }
 
     /// Answers `question` from `hits` (best first) over `corpus`, whose terms have document frequencies in `index`.
@@ -65,12 +74,16 @@ public struct AnswerExtractor: Sendable {
         let expected = SpanType.expected(for: question.answerType)
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         if expected.isEmpty {
-            let confidence = Confidence.sentence(coverage: bestMatch.coverage, retrieval: bestMatch.retrieval)
+            let features = ConfidenceModel.sentenceFeatures(
+                coverage: bestMatch.coverage, retrieval: bestMatch.retrieval, relation: bestMatch.relation)
+            let confidence = self.confidence.probability(features)
             let evidence = self.evidence(bestMatch.sentence, range: nil, corpus: corpus)
             let answered = confidence >= threshold
-            return Answer(
+            var answer = Answer(
                 question: question, text: answered ? evidence.text : nil, kind: answered ? .sentence : .none,
                 confidence: confidence, evidence: evidence, alternatives: [], candidates: [], hits: hits)
+            answer.confidenceFeatures = features
+            return answer
         }
         var scorer = CandidateScorer(
             shape: shape, weights: weights, expected: expected, answerType: question.answerType.rawValue)
@@ -83,6 +96,11 @@ public struct AnswerExtractor: Sendable {
         for match in matches {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
+            // The sentence before matters only for a pronoun of this one: analysed only then.
+            let previous =
+                parsed.map(Antecedent.hasPronoun) == true
+                ? analyses.flatMap { previousAnalysis(of: match.sentence, corpus: corpus, analyses: $0) } : nil
+            let antecedent = previous.map(Antecedent.lemmas(ofSubjectOf:)) ?? []
             var spans = recognizer.spans(in: match.view)
             if let parsed, let frame {
                 spans += SyntaxSpans.entities(
@@ -96,7 +114,8 @@ public struct AnswerExtractor: Sendable {
                     span = SyntaxSpans.widened(span, in: parsed, view: match.view)
                     if let head = parsed.headWord(coveringBytes: span.range) {
                         syntax = SyntaxEvidence(
-                            alignment: FrameAlignment.align(frame, with: parsed, candidate: head),
+                            alignment: FrameAlignment.align(
+                                frame, with: parsed, candidate: head, antecedent: antecedent),
                             entityKind: parsed.words(coveringBytes: span.range).flatMap {
                                 SyntaxSpans.kind(of: $0, head: head, in: parsed)
                             },
@@ -104,29 +123,52 @@ public struct AnswerExtractor: Sendable {
                                 && parsed.tags[parsed.heads[head]] == .verb)
                     }
                 }
-                guard let (score, features) = scorer.score(span, in: match, syntax: syntax) else { continue }
+                guard let parts = scorer.score(span, in: match, syntax: syntax) else { continue }
                 candidates.append(
                     Candidate(
-                        text: Self.trimmed(span.text), type: span.type, score: score,
+                        text: Self.trimmed(span.text), type: span.type, score: parts.base,
                         evidence: evidence(
                             match.sentence,
                             range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
-                            corpus: corpus), features: features))
+                            corpus: corpus), parts: parts))
+            }
+            if let parsed, let frame, let previous, cancellation?.isCancelled != true {
+                candidates += antecedentCandidates(
+                    of: match, parsed: parsed, previous: previous, frame: frame, scorer: scorer, corpus: corpus,
+                    shape: shape, weights: weights)
             }
         }
-        let merged = merge(candidates)
+        let bestCoverage = matches.map(\.coverage).max() ?? 0
+        let merged = merge(
+            candidates.map { candidate in
+                var parts = candidate.parts
+                parts.bestCoverage = bestCoverage
+                return Candidate(
+                    text: candidate.text, type: candidate.type, score: candidate.score, evidence: candidate.evidence,
+                    parts: parts)
+            })
         guard let winner = merged.first else {
             return Answer(
                 question: question, text: nil, kind: .none, confidence: 0,
                 evidence: evidence(bestMatch.sentence, range: nil, corpus: corpus), alternatives: [], candidates: [],
                 hits: hits)
         }
-        let confidence = Confidence.span(winner.features)
-        let answered = confidence >= threshold
-        return Answer(
+        let answered = winner.confidence >= threshold
+        var answer = Answer(
             question: question, text: answered ? winner.text : nil, kind: answered ? .span : .none,
-            confidence: confidence, evidence: winner.evidence, alternatives: Array(merged.dropFirst().prefix(k)),
+            confidence: winner.confidence, evidence: winner.evidence, alternatives: Array(merged.dropFirst().prefix(k)),
             candidates: merged, hits: hits)
+        answer.confidenceFeatures = ConfidenceModel.features(winner.parts, score: winner.score, type: winner.type)
+        return answer
+    }
+
+    /// The analysis of the sentence before `sentence` in its document, if any.
+    func previousAnalysis(of sentence: Int, corpus: Corpus, analyses: AnalysisSource) -> SentenceAnalysis? {
+        let before = sentence - 1
+        guard before >= 0, corpus.sentences[before].document == corpus.sentences[sentence].document else {
+            return nil
+        }
+        return analyses.sentence(before, corpus.sentences[before].text)
     }
 
     /// The sentences searched: every hit is matched against the question, the best `sentencesSearched` by
@@ -168,6 +210,8 @@ public struct AnswerExtractor: Sendable {
     func rankKey(_ match: SentenceMatch) -> Double { 0.5 * match.retrieval + 0.5 * match.coverage }
 
     /// Merges candidates with the same normalised text: the best keeps its evidence, the others add agreement.
+    /// The merged candidates are ranked by score (the earlier sentence first on a tie), each gets its lead over
+    /// the best other and its calibrated confidence.
     func merge(_ candidates: [Candidate]) -> [Candidate] {
         var groups: [String: [Candidate]] = [:]
         var order: [String] = []
@@ -179,22 +223,29 @@ public struct AnswerExtractor: Sendable {
         var merged: [Candidate] = []
         for key in order {
             guard let group = groups[key]?.sorted(by: { $0.score > $1.score }), let top = group.first else { continue }
-            let others = Set(group.map(\.evidence.sentence)).subtracting([top.evidence.sentence])
+            let others = Set(group.map(\.evidence.sentence)).subtracting([top.evidence.sentence]).sorted()
             // Support from other sentences counts by how well they match the question, so a name that merely
-            // recurs across the corpus gains little.
+            // recurs across the corpus gains little. Summed in sentence order, so the total is the same every run.
             let support = others.compactMap { sentence in
-                group.first { $0.evidence.sentence == sentence }.map { $0.score * ($0.features["coverage"] ?? 0) }
+                group.first { $0.evidence.sentence == sentence }.map { $0.score * $0.parts.coverage }
             }
-            let agreement = min(0.1, support.reduce(0) { $0 + 0.25 * $1 })
-            var features = top.features
-            features["agreement"] = agreement
+            var parts = top.parts
+            parts.agreement = min(0.1, support.reduce(0) { $0 + 0.25 * $1 })
             merged.append(
                 Candidate(
-                    text: top.text, type: top.type, score: min(1, top.score + agreement), evidence: top.evidence,
-                    features: features))
+                    text: top.text, type: top.type, score: min(1, top.score + parts.agreement), evidence: top.evidence,
+                    parts: parts))
         }
-        return merged.sorted {
-            $0.score != $1.score ? $0.score > $1.score : $0.evidence.sentence < $1.evidence.sentence
+        merged.sort { $0.score != $1.score ? $0.score > $1.score : $0.evidence.sentence < $1.evidence.sentence }
+        return merged.enumerated().map { rank, candidate in
+            var parts = candidate.parts
+            let rival = rank == 0 ? (merged.count > 1 ? merged[1].score : 0) : merged[0].score
+            parts.lead = candidate.score - rival
+            return Candidate(
+                text: candidate.text, type: candidate.type, score: candidate.score, evidence: candidate.evidence,
+                parts: parts,
+                confidence: confidence.probability(
+                    ConfidenceModel.features(parts, score: candidate.score, type: candidate.type)))
         }
     }
 

@@ -14,6 +14,9 @@ public struct Prediction: Sendable, Equatable {
     public let evidence: Evidence?
     /// The TREC label the question classifier gave the question (`HUM:ind`).
     public let answerType: String
+    /// The features `confidence` was computed from (`Answer.confidenceFeatures`); empty when there was no
+    /// candidate. What `inquire-train confidence` fits the confidence model on.
+    package var confidenceFeatures: [Double] = []
 
     /// Creates a prediction (tests use this to score answers chosen by hand).
     public init(
@@ -34,6 +37,7 @@ public struct Prediction: Sendable, Equatable {
             answer: answer.text, alternatives: answer.alternatives.map(\.text), confidence: answer.confidence,
             evidence: answer.evidence, answerType: answer.question.answerType.rawValue,
             forcedAnswer: Self.bestCandidate(of: answer))
+        confidenceFeatures = answer.confidenceFeatures
     }
 
     /// The text of an answer's best candidate: its text when given; else the top candidate's; else, for a

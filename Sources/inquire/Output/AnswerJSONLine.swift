@@ -17,7 +17,7 @@ enum AnswerJSONLine {
                 "alternatives",
                 .array(
                     answer.alternatives.map {
-                        .object([("answer", .string($0.text)), ("confidence", .number($0.score))])
+                        .object([("answer", .string($0.text)), ("confidence", .number($0.confidence))])
                     })
             ),
         ]).encoded

@@ -41,11 +41,13 @@ struct WhyReport {
         if !answer.candidates.isEmpty {
             out += style.heading("candidates") + "\n"
             for (rank, candidate) in answer.candidates.prefix(limit).enumerated() {
-                let parts = candidate.features.sorted { $0.key < $1.key }
-                    .map { "\($0.key) \(AnswerView.number($0.value))" }.joined(separator: ", ")
+                let parts = candidate.parts.listed.map { "\($0.name) \(AnswerView.number($0.value))" }
+                    .joined(separator: ", ")
                 let text = TerminalText.visible(candidate.text)
                 let name = rank == 0 && answer.kind == .span ? style.answer(text) : text
-                out += "  \(rank + 1). \(AnswerView.number(candidate.score))  \(name)  \(candidate.type.rawValue)  "
+                out +=
+                    "  \(rank + 1). \(AnswerView.number(candidate.confidence))  score \(AnswerView.number(candidate.score))"
+                out += "  \(name)  \(candidate.type.rawValue)  "
                 out += style.dim(TerminalText.visible(candidate.evidence.source)) + "\n"
                 out += "     " + style.dim(parts) + "\n"
             }
@@ -62,13 +64,13 @@ struct WhyReport {
         switch answer.kind {
         case .sentence:
             return "  No span recogniser applies to \(answer.question.answerType.rawValue), so the best sentence is "
-                + "the answer; its confidence \(confidence) (from how much of the question it covers) reaches the "
-                + "threshold \(limit)."
+                + "the answer; its confidence \(confidence) (from how much of the question it covers and how well it "
+                + "was retrieved) reaches the threshold \(limit)."
         case .none:
             if answer.hits.isEmpty { return "  No sentence shares a keyword with the question." }
             if let best = answer.candidates.first {
                 return
-                    "  The best candidate, \u{201C}\(TerminalText.visible(best.text))\u{201D}, scores \(confidence), below the "
+                    "  The best candidate, \u{201C}\(TerminalText.visible(best.text))\u{201D}, has confidence \(confidence), below the "
                     + "threshold \(limit), so no answer is given" + Self.relationNote(best) + "."
             }
             if SpanType.expected(for: answer.question.answerType).isEmpty {
@@ -79,36 +81,38 @@ struct WhyReport {
             guard let winner = answer.candidates.first else { return "" }
             guard answer.candidates.count > 1 else {
                 return
-                    "  \u{201C}\(TerminalText.visible(winner.text))\u{201D} is the only candidate of the expected type; its score "
-                    + "\(confidence) reaches the threshold \(limit)."
+                    "  \u{201C}\(TerminalText.visible(winner.text))\u{201D} is the only candidate of the expected type; its "
+                    + "confidence \(confidence) reaches the threshold \(limit)."
             }
             let second = answer.candidates[1]
             return
                 "  \u{201C}\(TerminalText.visible(winner.text))\u{201D} (\(AnswerView.number(winner.score))) beat \u{201C}\(TerminalText.visible(second.text))"
-                + "\u{201D} (\(AnswerView.number(second.score))): " + Self.comparison(winner, second) + "."
+                + "\u{201D} (\(AnswerView.number(second.score))): " + Self.comparison(winner, second)
+                + "; its confidence \(confidence) reaches the threshold \(limit)."
         }
     }
 
     /// Why a candidate's confidence was held down by the relation checks, as a clause (empty when it was not).
     static func relationNote(_ candidate: Candidate) -> String {
         var notes: [String] = []
-        if let relation = candidate.features["relation"], relation < 1 {
+        let relation = candidate.parts.relation
+        if relation < 1 {
             notes.append(
                 relation == 0
                     ? "its sentence states none of the question's relation words"
                     : "its sentence states only part of the question's relation words")
         }
-        if candidate.features["unknownPredicate"] == 1 {
+        if candidate.parts.unknownPredicate {
             notes.append("no sentence of the corpus uses the question's key verb or noun")
         }
         return notes.isEmpty ? "" : ": " + notes.joined(separator: ", and ")
     }
 
-    /// The parts of the score on which `winner` beat `other`, largest first, and those on which it lost (signals
+    /// The parts of the score on which `winner` beat `other`, largest first, and those on which it lost: each part
+    /// as it adds to the score (`ScoreParts.contributions`), so the gaps sum to the difference in score (signals
     /// that shape only the confidence are left out: they do not decide the ranking).
     static func comparison(_ winner: Candidate, _ other: Candidate) -> String {
-        let names = Set(winner.features.keys).union(other.features.keys).subtracting(Candidate.confidenceOnlyFeatures)
-        let gaps = names.map { ($0, (winner.features[$0] ?? 0) - (other.features[$0] ?? 0)) }
+        let gaps = zip(winner.parts.contributions, other.parts.contributions).map { ($0.name, $0.value - $1.value) }
             .filter { abs($0.1) >= 0.005 }
         let ahead = gaps.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
             .map { "\($0.0) +\(AnswerView.number($0.1))" }

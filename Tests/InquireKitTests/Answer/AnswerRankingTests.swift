@@ -27,7 +27,7 @@ struct AnswerRankingTests {
     func focusNoun(question: String, expected: String) {
         let answer = Self.article.answer(question)
         #expect(answer.text == expected)
-        #expect(answer.candidates.first?.features["focus"] == 1)
+        #expect(answer.candidates.first?.parts.focus == 1)
     }
 
     @Test("how many: the context picks between two counts of the same noun")
@@ -55,7 +55,7 @@ struct AnswerRankingTests {
         let engine = Self.engine(["Pakistan’s Foreign Ministry defended the attack, which Iran condemned."])
         let answer = engine.answer("Who defended the attack?")
         #expect(answer.text == "Pakistan’s Foreign Ministry")
-        #expect(answer.candidates.first?.features["slot"] == 1)
+        #expect(answer.candidates.first?.parts.slot == 1)
     }
 
     @Test("a preposition stranded at the end of the question points at the answer")

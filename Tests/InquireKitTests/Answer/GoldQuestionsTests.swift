@@ -17,15 +17,18 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 52 of 83, EM 62.65 (with the
-    /// syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 52
+    /// Questions answered right (or, when unanswerable, declined) when measured: 51 of 83, EM 61.45, with the
+    /// calibrated confidence and its threshold chosen on development data (52, EM 62.65, with the hand-set
+    /// confidence and the syntax-based answers; 50, EM 60.24, before them).
+    static let floor = 51
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
         "Who struck militant targets inside Iran in retaliation?",
         "Who justified the retaliation by pointing to credible intelligence?",
         "Who has asked Iran and Pakistan to hold back?",
+        "Who has also struck targets in Iraq and Syria?",
+        "In which province did the retaliatory strikes hit?",
         "Which groups are active on both sides of the Iran–Pakistan border?",
         "From which city was the report filed?",
         "How many children were killed when Iran attacked Pakistan earlier in the week?",
@@ -35,7 +38,6 @@ struct GoldQuestionsTests {
         "Which country did Iran attack earlier in the week?",
         "Which country's strike on Pakistani territory killed two children?",
         "Who claimed the suicide bombing that left more than ninety dead?",
-        "Whose port will the air defense exercise start from?",
         "Which city is named in the report's dateline?",
         "Which country borders Iran along a 900-kilometer frontier?",
         "Which country has a stake in Pakistan's Gwadar port?",

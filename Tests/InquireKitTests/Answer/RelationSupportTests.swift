@@ -68,8 +68,8 @@ struct RelationSupportTests {
         let engine = AnswerRankingTests.engine(["The strikes took place in Sistan and Baluchestan province."])
         let answer = engine.answer("Where did the strikes take place?")
         #expect(answer.text == "Sistan and Baluchestan province")
-        #expect(answer.candidates.first?.features["relation"] == 1)
-        #expect(answer.candidates.first?.features["unknownPredicate"] == 0)
+        #expect(answer.candidates.first?.parts.relation == 1)
+        #expect(answer.candidates.first?.parts.unknownPredicate == false)
     }
 
     @Test(
@@ -98,7 +98,7 @@ struct RelationSupportTests {
         let stated = Self.named + ["Admiral Sergei Petrov leads the Northern Fleet."]
         let answer = AnswerRankingTests.engine(stated).answer("Who is the leader of the Northern Fleet?")
         #expect(answer.text?.hasSuffix("Sergei Petrov") == true)
-        #expect(answer.candidates.first?.features["relation"] == 1)
-        #expect(answer.candidates.first?.features["unknownPredicate"] == 0)
+        #expect(answer.candidates.first?.parts.relation == 1)
+        #expect(answer.candidates.first?.parts.unknownPredicate == false)
     }
 }

@@ -204,7 +204,9 @@ struct ShellEndToEndTests {
         let lines = why.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let candidates = try #require(lines.firstIndex(of: "candidates"))
         let first = lines[candidates + 1].split(separator: " ", omittingEmptySubsequences: true)
-        #expect(first.count == 5 && first[0] == "1." && first[2] == "four" && first[3] == "count")
+        // "1. 0.96  score 1.00  four  count  …:15": rank, confidence, score, text, type, source.
+        #expect(first.count == 7 && first[0] == "1." && first[2] == "score" && first[4] == "four")
+        #expect(first[5] == "count")
         #expect(first.last?.hasSuffix("pakistan-iran-airstrikes.txt:15") == true)
         #expect(lines.contains { $0.hasPrefix("\u{201C}four\u{201D} (") && $0.contains(") beat \u{201C}") })
         // The analysis: the question's tags, what it asks, and the path from the answer to the predicate.

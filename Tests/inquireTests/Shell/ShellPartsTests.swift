@@ -177,13 +177,20 @@ struct ShellPartsTests {
     @Test("why: a win is explained by score parts only, an abstention by the relation checks that held it down")
     func whyReasons() {
         let evidence = Evidence(sentence: 0, text: "x", source: "a.txt:1", range: nil)
-        func candidate(_ text: String, _ features: [String: Double]) -> Candidate {
-            Candidate(text: text, type: .person, score: 0.5, evidence: evidence, features: features)
+        func candidate(_ text: String, sentence: Double, coverage: Double, relation: Double, unknown: Bool) -> Candidate
+        {
+            var parts = ScoreParts()
+            parts.sentence = sentence
+            parts.coverage = coverage
+            parts.relation = relation
+            parts.unknownPredicate = unknown
+            return Candidate(
+                text: text, type: .person, score: parts.base, evidence: evidence, parts: parts, confidence: 0.5)
         }
-        let winner = candidate("A", ["sentence": 0.9, "coverage": 1, "relation": 1, "unknownPredicate": 0])
-        let other = candidate("B", ["sentence": 0.4, "coverage": 0.2, "relation": 0, "unknownPredicate": 1])
+        let winner = candidate("A", sentence: 0.9, coverage: 1, relation: 1, unknown: false)
+        let other = candidate("B", sentence: 0.3, coverage: 0.2, relation: 0, unknown: true)
         let comparison = WhyReport.comparison(winner, other)
-        #expect(comparison == "ahead on sentence +0.50")
+        #expect(comparison == "ahead on sentence +0.21")
         #expect(WhyReport.relationNote(winner).isEmpty)
         let note = WhyReport.relationNote(other)
         #expect(note.contains("states none of the question's relation words"))

@@ -13,26 +13,15 @@ struct CandidateScorer: Sendable {
     /// Whether no sentence of the corpus holds the question's predicate (`QuestionShape.predicate`).
     var unknownPredicate = false
 
-    /// The weight of the sentence's match with the question (retrieval score and coverage).
-    static let sentenceWeight = 0.35
-    /// The weight of the span's type fit.
-    static let typeWeight = 0.25
-    /// The weight of the question's words around the span.
-    static let contextWeight = 0.35
-    /// The weight of the wh-slot the span fills.
-    static let slotWeight = 0.2
-    /// The weight of the asked role the span fills in the evidence sentence's parse (`SyntaxEvidence.role`).
-    static let roleWeight = 0.3
-
-    /// The score and its parts, or nil when the span cannot answer (wrong type, only question words).
-    func score(_ span: TypedSpan, in match: SentenceMatch, syntax: SyntaxEvidence = .none)
-        -> (score: Double, features: [String: Double])?
-    {
+    /// The parts of the span's score (its ranking score is `ScoreParts.base`), or nil when the span cannot answer
+    /// (wrong type, only question words).
+    func score(_ span: TypedSpan, in match: SentenceMatch, syntax: SyntaxEvidence = .none) -> ScoreParts? {
         guard let rank = expected.firstIndex(of: span.type) else { return nil }
         let spanStems = span.tokens.flatMap { match.stems[$0] }
         let repeated = spanStems.filter { shape.terms.contains($0) && $0 != shape.focus }.count
         if !spanStems.isEmpty, repeated == spanStems.count { return nil }
-        let repeatFactor = spanStems.isEmpty ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
+        var parts = ScoreParts()
+        parts.repetition = spanStems.isEmpty ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
         var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span) * syntax.kindFactor(for: span.type)
         if span.type == .person || span.type == .group, span.tokens.count > 2,
             span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
@@ -40,29 +29,23 @@ struct CandidateScorer: Sendable {
             // A coordination answers a question asking for several, and is a poor answer otherwise.
             typeFit *= shape.plural ? 1.25 : 0.5
         }
-        let context = self.context(span, in: match)
-        let slot = self.slot(span, in: match)
-        var focus = 1.0
+        parts.type = typeFit
+        parts.proximity = context(span, in: match)
+        parts.slot = slot(span, in: match)
         if span.type == .count {
-            focus =
+            parts.focus =
                 shape.countedStems.isEmpty
                 ? (span.countedNoun.map { shape.terms.contains($0) ? 1 : 0.7 } ?? 0.8)
                 : focusFit(span, in: match)
         }
-        let sentence = 0.5 * match.retrieval + 0.5 * match.coverage
-        let role = syntax.role
-        let base =
-            Self.sentenceWeight * sentence + Self.typeWeight * typeFit + Self.contextWeight * context
-            + Self.slotWeight * slot + Self.roleWeight * role
-        let score = base * repeatFactor * focus
-        return (
-            score,
-            [
-                "sentence": sentence, "type": typeFit, "proximity": context, "slot": slot, "repeat": repeatFactor,
-                "focus": focus, "coverage": match.coverage, "relation": match.relation, "role": role,
-                "unknownPredicate": unknownPredicate ? 1 : 0,
-            ]
-        )
+        parts.sentence = 0.5 * match.retrieval + 0.5 * match.coverage
+        parts.role = syntax.role
+        parts.coverage = match.coverage
+        parts.relation = match.relation
+        parts.unknownPredicate = unknownPredicate
+        parts.predicateFound = syntax.alignment.predicateFound
+        parts.arguments = syntax.alignment.predicateFound ? syntax.alignment.arguments : 0
+        return parts
     }
 
     /// For the finer place types, how well a place span fits: a span holding the focus noun ("Sistan and

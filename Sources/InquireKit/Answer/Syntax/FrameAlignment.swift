@@ -18,9 +18,10 @@ package struct FrameAlignment: Sendable, Equatable {
     /// No alignment: the sentence does not state the predicate.
     package static let none = FrameAlignment(predicateFound: false, role: 0, arguments: 0)
 
-    /// Aligns `frame` with `sentence` around the candidate headed by `candidate`.
+    /// Aligns `frame` with `sentence` around the candidate headed by `candidate`. A third-person pronoun counts
+    /// as an argument's word when `antecedent` (the lemmas of the previous sentence's subject) holds it.
     package static func align(
-        _ frame: QuestionFrame, with sentence: SentenceAnalysis, candidate: Int
+        _ frame: QuestionFrame, with sentence: SentenceAnalysis, candidate: Int, antecedent: Set<String> = []
     ) -> FrameAlignment {
         guard let asked = frame.role, let lemma = frame.predicateLemma else { return .none }
         let occurrences = predicateOccurrences(of: lemma, in: sentence)
@@ -34,7 +35,8 @@ package struct FrameAlignment: Sendable, Equatable {
             if role == 0, frame.countedNoun != nil {
                 role = countRole(frame, in: sentence, candidate: candidate, predicate: predicate)
             }
-            let arguments = argumentFit(frame, in: sentence, predicate: predicate, candidate: candidate)
+            let arguments = argumentFit(
+                frame, in: sentence, predicate: predicate, candidate: candidate, antecedent: antecedent)
             if role + 0.5 * arguments > best.role + 0.5 * best.arguments {
                 best = FrameAlignment(predicateFound: true, role: role, arguments: arguments)
             }
@@ -69,10 +71,12 @@ package struct FrameAlignment: Sendable, Equatable {
         return role > 0 ? role : 0.3
     }
 
-    /// The share of the question's arguments found around `predicate`.
-    static func argumentFit(_ frame: QuestionFrame, in sentence: SentenceAnalysis, predicate: Int, candidate: Int)
-        -> Double
-    {
+    /// The share of the question's arguments found around `predicate`; a pronoun stands for the words of
+    /// `antecedent`.
+    static func argumentFit(
+        _ frame: QuestionFrame, in sentence: SentenceAnalysis, predicate: Int, candidate: Int,
+        antecedent: Set<String> = []
+    ) -> Double {
         guard !frame.arguments.isEmpty else { return 1 }
         var total = 0.0
         let candidateWords = Set(sentence.phrase(headedBy: candidate))
@@ -81,8 +85,15 @@ package struct FrameAlignment: Sendable, Equatable {
             let window = max(0, predicate - Self.argumentWindow)..<min(sentence.count, predicate + Self.argumentWindow)
             for index in window where !candidateWords.contains(index) {
                 let lemma = sentence.lemmas[index].lowercased()
-                guard argument.lemmas.contains(lemma) else { continue }
-                let weight = lemma == argument.head ? 1.0 : 0.8
+                let weight: Double
+                if argument.lemmas.contains(lemma) {
+                    weight = lemma == argument.head ? 1.0 : 0.8
+                } else if antecedent.contains(argument.head), Antecedent.isPronoun(index, in: sentence) {
+                    // "The Harwick Lighthouse stands … It was designed by …": "it" is the lighthouse.
+                    weight = 0.8
+                } else {
+                    continue
+                }
                 if let role = sentence.semanticRole(of: index, for: predicate), role.fit(asked: argument.role) > 0 {
                     best = max(best, weight * role.fit(asked: argument.role))
                 } else if let head = roleBearer(index, in: sentence, predicate: predicate, role: argument.role) {

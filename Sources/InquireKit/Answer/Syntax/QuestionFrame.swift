@@ -88,6 +88,15 @@ package struct QuestionFrame: Sendable {
                 role = .identity
             }
         }
+        if role == .place(nil), let predicateIndex = predicate,
+            let stranded = question.children[predicateIndex].first(where: { child in
+                question.tags[child] == .adp && child > predicateIndex && question.children[child].isEmpty
+                    && SentenceAnalysis.locativePrepositions.contains(question.lemmas[child].lowercased())
+            })
+        {
+            // "Where did they flee to?", "Where did it come from?": the stranded preposition names the place asked.
+            role = .place(question.lemmas[stranded].lowercased())
+        }
         var predicateLemma = predicate.map { question.lemmas[$0].lowercased() }
         var arguments: [Argument] = []
         if let predicateIndex = predicate {

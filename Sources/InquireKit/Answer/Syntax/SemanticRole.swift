@@ -33,6 +33,8 @@ package enum SemanticRole: Hashable, Sendable {
     package func fit(asked: SemanticRole) -> Double {
         switch (self, asked) {
         case let (a, b) where a == b: 1
+        // A plain "where" asks where something is or happens: a source ("from Italy") answers it only half-way.
+        case (.place(let found?), .place(nil)): Self.sourcePrepositions.contains(found) ? 0.5 : 1
         case (.place, .place(nil)), (.place(nil), .place): 1
         case (.place, .place): 0.7
         case (.oblique(let a), .place(let b?)) where a == b: 0.6
@@ -43,4 +45,7 @@ package enum SemanticRole: Hashable, Sendable {
         default: 0
         }
     }
+
+    /// Prepositions of a place something comes from.
+    package static let sourcePrepositions: Set<String> = ["from", "out", "off"]
 }

@@ -11,19 +11,47 @@ enum SyntaxSpans {
     }
 
     /// `span` widened to the whole name around its head when that name holds it and reaches beyond it; the span
-    /// itself otherwise (and always for numbers, dates and measures).
+    /// itself otherwise (and always for numbers, dates and measures). A place name that only modifies a common
+    /// noun after it is widened to that noun ("Camp Mercury nuclear test site", "San Jose State practice
+    /// facility"): the place is the thing the noun names.
     static func widened(_ span: TypedSpan, in analysis: SentenceAnalysis, view: SentenceView) -> TypedSpan {
         guard [.person, .group, .location].contains(span.type),
-            let covered = analysis.words(coveringBytes: span.range),
-            let head = analysis.headWord(coveringBytes: span.range),
-            let name = analysis.name(around: head),
-            name.lowerBound <= covered.lowerBound, name.upperBound >= covered.upperBound, name != covered
+            var covered = analysis.words(coveringBytes: span.range),
+            let head = analysis.headWord(coveringBytes: span.range)
         else { return span }
-        // Not into an entity of another kind ("Tomas Novak of Austria" is a person; the place is "Austria").
-        if let entity = analysis.entity(containing: head), type(of: entity.kind) != span.type { return span }
-        let bytes = analysis.byteRange(of: name)
+        if let name = analysis.name(around: head), name.lowerBound <= covered.lowerBound,
+            name.upperBound >= covered.upperBound,
+            // Not into an entity of another kind ("Tomas Novak of Austria" is a person; the place is "Austria").
+            analysis.entity(containing: head).map({ type(of: $0.kind) == span.type }) ?? true
+        {
+            covered = name
+        }
+        if span.type == .location, let noun = modifiedNoun(of: covered, in: analysis) {
+            covered = covered.lowerBound..<(noun + 1)
+        }
+        guard covered != analysis.words(coveringBytes: span.range) else { return span }
+        let bytes = analysis.byteRange(of: covered)
         guard let words = viewWords(bytes, in: view) else { return span }
         return TypedSpan(view: view, type: span.type, words: words, strength: span.strength)
+    }
+
+    /// The common noun right after the name over `words` that the name modifies as a compound, with only its
+    /// other compounds and adjectives between ("Camp Mercury [nuclear test] site"); nil when there is none.
+    static func modifiedNoun(of words: Range<Int>, in analysis: SentenceAnalysis) -> Int? {
+        guard let last = words.last, let head = words.first(where: { !words.contains(analysis.heads[$0]) }),
+            analysis.baseRelation(head) == "compound"
+        else { return nil }
+        let noun = analysis.heads[head]
+        guard noun > last, noun - last <= 4, analysis.tags[noun] == .noun else { return nil }
+        let between = (last + 1)..<noun
+        let modifiers: Set<Substring> = ["compound", "amod"]
+        guard
+            between.allSatisfy({
+                analysis.heads[$0] == noun && modifiers.contains(analysis.baseRelation($0))
+                    && [.noun, .adj, .propn].contains(analysis.tags[$0])
+            })
+        else { return nil }
+        return noun
     }
 
     /// The entity kind of the candidate over `words`: that of the entity holding its head, when the entity lies

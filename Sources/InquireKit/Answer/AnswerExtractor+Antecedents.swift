@@ -1,0 +1,52 @@
+/// Candidates standing in the evidence sentence as a pronoun: "She later sold it to the city" answers "Who sold
+/// the painting?" with the subject of the sentence before, when the pronoun fills the asked role and that subject
+/// is a name of a kind the pronoun can stand for.
+extension AnswerExtractor {
+    /// The candidates for the subject pronouns of `match` (analysed as `parsed`) that fill the asked role, taken
+    /// from the subject of the sentence before (analysed as `previous`). Each is scored in its own sentence, then
+    /// given the pronoun's role and arguments and the evidence sentence's match with the question; the evidence
+    /// is the sentence that states the relation (with no range: the name stands in the sentence before).
+    func antecedentCandidates(
+        of match: SentenceMatch, parsed: SentenceAnalysis, previous: SentenceAnalysis, frame: QuestionFrame,
+        scorer: CandidateScorer, corpus: Corpus, shape: QuestionShape, weights: [String: Double]
+    ) -> [Candidate] {
+        let pronouns = Antecedent.subjectPronouns(in: parsed)
+        guard !pronouns.isEmpty, let subject = Antecedent.subject(of: previous), match.sentence > 0 else { return [] }
+        let antecedent = Antecedent.lemmas(ofSubjectOf: previous)
+        let before = match.sentence - 1
+        let previousMatch = SentenceMatch(
+            sentence: before, text: corpus.sentences[before].text, terms: shape.terms, names: shape.names,
+            relationTerms: shape.relationTerms, weights: weights, retrieval: 0.3 * match.retrieval)
+        let spans = recognizer.spans(in: previousMatch.view).map {
+            SyntaxSpans.widened($0, in: previous, view: previousMatch.view)
+        }
+        var found: [Candidate] = []
+        for pronoun in pronouns {
+            let kinds = Antecedent.pronounTypes[parsed.lemmas[pronoun].lowercased()] ?? []
+            let alignment = FrameAlignment.align(frame, with: parsed, candidate: pronoun, antecedent: antecedent)
+            guard alignment.role >= 0.7,
+                let span = spans.first(where: { span in
+                    kinds.contains(span.type)
+                        && previous.headWord(coveringBytes: span.range).map {
+                            Antecedent.names($0, subject, in: previous)
+                        } ?? false
+                })
+            else { continue }
+            let entityKind = previous.words(coveringBytes: span.range).flatMap { words in
+                previous.headWord(coveringBytes: span.range).flatMap {
+                    SyntaxSpans.kind(of: words, head: $0, in: previous)
+                }
+            }
+            let syntax = SyntaxEvidence(alignment: alignment, entityKind: entityKind, acts: true)
+            guard var parts = scorer.score(span, in: previousMatch, syntax: syntax) else { continue }
+            parts.sentence = 0.5 * match.retrieval + 0.5 * match.coverage
+            parts.coverage = match.coverage
+            parts.relation = match.relation
+            found.append(
+                Candidate(
+                    text: Self.trimmed(span.text), type: span.type, score: parts.base,
+                    evidence: evidence(match.sentence, range: nil, corpus: corpus), parts: parts))
+        }
+        return found
+    }
+}

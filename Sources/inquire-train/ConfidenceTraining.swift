@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import InquireKit
+
+/// `inquire-train confidence`: fits the answer confidence (a logistic model over the score parts) on development
+/// questions and chooses the abstention threshold, writing both to `ConfidenceWeights.swift`. Deterministic: the
+/// answers do not depend on the current weights, and the fit is Newton's method from zero.
+struct ConfidenceTraining: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confidence",
+        abstract: "Fit the answer confidence on gold files and choose the abstention threshold.",
+        discussion: """
+            Each gold file is answered as `inquire eval` answers it (a SQuAD file in paragraph mode, keeping only \
+            the questions opening with --types; a TSV or JSON Lines file over --corpus, every question). Each \
+            question gives one row: its best candidate's features and whether that candidate is right.
+            """)
+
+    @Argument(help: "The gold files (SQuAD JSON, TSV or JSON Lines).")
+    var gold: [String]
+
+    @Option(help: "SQuAD files only: keep the questions opening with these words.")
+    var types = "who,where,how-many"
+
+    @Option(help: "The corpus TSV and JSON Lines questions are answered from.")
+    var corpus = "Corpus/pakistan-iran-airstrikes.txt"
+
+    @Option(help: "The L2 penalty on the weights.")
+    var penalty = 1.0
+
+    @Option(help: "The Swift file the weights and threshold are written to.")
+    var out = "Sources/InquireKit/Answer/Ranking/ConfidenceWeights.swift"
+
+    mutating func run() throws {
+        let openings = Set(types.split(separator: ",").compactMap { QuestionOpening(rawValue: String($0)) })
+        let shared = Engine(corpus: try CorpusLoader.load(path: corpus))
+        var rows: [ConfidenceFit.Row] = []
+        for path in gold {
+            var file = try GoldFile.load(path: path)
+            let source: EvaluationCorpus
+            if file.format == .squad {
+                file = file.filter { openings.contains($0.opening) }
+                source = .ownParagraph(.tfidf)
+            } else {
+                source = .shared(shared)
+            }
+            let results = EvaluationRun().run(file, from: source)
+            let added = results.map(ConfidenceFit.Row.init)
+            report(
+                "\(path): \(added.count) questions, \(added.count { $0.answerable }) answerable, "
+                    + "\(added.count { $0.right }) best candidates right")
+            rows += added
+        }
+        let fit = ConfidenceFit(rows: rows, penalty: penalty)
+        for setting in fit.settings {
+            report(
+                String(
+                    format: "threshold %.2f: answerable right %.1f%%, unanswerable declined %.1f%%, sum %.3f%@",
+                    setting.threshold, 100 * setting.answeredRight, 100 * setting.declined, setting.sum,
+                    setting == fit.chosen ? "  ← chosen" : ""))
+        }
+        report(String(format: "ECE on the fitted rows: %.4f", fit.ece))
+        for (name, weight) in zip(ConfidenceModel.featureNames, fit.model.weights) {
+            report(String(format: "  %@ %.4f", name, weight))
+        }
+        let command =
+            ["swift run -c release inquire-train confidence"] + gold
+            + ["--types \(types)", "--corpus \(corpus)", "--penalty \(penalty)"]
+        try Data(fit.source(command: command).utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        report("wrote \(out)")
+    }
+}
