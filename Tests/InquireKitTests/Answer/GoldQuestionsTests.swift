@@ -17,9 +17,9 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 52 of 83, EM 62.65 (with the
-    /// syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 52
+    /// Questions answered right (or, when unanswerable, declined) when measured: 53 of 83, EM 63.86 (with the BILOU
+    /// entity tagger; 52, EM 62.65, with the syntax-based answers before it; 50, EM 60.24, before them).
+    static let floor = 53
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
@@ -33,7 +33,6 @@ struct GoldQuestionsTests {
         "Which group did Tehran target?",
         "By whom was Jaish al-Adl targeted?",
         "Which country did Iran attack earlier in the week?",
-        "Which country's strike on Pakistani territory killed two children?",
         "Who claimed the suicide bombing that left more than ninety dead?",
         "Whose port will the air defense exercise start from?",
         "Which city is named in the report's dateline?",

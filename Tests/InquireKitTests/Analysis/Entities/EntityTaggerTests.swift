@@ -39,8 +39,8 @@ struct EntityTaggerTests {
         for label in labels { decoded.append(scheme.tag(label, after: decoded.last)) }
         #expect(decoded == tags)
         #expect(EntityScheme(classCount: 13) == .bilou)
-        #expect(EntityScheme(classCount: 9) == .bio)
-        #expect(EntityScheme(classCount: 10) == nil)
+        #expect(EntityScheme(classCount: 7) == .bio)
+        #expect(EntityScheme(classCount: 9) == nil)
     }
 
     @Test("the scheme allows a class only where the class before leaves room for it")
