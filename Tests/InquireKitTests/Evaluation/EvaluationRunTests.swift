@@ -21,7 +21,8 @@ struct EvaluationRunTests {
             #expect(result.prediction.alternatives.count <= 2)
         }
         // The answers as measured: the fourth is right but scored 0 against the fixture's deliberately wrong gold
-        // answer. (The first was "Gull Point" before the syntax-based answers and the pronoun antecedents.)
+        // answer. (The first was "Gull Point" before the syntax-based answers, the pronoun antecedents and the
+        // BILOU entity tagger.)
         #expect(results.map(\.prediction.answer) == ["Ada Linden", "Gull Point", "Three", "Marrow Bay Trust"])
         #expect(results.map(\.exactMatch) == [1, 1, 1, 0])
         #expect(results.map(\.f1) == [1, 1, 1, 0])

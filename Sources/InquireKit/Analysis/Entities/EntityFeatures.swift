@@ -1,23 +1,33 @@
 /// The feature templates of the entity tagger: the word, its shape, affixes and capitalisation, its neighbours,
-/// predicted part-of-speech tags, gazetteer marks, and the entity tags predicted before it.
+/// predicted part-of-speech tags, gazetteer marks, and the entity classes predicted before it; then the optional
+/// ``EntityFeatureGroups``.
 enum EntityFeatures {
-    /// The number of features ``collect(_:tags:marks:at:previous:beforePrevious:into:)`` appends.
-    static let count = 30
+    /// Room for the features ``collect(_:groups:at:previous:beforePrevious:into:)`` appends.
+    static let capacity = 72
+
+    private static let quote = FeatureHash.value("\"")
+    private static let colon = FeatureHash.value(":")
 
     /// Appends the features of word `index` (clearing `features` first); `previous` and `beforePrevious` are the
-    /// class indices of the two entity tags predicted before it (-1 and -2 at the sentence start).
+    /// classes predicted for the two words before it (-1 and -2 at the sentence start).
     static func collect(
-        _ forms: [WordForm], tags: [UniversalTag], marks: [UInt64], at index: Int, previous: Int,
-        beforePrevious: Int, into features: inout [UInt64]
+        _ sentence: EntitySentence, groups: EntityFeatureGroups, at index: Int, previous: Int, beforePrevious: Int,
+        into features: inout [UInt64]
     ) {
         features.removeAll(keepingCapacity: true)
+        let forms = sentence.forms
         let word = forms[index]
-        let before = index > 0 ? forms[index - 1] : WordForm.start
-        let beforeThat = index > 1 ? forms[index - 2] : WordForm.start
-        let after = index + 1 < forms.count ? forms[index + 1] : WordForm.end
-        let afterThat = index + 2 < forms.count ? forms[index + 2] : WordForm.end
-        func tag(_ at: Int) -> UInt64 { at >= 0 && at < tags.count ? UInt64(tags[at].rawValue) : 99 }
-        func mark(_ at: Int) -> UInt64 { at >= 0 && at < marks.count ? marks[at] : 0 }
+        func form(_ at: Int) -> WordForm {
+            at < 0 ? WordForm.start : (at < forms.count ? forms[at] : WordForm.end)
+        }
+        let before = form(index - 1)
+        let beforeThat = form(index - 2)
+        let after = form(index + 1)
+        let afterThat = form(index + 2)
+        func tag(_ at: Int) -> UInt64 {
+            at >= 0 && at < sentence.tags.count ? UInt64(sentence.tags[at].rawValue) : 99
+        }
+        func mark(_ at: Int) -> UInt64 { at >= 0 && at < sentence.marks.count ? sentence.marks[at] : 0 }
         let last = UInt64(bitPattern: Int64(previous))
         let lastTwo = FeatureHash.mix(0, last, UInt64(bitPattern: Int64(beforePrevious)))
         let flags: UInt64 =
@@ -52,5 +62,80 @@ enum EntityFeatures {
         features.append(FeatureHash.mix(128, last, tag(index)))
         features.append(FeatureHash.mix(129, mark(index), flags))
         features.append(FeatureHash.mix(130, before.lowerHash, flags))
+        if groups.contains(.runs) {
+            runFeatures(sentence, at: index, previous: last, into: &features)
+        }
+        if groups.contains(.sentenceCase) {
+            let start = index == 0 || before.lowerHash == Self.quote || before.lowerHash == Self.colon
+            let context: UInt64 =
+                (sentence.isTitleCase ? 1 : 0) | (start ? 2 : 0) | (sentence.repeatsCapitalised[index] ? 4 : 0)
+            features.append(FeatureHash.mix(150, context, flags))
+            features.append(FeatureHash.mix(151, context, tag(index)))
+            features.append(FeatureHash.mix(152, context, last))
+            features.append(FeatureHash.mix(153, context, word.lowerHash))
+        }
+        if groups.contains(.wide) {
+            features.append(FeatureHash.mix(160, form(index - 3).lowerHash))
+            features.append(FeatureHash.mix(161, form(index + 3).lowerHash))
+            features.append(FeatureHash.mix(162, word.suffixes.3 ^ 0x5bd1e995))
+            features.append(FeatureHash.mix(163, word.prefixes.1))
+            features.append(FeatureHash.mix(164, tag(index - 2), tag(index - 1)))
+            features.append(FeatureHash.mix(165, tag(index + 1), tag(index + 2)))
+            features.append(FeatureHash.mix(166, beforeThat.shape, before.shape))
+            features.append(FeatureHash.mix(167, after.shape, afterThat.shape))
+            features.append(FeatureHash.mix(168, after.lowerHash, afterThat.lowerHash))
+            features.append(FeatureHash.mix(169, beforeThat.lowerHash, before.lowerHash))
+            features.append(FeatureHash.mix(170, word.suffixes.1))
+            features.append(FeatureHash.mix(171, word.lowerHash, tag(index)))
+        }
+        if groups.contains(.joins) {
+            let sides: UInt64 =
+                (before.isCapitalised ? 1 : 0) | (after.isCapitalised ? 2 : 0) | (mark(index - 1) & 24 != 0 ? 4 : 0)
+                | (mark(index + 1) & 8 != 0 ? 8 : 0)
+            features.append(FeatureHash.mix(190, word.lowerHash, sides))
+            features.append(FeatureHash.mix(191, word.lowerHash, tag(index - 1) << 8 | tag(index + 1)))
+            features.append(FeatureHash.mix(192, last, sides))
+            features.append(FeatureHash.mix(193, word.lowerHash, (mark(index - 1) >> 6) << 8 | mark(index + 1) >> 6))
+            features.append(FeatureHash.mix(194, after.lowerHash, (mark(index) >> 6) << 8 | mark(index + 2) >> 6))
+        }
+        if groups.contains(.placeKinds) {
+            features.append(FeatureHash.mix(180, mark(index) >> 6, tag(index)))
+            features.append(FeatureHash.mix(181, mark(index) >> 6, before.lowerHash))
+        }
+    }
+
+    /// The features of the runs of proper nouns and of capitalised words the word lies in.
+    private static func runFeatures(
+        _ sentence: EntitySentence, at index: Int, previous last: UInt64, into features: inout [UInt64]
+    ) {
+        let forms = sentence.forms
+        func lower(_ at: Int) -> UInt64 {
+            at < 0 ? WordForm.start.lowerHash : (at < forms.count ? forms[at].lowerHash : WordForm.end.lowerHash)
+        }
+        func tag(_ at: Int) -> UInt64 {
+            at >= 0 && at < sentence.tags.count ? UInt64(sentence.tags[at].rawValue) : 99
+        }
+        if let run = sentence.properRuns[index] {
+            let place = run.position(of: index) | run.length << 4
+            features.append(FeatureHash.mix(140, place))
+            features.append(FeatureHash.mix(141, place, lower(run.end - 1)))
+            features.append(FeatureHash.mix(142, place, lower(run.start)))
+            features.append(FeatureHash.mix(143, run.position(of: index), lower(run.start - 1)))
+            features.append(FeatureHash.mix(144, run.position(of: index), lower(run.end)))
+            features.append(FeatureHash.mix(145, place, last))
+            features.append(FeatureHash.mix(146, forms[run.end - 1].suffixes.3, tag(run.end)))
+            features.append(FeatureHash.mix(147, lower(run.end - 1), lower(run.start - 1)))
+        } else {
+            features.append(FeatureHash.mix(140, 0))
+        }
+        if let run = sentence.capitalRuns[index] {
+            let place = run.position(of: index) | run.length << 4
+            features.append(FeatureHash.mix(148, place, lower(run.end - 1)))
+            features.append(FeatureHash.mix(149, place, last))
+            features.append(FeatureHash.mix(139, run.position(of: index), lower(run.start - 1)))
+            features.append(FeatureHash.mix(138, run.position(of: index), lower(run.end)))
+        } else {
+            features.append(FeatureHash.mix(148, 0))
+        }
     }
 }

@@ -2,11 +2,11 @@
 /// first name, surname, demonym, and whether the word lies in (or starts) the longest place name found there.
 struct EntityGazetteerMarks {
     /// One value per word: a small bit set (1 first name, 2 surname, 4 demonym, 8 place start, 16 place inside,
-    /// 32 capitalised place start).
+    /// 32 capitalised place start; with place kinds, 64 country, 128 region, 256 city for every word of the place).
     let marks: [UInt64]
 
-    /// The marks of a sentence's words.
-    init(_ words: [String], gazetteer: Gazetteer) {
+    /// The marks of a sentence's words; `placeKinds` adds the kinds of place the longest place name may be.
+    init(_ words: [String], gazetteer: Gazetteer, placeKinds: Bool = false) {
         var marks = [UInt64](repeating: 0, count: words.count)
         let slices = words.map { Substring($0) }
         var index = 0
@@ -21,6 +21,17 @@ struct EntityGazetteerMarks {
             if capitalised, let place = gazetteer.longestPlace(in: slices, from: index) {
                 marks[index] |= 8 | 32
                 for inside in (index + 1)..<(index + place.length) { marks[inside] |= 16 }
+                if placeKinds {
+                    var kinds: UInt64 = 0
+                    for entry in place.entries {
+                        switch entry.kind {
+                        case .country: kinds |= 64
+                        case .region: kinds |= 128
+                        case .city: kinds |= 256
+                        }
+                    }
+                    for inside in index..<(index + place.length) { marks[inside] |= kinds }
+                }
                 index += place.length
                 continue
             }

@@ -1,15 +1,25 @@
-/// A greedy left-to-right BIO entity tagger: an averaged-perceptron model over ``EntityFeatures``.
+/// A greedy left-to-right entity tagger: an averaged-perceptron model over ``EntityFeatures`` whose classes follow an
+/// ``EntityScheme``, each word taking the best class the class before it allows.
 package struct EntityTagger: Sendable {
     /// The model kind written in the file header.
     package static let kind = "entities"
 
-    /// The weights over the ``EntityTag`` classes.
+    /// The weights over the scheme's classes.
     package let weights: CompactWeights
+    /// How the classes encode spans (read from the number of classes).
+    package let scheme: EntityScheme
+    /// The optional feature groups the model was trained with.
+    package let groups: EntityFeatureGroups
     private let gazetteer: Gazetteer
 
-    /// A tagger from its weights and the gazetteer whose marks it was trained with.
-    package init(weights: CompactWeights, gazetteer: Gazetteer = .shared) {
+    /// A tagger from its weights (over the classes of a scheme), its feature groups and the gazetteer whose marks it
+    /// was trained with.
+    package init(weights: CompactWeights, groups: EntityFeatureGroups = [], gazetteer: Gazetteer = .shared) {
+        let scheme = EntityScheme(classCount: weights.classCount)
+        precondition(scheme != nil, "weights over a scheme's classes")  // safe: the reader checks the count
         self.weights = weights
+        self.scheme = scheme ?? .bio
+        self.groups = groups
         self.gazetteer = gazetteer
     }
 
@@ -20,27 +30,41 @@ package struct EntityTagger: Sendable {
 
     /// The entity tags of a sentence's words, given their forms and part-of-speech tags.
     package func tag(forms: [WordForm], tags: [UniversalTag]) -> [EntityTag] {
-        let marks = EntityGazetteerMarks(forms.map(\.text), gazetteer: gazetteer).marks
+        let sentence = context(forms: forms, tags: tags)
         var result: [EntityTag] = []
         result.reserveCapacity(forms.count)
         var features: [UInt64] = []
-        features.reserveCapacity(EntityFeatures.count)
-        var scores = [Int32](repeating: 0, count: EntityTag.classCount)
+        features.reserveCapacity(EntityFeatures.capacity)
+        var scores = [Int32](repeating: 0, count: scheme.classCount)
         var previous = -1
         var beforePrevious = -2
         for index in forms.indices {
             EntityFeatures.collect(
-                forms, tags: tags, marks: marks, at: index, previous: previous, beforePrevious: beforePrevious,
+                sentence, groups: groups, at: index, previous: previous, beforePrevious: beforePrevious,
                 into: &features)
             for slot in scores.indices { scores[slot] = 0 }
             weights.accumulate(features, into: &scores)
-            let tag = Self.consistent(
-                EntityTag(classIndex: CompactWeights.best(scores)) ?? .outside, after: result.last)
-            result.append(tag)
+            let label = best(scores, after: previous)
+            result.append(scheme.tag(label, after: result.last))
             beforePrevious = previous
-            previous = tag.classIndex
+            previous = label
         }
         return result
+    }
+
+    /// What the features read about a sentence.
+    func context(forms: [WordForm], tags: [UniversalTag]) -> EntitySentence {
+        EntitySentence(forms: forms, tags: tags, gazetteer: gazetteer, placeKinds: groups.contains(.placeKinds))
+    }
+
+    /// The highest-scoring class the scheme allows after `previous` (the lowest index on ties).
+    func best<Score: Comparable>(_ scores: [Score], after previous: Int) -> Int {
+        var best = 0
+        for label in scores.indices.dropFirst()
+        where scores[label] > scores[best] && scheme.allows(label, after: previous) {
+            best = label
+        }
+        return best
     }
 
     /// The tag made consistent with the one before: an I- tag that does not continue an entity of its kind
@@ -52,18 +76,24 @@ package struct EntityTagger: Sendable {
 }
 
 extension EntityTagger {
-    /// Writes the tagger's weights into an archive.
+    /// Writes the tagger's weights and feature groups into an archive.
     package func write(into archive: inout ModelArchive) {
         archive.set("entities.weights") { weights.write(to: &$0) }
+        archive.set("entities.groups") { $0.append(groups.rawValue) }
     }
 
-    /// Reads the tagger's weights from an archive.
+    /// Reads the tagger's weights and feature groups from an archive (a model without groups uses none).
     package init(from archive: ModelArchive, gazetteer: Gazetteer = .shared) throws {
         var reader = try archive.reader(for: "entities.weights")
         let weights = try CompactWeights(from: &reader)
-        guard weights.classCount == EntityTag.classCount else {
+        guard EntityScheme(classCount: weights.classCount) != nil else {
             throw ModelFileError.corrupt("entity weights over \(weights.classCount) classes")
         }
-        self.init(weights: weights, gazetteer: gazetteer)
+        var groups: EntityFeatureGroups = []
+        if archive.has("entities.groups") {
+            var groupReader = try archive.reader(for: "entities.groups")
+            groups = EntityFeatureGroups(rawValue: try groupReader.readUInt32())
+        }
+        self.init(weights: weights, groups: groups, gazetteer: gazetteer)
     }
 }

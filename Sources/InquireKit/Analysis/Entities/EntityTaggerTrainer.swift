@@ -1,4 +1,4 @@
-/// Trains an ``EntityTagger``: seeded shuffled passes, greedy decoding with the entity tags predicted so far.
+/// Trains an ``EntityTagger``: seeded shuffled passes, greedy decoding with the classes predicted so far.
 package struct EntityTaggerTrainer: Sendable {
     /// One training sentence: words, predicted part-of-speech tags, gold entity tags.
     package typealias Sentence = (words: [String], tags: [UniversalTag], entities: [EntityTag])
@@ -11,42 +11,54 @@ package struct EntityTaggerTrainer: Sendable {
     package var minimumWeight: Float = 0.05
     /// The gazetteer giving the name and place marks.
     package var gazetteer: Gazetteer = .shared
+    /// How the classes encode spans.
+    package var scheme: EntityScheme = .bio
+    /// The optional feature groups.
+    package var groups: EntityFeatureGroups = []
 
     /// A trainer with the default settings.
     package init() {}
 
-    /// A tagger trained on `sentences`; `progress` is told after each pass (pass number, share of words right).
-    package func train(_ sentences: [Sentence], progress: (Int, Double) -> Void = { _, _ in }) -> EntityTagger {
-        let forms = sentences.map { $0.words.map(WordForm.init) }
-        let marks = sentences.map { EntityGazetteerMarks($0.words, gazetteer: gazetteer).marks }
-        var model = AveragedPerceptron(classCount: EntityTag.classCount)
+    /// A tagger trained on `sentences`, each update scaled by the sentence's entry in `amounts` (1 when not given);
+    /// `progress` is told after each pass (pass number, share of words right).
+    package func train(
+        _ sentences: [Sentence], amounts: [Float]? = nil, progress: (Int, Double) -> Void = { _, _ in }
+    ) -> EntityTagger {
+        let shell = EntityTagger(
+            weights: CompactWeights(classCount: scheme.classCount, scale: 1, features: []), groups: groups,
+            gazetteer: gazetteer)
+        let contexts = sentences.map { shell.context(forms: $0.words.map(WordForm.init), tags: $0.tags) }
+        let truths = sentences.map { scheme.encode($0.entities) }
+        var model = AveragedPerceptron(classCount: scheme.classCount)
         var generator = SeededGenerator(seed: seed)
         var features: [UInt64] = []
+        var scores = [Float](repeating: 0, count: scheme.classCount)
         for pass in 1...iterations {
             var right = 0
             var total = 0
             for sentenceIndex in generator.shuffledIndices(sentences.count) {
-                let sentence = sentences[sentenceIndex]
+                let amount = amounts?[sentenceIndex] ?? 1
                 var previous = -1
                 var beforePrevious = -2
-                var last: EntityTag?
-                for index in sentence.words.indices {
+                for index in sentences[sentenceIndex].words.indices {
                     EntityFeatures.collect(
-                        forms[sentenceIndex], tags: sentence.tags, marks: marks[sentenceIndex], at: index,
-                        previous: previous, beforePrevious: beforePrevious, into: &features)
-                    let guess = model.predict(features)
-                    let truth = sentence.entities[index].classIndex
-                    model.update(truth: truth, guess: guess, features: features)
-                    let tag = EntityTagger.consistent(EntityTag(classIndex: guess) ?? .outside, after: last)
-                    if guess == truth { right += 1 }
+                        contexts[sentenceIndex], groups: groups, at: index, previous: previous,
+                        beforePrevious: beforePrevious, into: &features)
+                    for slot in scores.indices { scores[slot] = 0 }
+                    model.accumulate(features, into: &scores)
+                    let guess = AveragedPerceptron.best(scores)
+                    let truth = truths[sentenceIndex][index]
+                    model.update(truth: truth, guess: guess, features: features, amount: amount)
+                    let label = shell.best(scores, after: previous)
+                    if label == truth { right += 1 }
                     total += 1
-                    last = tag
                     beforePrevious = previous
-                    previous = tag.classIndex
+                    previous = label
                 }
             }
             progress(pass, total > 0 ? Double(right) / Double(total) : 0)
         }
-        return EntityTagger(weights: model.compacted(minimumWeight: minimumWeight), gazetteer: gazetteer)
+        return EntityTagger(
+            weights: model.compacted(minimumWeight: minimumWeight), groups: groups, gazetteer: gazetteer)
     }
 }
