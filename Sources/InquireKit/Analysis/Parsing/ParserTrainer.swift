@@ -32,7 +32,7 @@ package struct ParserTrainer: Sendable {
         package var explorationProbability = 0.9
         /// Word forms seen fewer times than this are treated as unknown.
         package var minimumFormCount = 2
-        /// Averaged weights below this magnitude are dropped from the model (1.5 keeps the EWT + GUM model under
+        /// Averaged weights below this magnitude are dropped from the model (1.5 keeps the EWT + GUM model at about
         /// 10 MB, about a third of its unpruned size, for about 0.1 point of EWT dev accuracy).
         package var minimumWeight: Float = 1.5
         /// Whether sentences whose gold trees are not projective are trained on, their crossing arcs lifted
