@@ -45,8 +45,10 @@ package struct ParserSentence: Sendable {
     /// is position `count`), each bucketed to 0, 1, 2 or more, packed as `verbs << 2 | punctuation`.
     @inline(__always) package func between(_ low: Int, _ high: Int) -> UInt64 {
         guard low >= 0, high > low + 1 else { return 0 }
-        let verbCount = Int(verbs[high]) - Int(verbs[low + 1])
-        let punctCount = Int(punctuation[high]) - Int(punctuation[low + 1])
+        // Wrapping differences: the running counts wrap past 65,535 in an enormous sentence, their differences do
+        // not go negative.
+        let verbCount = Int(verbs[high] &- verbs[low + 1])
+        let punctCount = Int(punctuation[high] &- punctuation[low + 1])
         return UInt64(min(verbCount, 2)) << 2 | UInt64(min(punctCount, 2))
     }
 }
