@@ -29,6 +29,9 @@ struct Shell {
             engine: engine, indexing: start.duration(to: clock.now), options: corpusOptions,
             style: Style.forStandardOutput(), interactive: true)
         if readsRCFile { session.runRCFile() }
+        // The analysis models load while the prompt waits for the first question, which waits only for what is
+        // left (see `Annotator.bundled()`).
+        Engine.preloadResources()
         try session.run()
     }
 }
