@@ -78,6 +78,12 @@ package struct Annotator: Sendable {
         guard let tagger = try? ResourceBundle.url(of: "models/" + FileName.tagger) else {
             return .failure(.modelsMissing)
         }
+        // The entity tagger reads the shared gazetteer, which stops the process when its folder is missing: a load
+        // started before the data folder is checked (`preload()`) must fail quietly instead, and leave the report
+        // to the check.
+        guard (try? ResourceBundle.url(of: "gazetteer")) != nil else {
+            return .failure(.unreadableModel(path: tagger.path, reason: "the gazetteer folder is missing"))
+        }
         return Result { () throws(AnnotatorError) in try Annotator(directory: tagger.deletingLastPathComponent()) }
     }()
 
