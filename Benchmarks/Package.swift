@@ -32,13 +32,21 @@ let package = Package(
         .package(name: "inquire", path: ".."),  // named: the folder may be called anything
     ],
     targets: [
-        .target(name: "BenchmarkSupport", path: "BenchmarkSupport"),
+        .target(
+            name: "BenchmarkSupport", dependencies: [.product(name: "InquireKit", package: "inquire")],
+            path: "BenchmarkSupport"),
         benchmarkTarget("TextBenchmarks"),
         benchmarkTarget("IndexBenchmarks"),
+        benchmarkTarget("AnalysisBenchmarks"),
         .executableTarget(
             name: "TextPasses",
             dependencies: ["BenchmarkSupport", .product(name: "InquireKit", package: "inquire")],
             path: "Tools/TextPasses"
+        ),
+        .executableTarget(
+            name: "AnalysisPasses",
+            dependencies: ["BenchmarkSupport", .product(name: "InquireKit", package: "inquire")],
+            path: "Tools/AnalysisPasses"
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -88,6 +88,7 @@ struct EvalCommand: ParsableCommand {
                 predictionsOut, against: [gold, corpus.corpus, corpus.index], option: "--predictions-out")
         }
         var goldFile = try GoldFile.load(path: gold)
+        Engine.preloadResources()
         if let kept = try keptOpenings() {
             goldFile = goldFile.filter { kept.contains($0.opening) }
             guard !goldFile.questions.isEmpty else {
@@ -95,6 +96,7 @@ struct EvalCommand: ParsableCommand {
             }
         }
         let (source, description) = try answerSource(for: goldFile)
+        try ModelLoading.wait()
         let evaluation = EvaluationRun(k: k)
         let progress = ProgressBar(label: "eval", when: goldFile.questions.count > 1)
         let results = evaluation.run(goldFile, from: source) { done, total in

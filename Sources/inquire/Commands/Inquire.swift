@@ -33,6 +33,7 @@ struct Inquire: ParsableCommand, ReadsEngineData {
         if isatty(STDIN_FILENO) == 1 {
             try Shell(corpusOptions: corpus, readsRCFile: !noRC).run()
         } else {
+            Engine.preloadResources()
             let session = ShellSession(
                 engine: try corpus.loadEngine(), indexing: .zero, options: corpus, style: .plain, interactive: false)
             session.echo = echo

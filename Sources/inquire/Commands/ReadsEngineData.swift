@@ -1,3 +1,5 @@
+import InquireKit
+
 /// A command that answers or classifies questions, and so reads the engine's lexicons and gazetteer: before it
 /// runs, the entry point checks the data folder holds them (`ResourceBundle.checkEngineResources()`), so a
 /// missing or incomplete installation stops it with one line naming what is missing and where it looked.
@@ -7,3 +9,13 @@ extension AskCommand: ReadsEngineData {}
 extension RunCommand: ReadsEngineData {}
 extension EvalCommand: ReadsEngineData {}
 extension ClassifyCommand: ReadsEngineData {}
+
+/// A command that answers questions at once, and so needs the analysis models: the entry point starts loading
+/// them on background threads before anything else (`Annotator.preload()`, which only records an error when a
+/// model is missing), so they load while the data folder is checked and the corpus read. The shell is not one: it
+/// starts the load once its prompt is up.
+protocol AnswersQuestions: ReadsEngineData {}
+
+extension AskCommand: AnswersQuestions {}
+extension RunCommand: AnswersQuestions {}
+extension EvalCommand: AnswersQuestions {}

@@ -38,7 +38,9 @@ struct RunCommand: ParsableCommand {
     mutating func run() throws {
         StandardOutput.ignoreBrokenPipe()
         let questions = try QuestionFile.read(path: file)
+        Engine.preloadResources()
         let engine = try corpus.loadEngine()
+        try ModelLoading.wait()
         let progress = ProgressBar(label: "run", when: !StandardOutput.isTerminal && questions.entries.count > 1)
         if format == .tsv { StandardOutput.write(AnswerTSVRow.header + "\n") }
         for (done, entry) in questions.entries.enumerated() {

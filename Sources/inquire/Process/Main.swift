@@ -6,8 +6,9 @@ extension Inquire {
     /// The entry point: parses the command line and runs the command, with every failure ending in
     /// `ErrorReporting.exit(withError:)`. It also sets up the process for scripts: SIGPIPE ignored, so a reader
     /// that leaves early ends the run quietly (see `StandardOutput`); temporary files removed when interrupted (see
-    /// `Interruption`); the data folder checked before a command that reads it (see `ReadsEngineData`); whatever
-    /// `print` left buffered flushed and checked last.
+    /// `Interruption`); the data folder checked before a command that reads it (see `ReadsEngineData`), the models
+    /// loading meanwhile for one that answers (see `AnswersQuestions`); whatever `print` left buffered flushed and
+    /// checked last.
     static func main() {
         StandardOutput.ignoreBrokenPipe()
         Interruption.install()
@@ -24,6 +25,7 @@ extension Inquire {
                 }
                 throw error
             }
+            if command is any AnswersQuestions { Annotator.preload() }
             if command is any ReadsEngineData { try ResourceBundle.checkEngineResources() }
             try command.run()
         } catch {

@@ -77,12 +77,15 @@ final class LineEditor {
         return Int(max(rows, 0))
     }
 
-    /// Shows `prompt` and edits a line until it is entered, Ctrl-C clears it, or input ends.
-    func read(prompt: String) -> LineInput {
+    /// Shows `prompt` and edits a line until it is entered, Ctrl-C clears it, or input ends; `shown` runs once the
+    /// prompt is on the screen.
+    func read(prompt: String, shown: () -> Void = {}) -> LineInput {
         Self.received = nil
         _ = Signals.takeInterrupt()
         _ = Signals.takeContinue()
         rl_callback_handler_install(prompt, Self.lineHandler)
+        fflush(rl_outstream ?? stdout)
+        shown()
         let input = fileno(rl_instream ?? stdin)
         while true {
             if let number = Signals.terminationSignal {

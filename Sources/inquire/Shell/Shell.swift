@@ -89,7 +89,9 @@ final class ShellSession {
         say(banner())
         defer { finish() }
         while let editor {
-            switch editor.read(prompt: Shell.prompt) {
+            // The analysis models start loading once the prompt is up, and load while it waits for the first
+            // question, which waits only for what is left (see `Annotator.bundled()`).
+            switch editor.read(prompt: Shell.prompt, shown: Engine.preloadResources) {
             case .line(let line):
                 // A bracketed paste can bring several lines at once: each is taken as if typed on its own.
                 for piece in line.split(whereSeparator: \.isNewline) where !handle(String(piece)) { return }

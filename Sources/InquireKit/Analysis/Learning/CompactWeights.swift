@@ -3,6 +3,11 @@
 /// Each feature owns a run of (class, weight) cells; weights are 16-bit integers with one ``scale`` for the model,
 /// so scores add up as integers (multiply by ``scale`` only to compare with another model). Scoring a set of feature
 /// hashes costs one table probe per feature plus one addition per stored cell.
+///
+/// Layout: a slot is 16 bytes, the key and a payload. A feature of at most two cells keeps them in the payload, so
+/// scoring it reads one cache line; a longer one points to its run in ``cells``. The table is built in the order of
+/// the keys' home slots, so building it writes memory front to back instead of at random (a model loads in a few
+/// milliseconds).
 package struct CompactWeights: Sendable {
     /// One feature's stored cells, the unit of construction and serialisation.
     package struct Feature: Sendable {
@@ -18,25 +23,31 @@ package struct CompactWeights: Sendable {
         }
     }
 
+    /// One slot of the table: a key (0 = empty) and its cells, inline or by reference (see ``Slot/payload``).
+    struct Slot: Sendable {
+        var key: UInt64
+        /// Bits 0–7 the cell count; with at most two cells, the cells (24 bits each: class in the low byte, the
+        /// 16-bit weight above it) at bits 8–31 and 32–55; with more, the index of the first cell in bits 32–63.
+        var payload: UInt64
+    }
+
     /// The number of classes scored.
     package let classCount: Int
     /// The value of one quantisation step: a score of `n` stands for `n × scale`.
     package let scale: Float
-    /// Feature keys in ascending order, with each feature's cell count; cells follow in the same order.
+    /// Feature keys in ascending order, with each feature's cell count (kept to write the model back).
     private let sortedKeys: [UInt64]
     private let cellCounts: [UInt8]
-    private let cellLabels: [UInt8]
-    private let cellWeights: [Int16]
-    /// The open-addressing table: a key per slot (0 = empty), and where the slot's cells start and how many.
-    private let slotKeys: [UInt64]
-    private let slotStart: [UInt32]
-    private let slotCount: [UInt8]
+    /// Every cell, features in ascending key order: the class in the low byte, the 16-bit weight above it.
+    private let cells: [UInt32]
+    /// The open-addressing table, a power of two long, at most 60 % full.
+    private let slots: [Slot]
     private let shift: UInt64
 
     /// The number of features stored.
     package var featureCount: Int { sortedKeys.count }
     /// The number of (class, weight) cells stored.
-    package var cellCount: Int { cellLabels.count }
+    package var cellCount: Int { cells.count }
 
     /// Builds the table from features (any order; keys must be distinct and non-zero).
     package init(classCount: Int, scale: Float, features: [Feature]) {
@@ -44,40 +55,61 @@ package struct CompactWeights: Sendable {
         self.init(
             classCount: classCount, scale: scale, sortedKeys: ordered.map(\.key),
             cellCounts: ordered.map { UInt8($0.cells.count) },
-            cellLabels: ordered.flatMap { $0.cells.map(\.0) }, cellWeights: ordered.flatMap { $0.cells.map(\.1) })
+            cells: ordered.flatMap { $0.cells.map { Self.cell(label: $0.0, weight: $0.1) } })
+    }
+
+    @inline(__always) static func cell(label: UInt8, weight: Int16) -> UInt32 {
+        UInt32(label) | UInt32(UInt16(bitPattern: weight)) << 8
     }
 
     /// Builds the table from flat arrays: ascending distinct non-zero keys, each key's cell count, and the cells.
-    private init(
-        classCount: Int, scale: Float, sortedKeys: [UInt64], cellCounts: [UInt8], cellLabels: [UInt8],
-        cellWeights: [Int16]
-    ) {
+    private init(classCount: Int, scale: Float, sortedKeys: [UInt64], cellCounts: [UInt8], cells: [UInt32]) {
         self.classCount = classCount
         self.scale = scale
         self.sortedKeys = sortedKeys
         self.cellCounts = cellCounts
-        self.cellLabels = cellLabels
-        self.cellWeights = cellWeights
+        self.cells = cells
         var size = 16
-        while size < sortedKeys.count * 2 { size *= 2 }
+        while size * 3 < sortedKeys.count * 5 { size *= 2 }
         let shift = UInt64(64 - size.trailingZeroBitCount)
         self.shift = shift
-        var keys = [UInt64](repeating: 0, count: size)
-        var start = [UInt32](repeating: 0, count: size)
-        var count = [UInt8](repeating: 0, count: size)
-        var offset: UInt32 = 0
-        for index in sortedKeys.indices {
-            let key = sortedKeys[index]
-            var slot = Self.slot(key, shift: shift)
-            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            keys[slot] = key
-            start[slot] = offset
-            count[slot] = cellCounts[index]
-            offset += UInt32(cellCounts[index])
+        slots = Self.table(size: size, shift: shift, keys: sortedKeys, counts: cellCounts, cells: cells)
+    }
+
+    /// Fills a table of `size` slots. The filled slots are first laid out bucket by bucket of their home slots (a
+    /// counting sort on the home slot's top bits), then placed in that order, so the placing sweeps the table once
+    /// instead of missing the cache at every feature.
+    private static func table(size: Int, shift: UInt64, keys: [UInt64], counts: [UInt8], cells: [UInt32]) -> [Slot] {
+        let bucketBits = min(12, size.trailingZeroBitCount)
+        let bucketShift = size.trailingZeroBitCount - bucketBits
+        var next = [Int](repeating: 0, count: (1 << bucketBits) + 1)
+        for key in keys { next[(slot(key, shift: shift) >> bucketShift) + 1] += 1 }
+        for bucket in 0..<(1 << bucketBits) { next[bucket + 1] += next[bucket] }
+        let staged = [Slot](unsafeUninitializedCapacity: keys.count) { staged, initialised in
+            var first = 0
+            for index in keys.indices {
+                let count = Int(counts[index])
+                var payload = UInt64(count)
+                if count <= 2 {
+                    for cell in 0..<count { payload |= UInt64(cells[first + cell]) << (8 + 24 * cell) }
+                } else {
+                    payload |= UInt64(first) << 32
+                }
+                first += count
+                let bucket = slot(keys[index], shift: shift) >> bucketShift
+                staged.initializeElement(at: next[bucket], to: Slot(key: keys[index], payload: payload))
+                next[bucket] += 1
+            }
+            initialised = keys.count
         }
-        slotKeys = keys
-        slotStart = start
-        slotCount = count
+        var slots = [Slot](repeating: Slot(key: 0, payload: 0), count: size)
+        let mask = size - 1
+        for filled in staged {
+            var home = slot(filled.key, shift: shift)
+            while slots[home].key != 0 { home = (home + 1) & mask }
+            slots[home] = filled
+        }
+        return slots
     }
 
     @inline(__always) private static func slot(_ key: UInt64, shift: UInt64) -> Int {
@@ -94,29 +126,48 @@ package struct CompactWeights: Sendable {
     }
 
     /// Adds the weights of `features` to `scores` (one slot per class, at least ``classCount`` long).
+    ///
+    /// Three passes, so that the cache misses of different features overlap instead of queueing behind the probe
+    /// loop's unpredictable branches: the home slots' keys are loaded first (independent loads, no branches), then
+    /// the probes run over lines already fetched and add the inline cells, and last the features with more than
+    /// two cells add their runs.
     package func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Int32>) {
         precondition(scores.count >= classCount, "a score per class")  // safe: fixed by the code
-        slotKeys.withUnsafeBufferPointer { keys in
-            slotStart.withUnsafeBufferPointer { start in
-                slotCount.withUnsafeBufferPointer { count in
-                    cellLabels.withUnsafeBufferPointer { labels in
-                        cellWeights.withUnsafeBufferPointer { weights in
-                            let mask = keys.count - 1
-                            for key in features {
-                                var slot = Self.slot(key, shift: shift)
-                                while true {
-                                    let stored = keys[slot]
-                                    if stored == key {
-                                        let first = Int(start[slot])
-                                        for cell in first..<(first + Int(count[slot])) {
-                                            scores[Int(labels[cell])] &+= Int32(weights[cell])
-                                        }
-                                        break
-                                    }
-                                    if stored == 0 { break }
-                                    slot = (slot + 1) & mask
-                                }
-                            }
+        let count = features.count
+        slots.withUnsafeBufferPointer { slots in
+            cells.withUnsafeBufferPointer { cells in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(count, 1)) { pending in
+                    let mask = slots.count - 1
+                    for index in 0..<count { pending[index] = slots[Self.slot(features[index], shift: shift)].key }
+                    var runs = 0
+                    for index in 0..<count {
+                        let key = features[index]
+                        var slot = Self.slot(key, shift: shift)
+                        var stored = pending[index]
+                        while stored != key && stored != 0 {
+                            slot = (slot + 1) & mask
+                            stored = slots[slot].key
+                        }
+                        guard stored == key else { continue }
+                        let payload = slots[slot].payload
+                        let cellCount = Int(payload & 0xFF)
+                        if cellCount > 2 {
+                            pending[runs] = payload
+                            runs += 1
+                            continue
+                        }
+                        var packed = payload >> 8
+                        for _ in 0..<cellCount {
+                            scores[Int(packed & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: packed >> 8))
+                            packed >>= 24
+                        }
+                    }
+                    for run in 0..<runs {
+                        let payload = pending[run]
+                        let first = Int(payload >> 32)
+                        for cell in first..<(first + Int(payload & 0xFF)) {
+                            let packed = cells[cell]
+                            scores[Int(packed & 0xFF)] &+= Int32(Int16(truncatingIfNeeded: packed >> 8))
                         }
                     }
                 }
@@ -152,11 +203,11 @@ extension CompactWeights {
         writer.append(UInt32(classCount))
         writer.append(scale)
         writer.append(UInt32(sortedKeys.count))
-        writer.append(UInt32(cellLabels.count))
+        writer.append(UInt32(cells.count))
         for key in sortedKeys { writer.append(key) }
         writer.append(bytes: cellCounts)
-        writer.append(bytes: cellLabels)
-        for weight in cellWeights { writer.append(UInt16(bitPattern: weight)) }
+        writer.append(bytes: cells.map { UInt8(truncatingIfNeeded: $0) })
+        for cell in cells { writer.append(UInt16(truncatingIfNeeded: cell >> 8)) }
     }
 
     /// Reads weights written by ``write(to:)``.
@@ -165,6 +216,7 @@ extension CompactWeights {
         let scale = try reader.readFloat()
         let featureCount = Int(try reader.readUInt32())
         let cellTotal = Int(try reader.readUInt32())
+        guard classCount <= 256 else { throw ModelFileError.corrupt("weights over \(classCount) classes") }
         let keys = try reader.readUInt64s(count: featureCount)
         let counts = try reader.readBytes(count: featureCount)
         let labels = try reader.readBytes(count: cellTotal)
@@ -172,14 +224,17 @@ extension CompactWeights {
         guard counts.reduce(0, { $0 + Int($1) }) == cellTotal else {
             throw ModelFileError.corrupt("cell counts do not add up to \(cellTotal)")
         }
+        guard cellTotal <= Int(UInt32.max) else { throw ModelFileError.corrupt("\(cellTotal) cells, too many") }
         guard labels.allSatisfy({ Int($0) < classCount }) else {
             throw ModelFileError.corrupt("a weight names a class beyond \(classCount)")
         }
         for index in keys.indices where keys[index] == 0 || (index > 0 && keys[index - 1] >= keys[index]) {
             throw ModelFileError.corrupt("feature keys not strictly ascending at \(index)")
         }
-        self.init(
-            classCount: classCount, scale: scale, sortedKeys: keys, cellCounts: counts, cellLabels: labels,
-            cellWeights: weights.map { Int16(bitPattern: $0) })
+        let cells = [UInt32](unsafeUninitializedCapacity: cellTotal) { buffer, initialised in
+            for index in 0..<cellTotal { buffer[index] = UInt32(labels[index]) | UInt32(weights[index]) << 8 }
+            initialised = cellTotal
+        }
+        self.init(classCount: classCount, scale: scale, sortedKeys: keys, cellCounts: counts, cells: cells)
     }
 }

@@ -12,8 +12,8 @@ package struct ModelArchive: Sendable {
 
     /// What the model is ("tagger", "entities", "parser").
     package var kind: String
-    /// The sections by name, in the order written.
-    package private(set) var sections: [(name: String, bytes: [UInt8])] = []
+    /// The sections by name, in the order written. A section read from a file shares the file's bytes.
+    package private(set) var sections: [(name: String, bytes: ArraySlice<UInt8>)] = []
 
     /// An empty archive of the given kind.
     package init(kind: String) {
@@ -23,7 +23,7 @@ package struct ModelArchive: Sendable {
     /// Adds (or replaces) a section.
     package mutating func set(_ name: String, _ bytes: [UInt8]) {
         sections.removeAll { $0.name == name }
-        sections.append((name, bytes))
+        sections.append((name, bytes[...]))
     }
 
     /// Adds (or replaces) a section built by a writer.
@@ -54,15 +54,17 @@ package struct ModelArchive: Sendable {
         for (name, bytes) in sections {
             writer.append(name)
             writer.append(UInt64(bytes.count))
-            writer.append(bytes: bytes)
+            writer.append(bytes: Array(bytes))
         }
         let checksum = FeatureHash.checksum(writer.bytes)
         writer.append(checksum)
         return writer.bytes
     }
 
-    /// Reads an archive from its bytes, checking magic, version, checksum and (when given) the kind.
-    package init(bytes: [UInt8], expecting expectedKind: String? = nil) throws {
+    /// Reads an archive from its bytes, checking magic, version, checksum (unless `verifying` is false, for a caller
+    /// that checks it with ``verifyChecksum(_:)`` on another thread meanwhile) and (when given) the kind. The
+    /// sections share `bytes`: nothing is copied.
+    package init(bytes: [UInt8], expecting expectedKind: String? = nil, verifying: Bool = true) throws {
         guard bytes.count >= Self.magic.count + 12, Array(bytes.prefix(4)) == Self.magic else {
             throw ModelFileError.notAModel
         }
@@ -71,8 +73,10 @@ package struct ModelArchive: Sendable {
         let version = try reader.readUInt32()
         guard version == Self.formatVersion else { throw ModelFileError.unsupportedVersion(version) }
         var trailer = ByteReader(bytes, range: (bytes.count - 8)..<bytes.count)
-        guard try trailer.readUInt64() == FeatureHash.checksum(bytes[..<(bytes.count - 8)]) else {
-            throw ModelFileError.checksumMismatch
+        if verifying {
+            guard try trailer.readUInt64() == FeatureHash.checksum(bytes[..<(bytes.count - 8)]) else {
+                throw ModelFileError.checksumMismatch
+            }
         }
         kind = try reader.readString()
         if let expectedKind, kind != expectedKind {
@@ -83,15 +87,25 @@ package struct ModelArchive: Sendable {
             let name = try reader.readString()
             let length = try reader.readUInt64()
             guard length <= UInt64(Int.max) else { throw ModelFileError.corrupt("section \(name) too long") }
-            sections.append((name, try reader.readBytes(count: Int(length))))
+            let start = reader.offset
+            _ = try reader.skip(Int(length))
+            sections.append((name, bytes[start..<(start + Int(length))]))
         }
         guard reader.isAtEnd else { throw ModelFileError.corrupt("bytes after the last section") }
     }
 
+    /// Checks the checksum at the end of a model file's bytes (FNV-1a 64 of everything before it).
+    package static func verifyChecksum(_ bytes: [UInt8]) throws {
+        guard bytes.count >= 8 else { throw ModelFileError.notAModel }
+        var trailer = ByteReader(bytes, range: (bytes.count - 8)..<bytes.count)
+        guard try trailer.readUInt64() == FeatureHash.checksum(bytes[..<(bytes.count - 8)]) else {
+            throw ModelFileError.checksumMismatch
+        }
+    }
+
     /// Reads an archive from a file.
     package init(contentsOf url: URL, expecting expectedKind: String? = nil) throws {
-        let data = try Data(contentsOf: url)
-        try self.init(bytes: [UInt8](data), expecting: expectedKind)
+        try self.init(bytes: try ModelFileBytes.read(url.path), expecting: expectedKind)
     }
 
     /// Writes the archive to a file (atomically).

@@ -12,6 +12,8 @@ package enum ModelFileError: Error, Equatable, CustomStringConvertible {
     case missingSection(String)
     /// The content is inconsistent.
     case corrupt(String)
+    /// The file cannot be read (the system's reason).
+    case unreadable(String)
 
     /// One line saying what is wrong.
     package var description: String {
@@ -22,6 +24,7 @@ package enum ModelFileError: Error, Equatable, CustomStringConvertible {
         case .wrongKind(let expected, let found): "expected a \(expected) model, found a \(found) model"
         case .missingSection(let name): "model file lacks its \(name) section"
         case .corrupt(let detail): "corrupt model file: \(detail)"
+        case .unreadable(let reason): reason
         }
     }
 }

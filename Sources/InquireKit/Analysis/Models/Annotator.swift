@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The analysis models in one place: tagger → lemmatizer → parser → entity tagger, over a sentence's words.
 ///
@@ -35,43 +36,67 @@ package struct Annotator: Sendable {
     }
 
     /// Loads the models from a folder holding `tagger.inqm`, `parser.inqm` and `entities.inqm`.
-    package init(directory: URL) throws {
-        func load(_ name: String, _ kind: String) throws -> ModelArchive {
+    ///
+    /// The parser, the largest model, is decoded on a second thread while this one reads the tagger and the entity
+    /// tagger and checks the parser file's checksum, so on two cores loading takes about as long as the parser.
+    package init(directory: URL) throws(AnnotatorError) {
+        func load<Model>(_ name: String, _ build: (URL) throws -> Model) throws(AnnotatorError) -> Model {
             let url = directory.appendingPathComponent(name)
+            do { return try build(url) } catch { throw Self.failure(url, error) }
+        }
+        let parserURL = directory.appendingPathComponent(FileName.parser)
+        let parserBytes = try load(FileName.parser) { try ModelFileBytes.read($0.path) }
+        let parser = BackgroundResult { () -> Result<DependencyParser, AnnotatorError> in
             do {
-                return try ModelArchive(contentsOf: url, expecting: kind)
-            } catch let error as ModelFileError {
-                throw AnnotatorError.unreadableModel(path: url.path, reason: error.description)
+                let archive = try ModelArchive(bytes: parserBytes, expecting: ParserModel.kind, verifying: false)
+                return .success(DependencyParser(model: try ParserModel(archive: archive)))
             } catch {
-                throw AnnotatorError.unreadableModel(path: url.path, reason: error.localizedDescription)
+                return .failure(Self.failure(parserURL, error))
             }
         }
-        let taggerArchive = try load(FileName.tagger, PartOfSpeechTagger.kind)
-        let parserArchive = try load(FileName.parser, ParserModel.kind)
-        let entityArchive = try load(FileName.entities, EntityTagger.kind)
-        do {
-            self.init(
-                tagger: try PartOfSpeechTagger(from: taggerArchive), lemmatizer: try Lemmatizer(from: taggerArchive),
-                parser: DependencyParser(model: try ParserModel(archive: parserArchive)),
-                entityTagger: try EntityTagger(from: entityArchive))
-        } catch {
-            throw AnnotatorError.unreadableModel(path: directory.path, reason: "\(error)")
+        let (tagger, lemmatizer) = try load(FileName.tagger) { url in
+            let archive = try ModelArchive(contentsOf: url, expecting: PartOfSpeechTagger.kind)
+            return (try PartOfSpeechTagger(from: archive), try Lemmatizer(from: archive))
         }
+        let entityTagger = try load(FileName.entities) { url in
+            try EntityTagger(from: try ModelArchive(contentsOf: url, expecting: EntityTagger.kind))
+        }
+        let checksum = Result { try ModelArchive.verifyChecksum(parserBytes) }.mapError { Self.failure(parserURL, $0) }
+        let parsed = parser.value
+        try checksum.get()
+        self.init(tagger: tagger, lemmatizer: lemmatizer, parser: try parsed.get(), entityTagger: entityTagger)
+    }
+
+    /// The error for a model file that could not be read.
+    private static func failure(_ url: URL, _ error: any Error) -> AnnotatorError {
+        if let error = error as? AnnotatorError { return error }
+        if let error = error as? ModelFileError { return .unreadableModel(path: url.path, reason: error.description) }
+        return .unreadableModel(path: url.path, reason: "\(error)")
     }
 
     private static let shared: Result<Annotator, AnnotatorError> = {
         guard let tagger = try? ResourceBundle.url(of: "models/" + FileName.tagger) else {
             return .failure(.modelsMissing)
         }
-        let directory = tagger.deletingLastPathComponent()
-        do {
-            return .success(try Annotator(directory: directory))
-        } catch let error as AnnotatorError {
-            return .failure(error)
-        } catch {
-            return .failure(.unreadableModel(path: directory.path, reason: "\(error)"))
+        // The entity tagger reads the shared gazetteer, which stops the process when its folder is missing: a load
+        // started before the data folder is checked (`preload()`) must fail quietly instead, and leave the report
+        // to the check.
+        guard (try? ResourceBundle.url(of: "gazetteer")) != nil else {
+            return .failure(.unreadableModel(path: tagger.path, reason: "the gazetteer folder is missing"))
         }
+        return Result { () throws(AnnotatorError) in try Annotator(directory: tagger.deletingLastPathComponent()) }
     }()
+
+    /// Starts loading the shipped models on a background thread and returns at once, so that a command can read
+    /// its corpus or show its prompt meanwhile; ``bundled()`` then waits only for what is left. Calling it more
+    /// than once, or after the models are loaded, does no harm.
+    package static func preload() {
+        guard !preloading.exchange(true, ordering: .relaxed) else { return }
+        Thread.detachNewThread { _ = shared }
+    }
+
+    /// Whether ``preload()`` has started its thread.
+    private static let preloading = Atomic<Bool>(false)
 
     /// The annotator over the models shipped with InquireKit, loaded on the first call and shared afterwards.
     package static func bundled() throws -> Annotator {

@@ -14,16 +14,33 @@ package struct PartOfSpeechTagger: Sendable {
     /// The tags each frequent-enough training word (in lower case) took, as a bit set over UPOS raw values.
     package let ambiguityClasses: [String: UInt32]
 
+    /// ``dictionary`` and ``ambiguityClasses`` keyed by the value hashes of the words' UTF-8 bytes (``WordForm/textHash`` and
+    /// ``WordForm/lowerHash``), as the tagger looks them up: one probe of an integer table per word instead of
+    /// hashing the string again.
+    private let dictionaryTable: FeatureTable
+    private let classTable: FeatureTable
+
     /// A tagger from its weights, tag dictionary and ambiguity classes.
     package init(weights: CompactWeights, dictionary: [String: UniversalTag], ambiguityClasses: [String: UInt32]) {
         self.weights = weights
         self.dictionary = dictionary
         self.ambiguityClasses = ambiguityClasses
+        var dictionaryTable = FeatureTable(capacity: dictionary.count)
+        for (word, tag) in dictionary { dictionaryTable.insert(Self.key(word), row: Int(tag.rawValue)) }
+        var classTable = FeatureTable(capacity: ambiguityClasses.count)
+        for (word, mask) in ambiguityClasses { classTable.insert(Self.key(word), row: Int(mask)) }
+        self.dictionaryTable = dictionaryTable
+        self.classTable = classTable
     }
+
+    /// The table key of a word: its value hash (never 0, which marks an empty slot).
+    private static func key(_ word: String) -> UInt64 { key(hash: FeatureHash.value(word)) }
+
+    @inline(__always) private static func key(hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
     /// The ambiguity-class feature values of a sentence's words (0 for unseen words).
     func classes(_ forms: [WordForm]) -> [UInt64] {
-        forms.map { UInt64(ambiguityClasses[$0.lower] ?? 0) }
+        forms.map { UInt64(classTable.row(of: Self.key(hash: $0.lowerHash)) ?? 0) }
     }
 
     /// The tags of a sentence's words.
@@ -43,7 +60,9 @@ package struct PartOfSpeechTagger: Sendable {
         let classes = classes(forms)
         for index in forms.indices {
             let tag: UniversalTag
-            if let known = dictionary[forms[index].text] {
+            if let known = dictionaryTable.row(of: Self.key(hash: forms[index].textHash)),
+                let known = UniversalTag(rawValue: UInt8(known))
+            {
                 tag = known
             } else {
                 TaggerFeatures.collect(

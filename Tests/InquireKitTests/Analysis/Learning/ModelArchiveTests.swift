@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import InquireKit
@@ -38,5 +39,27 @@ struct ModelArchiveTests {
         future[4] = 99
         #expect(throws: ModelFileError.unsupportedVersion(99)) { try ModelArchive(bytes: future) }
         #expect(throws: ModelFileError.missingSection("nothing")) { try sample().reader(for: "nothing") }
+    }
+
+    @Test("a reader that checks the checksum itself gets the sections first, then the verdict")
+    func separateChecksum() throws {
+        var bytes = sample().bytes
+        try ModelArchive.verifyChecksum(bytes)
+        bytes[bytes.count - 12] ^= 0x01
+        let archive = try ModelArchive(bytes: bytes, expecting: "test", verifying: false)
+        #expect(archive.has("weights") && archive.has("labels"))
+        #expect(throws: ModelFileError.checksumMismatch) { try ModelArchive.verifyChecksum(bytes) }
+        #expect(throws: ModelFileError.notAModel) { try ModelArchive.verifyChecksum([1, 2, 3]) }
+    }
+
+    @Test("a file that is missing or not a regular file is one reason, not a crash")
+    func unreadableFiles() throws {
+        let missing = URL(fileURLWithPath: "/nonexistent/model.inqm")
+        #expect(throws: ModelFileError.unreadable("No such file or directory")) {
+            try ModelArchive(contentsOf: missing)
+        }
+        #expect(throws: ModelFileError.unreadable("not a regular file")) {
+            try ModelArchive(contentsOf: URL(fileURLWithPath: NSTemporaryDirectory()))
+        }
     }
 }

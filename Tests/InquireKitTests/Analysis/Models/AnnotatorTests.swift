@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import InquireKit
@@ -28,5 +29,38 @@ struct AnnotatorTests {
         let annotator = try Annotator.bundled()
         #expect(annotator.annotate([]).tags.isEmpty)
         #expect(try Annotator.bundled().tagger.weights.featureCount == annotator.tagger.weights.featureCount)
+    }
+
+    @Test("a damaged model file is named in one line, whichever thread read it")
+    func damagedModels() throws {
+        let shipped = try ResourceBundle.url(of: "models/" + Annotator.FileName.tagger).deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annotator-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = [Annotator.FileName.tagger, Annotator.FileName.parser, Annotator.FileName.entities]
+        for name in names {
+            try FileManager.default.copyItem(
+                at: shipped.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        _ = try Annotator(directory: folder)
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            let original = try Data(contentsOf: url)
+            var damaged = original
+            damaged[damaged.count / 2] ^= 0x10
+            try damaged.write(to: url)
+            #expect(
+                throws: AnnotatorError.unreadableModel(
+                    path: url.path, reason: "model file checksum mismatch (damaged file)")
+            ) {
+                try Annotator(directory: folder)
+            }
+            try original.write(to: url)
+        }
+        let parser = folder.appendingPathComponent(Annotator.FileName.parser)
+        try FileManager.default.removeItem(at: parser)
+        #expect(throws: AnnotatorError.unreadableModel(path: parser.path, reason: "No such file or directory")) {
+            try Annotator(directory: folder)
+        }
     }
 }
