@@ -19,20 +19,13 @@ struct ParserTraining: ParsableCommand {
     @Flag(help: "Train on EWT only (leave GUM out).")
     var ewtOnly = false
 
-    @Option(
-        help: ArgumentHelp(
-            "A file keeping the jackknifed tags between runs: read when it exists, written otherwise.",
-            discussion: "For trying parser settings without re-training the jackknife taggers each time."))
-    var tagsCache: String?
-
     mutating func run() throws {
-        try Self.train(options: options, epochs: epochs, folds: folds, ewtOnly: ewtOnly, tagsCache: tagsCache)
+        try Self.train(options: options, epochs: epochs, folds: folds, ewtOnly: ewtOnly)
     }
 
     /// Trains, reports EWT dev UAS/LAS (predicted tags from the trained tagger), writes `parser.inqm`.
     static func train(
-        options: TrainingOptions, epochs: Int = ParserTrainer.Options().epochs, folds: Int = 4, ewtOnly: Bool = false,
-        tagsCache: String? = nil
+        options: TrainingOptions, epochs: Int = ParserTrainer.Options().epochs, folds: Int = 4, ewtOnly: Bool = false
     ) throws {
         let start = Date()
         var treebank = try CoNLLUReader.read(contentsOf: options.dataFile(TreebankFiles.ewtTrain))
@@ -40,7 +33,7 @@ struct ParserTraining: ParsableCommand {
             treebank += try CoNLLUReader.read(contentsOf: options.dataFile(TreebankFiles.gumTrain))
         }
         let gold = treebank.map(TreeSentence.init)
-        let predictedTags = try jackknifedTags(gold, folds: folds, cache: tagsCache)
+        let predictedTags = PartOfSpeechTaggerTrainer().jackknife(gold.map { ($0.words, $0.tags) }, folds: folds)
         report(String(format: "parser: jackknifed tags (%d folds) in %.1f s", folds, Date().timeIntervalSince(start)))
         let sentences = zip(gold, predictedTags).map { sentence, tags in
             ParserTrainingSentence(
@@ -85,22 +78,6 @@ struct ParserTraining: ParsableCommand {
     }
 }
 
-/// The training sentences' tags from taggers trained on the other folds; read from and written to `cache` when given.
-private func jackknifedTags(_ gold: [TreeSentence], folds: Int, cache: String?) throws -> [[UniversalTag]] {
-    if let cache, let text = try? String(contentsOfFile: cache, encoding: .utf8) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        let tags = lines.map { $0.split(separator: " ").map { UniversalTag(label: String($0)) ?? .x } }
-        if tags.count == gold.count && zip(tags, gold).allSatisfy({ $0.count == $1.words.count }) { return tags }
-        report("parser: \(cache) does not match the training data; jackknifing again")
-    }
-    let tags = PartOfSpeechTaggerTrainer().jackknife(gold.map { ($0.words, $0.tags) }, folds: folds)
-    if let cache {
-        let text = tags.map { $0.map(\.label).joined(separator: " ") + "\n" }.joined()
-        try text.write(toFile: cache, atomically: true, encoding: .utf8)
-    }
-    return tags
-}
-
 /// `inquire-train parse-treebank`: re-tags and re-parses a CoNLL-U file with the trained models (gold tokenisation),
 /// writing CoNLL-U for the official scorer.
 struct ParseTreebank: ParsableCommand {
@@ -113,9 +90,6 @@ struct ParseTreebank: ParsableCommand {
     @Argument(help: "The CoNLL-U file whose words are analysed (its annotation is replaced).")
     var input: String
 
-    @Flag(help: "Parse with the file's own UPOS tags instead of the tagger's (to measure what tagging errors cost).")
-    var goldTags = false
-
     mutating func run() throws {
         let tagger = try PartOfSpeechTagger(from: ModelArchive(contentsOf: try options.modelFile("tagger.inqm")))
         let parser = try DependencyParser(contentsOf: try options.modelFile("parser.inqm"))
@@ -123,9 +97,7 @@ struct ParseTreebank: ParsableCommand {
         var workspace = ParserWorkspace()
         for sentenceIndex in sentences.indices {
             let words = sentences[sentenceIndex].words.map(\.form)
-            let tags =
-                goldTags
-                ? sentences[sentenceIndex].words.map { UniversalTag(label: $0.upos) ?? .x } : tagger.tag(words)
+            let tags = tagger.tag(words)
             let parse = parser.parse(words: words, tags: tags, workspace: &workspace)
             var wordIndex = 0
             for lineIndex in sentences[sentenceIndex].lines.indices {

@@ -61,13 +61,7 @@ struct AnswerRankingTests {
     @Test("a preposition stranded at the end of the question points at the answer")
     func strandedPreposition() {
         let engine = Self.engine(["Kublai moved the capital from Karakorum in Mongolia to Khanbaliq in 1264."])
-        // A known miss of the parser of issue 13's second round: it hangs "to Khanbaliq" from "Mongolia" (the one
-        // before from "capital"; both wrong, the gold head is "moved"), so no "to" oblique of the verb is left and
-        // "Mongolia", the verb's oblique, wins. When a parser attaches it to the verb again, this test reports the
-        // known issue as missing: take the wrapper away.
-        withKnownIssue("the parser attaches “to Khanbaliq” to “Mongolia”, not to “moved”") {
-            #expect(engine.answer("Where did Kublai move the capital to?").text == "Khanbaliq")
-        }
+        #expect(engine.answer("Where did Kublai move the capital to?").text == "Khanbaliq")
     }
 
     @Test("a place tied by 'of' to the name the question asks about")

@@ -55,7 +55,6 @@ struct GoldQuestionsTests {
         "What is the number in the drill's name?",
         "What is the name of the deputy governor of Sistan and Baluchestan?",
         "Where did the Islamic State suicide bombing happen?",
-        "From which Iranian port will the air defense drill commence?",
     ]
 
     /// Whether the engine's answer to `question` is right: one of the gold answers after SQuAD normalisation, or no

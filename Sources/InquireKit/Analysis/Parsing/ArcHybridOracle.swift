@@ -68,36 +68,4 @@ package enum ArcHybridOracle {
         }
         return true
     }
-
-    /// A projective tree close to `goldHeads` (heads in the state's numbering): while two arcs cross, the inner one
-    /// is lifted, its dependent taking its head's head (Nivre and Nilsson 2005, without the label encoding), so that
-    /// the oracle can train on sentences whose gold trees are not projective. `nil` if the lifting does not finish.
-    package static func projectivised(_ goldHeads: [Int32]) -> [Int32]? {
-        var heads = goldHeads
-        let count = heads.count
-        for _ in 0...(count * count) {
-            guard let (outer, inner) = crossing(heads) else { return heads }
-            // Lift the inner arc unless its head is the root; then lift the outer one.
-            let lifted = heads[inner] == Int32(count) ? outer : inner
-            let head = Int(heads[lifted])
-            guard head < count else { return nil }
-            heads[lifted] = heads[head]
-        }
-        return nil
-    }
-
-    /// The dependents of a pair of crossing arcs: the first arc's, then that of an arc leaving its span.
-    private static func crossing(_ heads: [Int32]) -> (Int, Int)? {
-        let count = heads.count
-        for dependent in 0..<count {
-            let head = Int(heads[dependent])
-            let low = min(head, dependent)
-            let high = max(head, dependent)
-            for inner in (low + 1)..<high where inner < count {
-                let innerHead = Int(heads[inner])
-                if innerHead < low || innerHead > high { return (dependent, inner) }
-            }
-        }
-        return nil
-    }
 }

@@ -1,15 +1,13 @@
 /// The feature templates of the parser, in the manner of Zhang and Nivre (2011): words and tags of the stack's top
 /// three words and the buffer's first three, their pairs and triples, the distance between stack top and buffer front,
 /// valencies, the outermost dependents of stack top, second stack word and buffer front with their relations, and the
-/// sets of relations already attached; besides these, the verbs and punctuation between the words compared, suffix
-/// classes (endings and shapes, standing in for finer tags), and word pairs and triples of attachment preferences
-/// (verb or noun, preposition, its object).
+/// sets of relations already attached.
 ///
 /// ``moves(_:_:into:)`` describes a configuration for choosing the next move; ``relation(_:_:head:dependent:into:)``
 /// describes a new arc for choosing its relation. Both write keys into a reused buffer and allocate nothing.
 package enum ParserFeatures {
     /// The most keys ``moves(_:_:into:)`` writes.
-    package static let moveCapacity = 112
+    package static let moveCapacity = 96
     /// The most keys ``relation(_:_:head:dependent:into:)`` writes.
     package static let relationCapacity = 40
 
@@ -165,30 +163,6 @@ package enum ParserFeatures {
         // Word pairs with the buffer's second word.
         add(87, b0wp, b1wp)
         add(88, s0p, b0w, b1w)
-        // What lies between: verbs and punctuation between stack top and buffer front, and between the two stack
-        // words.
-        add(89, s0p, b0p, s0 >= 0 ? sentence.between(s0, b0) : 8)
-        add(90, s1p, s0p, s1 >= 0 ? sentence.between(s1, s0) : 8)
-        // Suffix classes (endings and shapes stand in for finer tags, and for rare words).
-        let s0s = view.suffix(s0)
-        let b0s = view.suffix(b0)
-        add(91, s0s, s0p)
-        add(92, b0s, b0p)
-        add(93, view.suffix(s1), s1p)
-        add(94, s0s, b0s)
-        add(95, view.suffix(b1), b1p)
-        // Attachment preferences of words: the stack words as heads of the buffer's preposition and its object, and
-        // of the stack top's first dependent (often its preposition).
-        let s0l1w = view.word(s0l1)
-        add(96, s1w, b0w)
-        add(97, s1p, s0w, b0w)
-        add(98, s0w, b0w, b1w)
-        add(99, s1w, b0w, b1w)
-        add(100, s1w, s0w, b0w)
-        add(101, s1p, s0p, b0w)
-        add(102, s1w, s0l1w)
-        add(103, s1w, s0l1w, s0w)
-        add(104, b0w, s0l1w)
         return n
     }
 
@@ -251,9 +225,6 @@ package enum ParserFeatures {
         add(27, dp, hp, view.tag(view.rightmost(head)))
         add(28, dp, view.tag(dr1))
         add(29, dwp, hwp)
-        add(30, view.suffix(dependent), dp)
-        add(31, view.suffix(dependent), hp)
-        add(32, dp, hp, sentence.between(min(head, dependent), max(head, dependent)))
         return n
     }
 }
@@ -269,10 +240,6 @@ struct TokenView {
 
     @inline(__always) func tag(_ index: Int) -> UInt64 {
         index < 0 ? 0 : index == sentence.count ? UInt64(ParserSentence.rootTag) : UInt64(sentence.tags[index])
-    }
-
-    @inline(__always) func suffix(_ index: Int) -> UInt64 {
-        index < 0 ? 0 : index == sentence.count ? 1 : UInt64(sentence.suffixes[index])
     }
 
     /// The relation id + 1 of an attached word, 0 otherwise.

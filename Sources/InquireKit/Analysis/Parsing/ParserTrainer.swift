@@ -32,12 +32,9 @@ package struct ParserTrainer: Sendable {
         package var explorationProbability = 0.9
         /// Word forms seen fewer times than this are treated as unknown.
         package var minimumFormCount = 2
-        /// Averaged weights below this magnitude are dropped from the model (1.5 keeps the EWT + GUM model at about
+        /// Averaged weights below this magnitude are dropped from the model (1.5 keeps the EWT + GUM model under
         /// 10 MB, about a third of its unpruned size, for about 0.1 point of EWT dev accuracy).
         package var minimumWeight: Float = 1.5
-        /// Whether sentences whose gold trees are not projective are trained on, their crossing arcs lifted
-        /// (``ArcHybridOracle/projectivised(_:)``), rather than skipped.
-        package var liftNonProjective = true
         /// The seed of the shuffling and exploration generator.
         package var seed: UInt64 = 13
 
@@ -49,7 +46,7 @@ package struct ParserTrainer: Sendable {
     /// agreed with during training.
     package typealias Progress = (_ epoch: Int, _ trainingAccuracy: Double) -> Void
 
-    /// Trains on sentences (non-projective ones lifted or skipped, see ``Options/liftNonProjective``). Returns the model.
+    /// Trains on sentences; non-projective ones are skipped. Returns the model.
     package static func train(
         _ sentences: [ParserTrainingSentence], options: Options = Options(), progress: Progress? = nil
     ) -> ParserModel {
@@ -58,11 +55,8 @@ package struct ParserTrainer: Sendable {
         for sentence in sentences {
             let count = sentence.words.count
             guard count > 0 else { continue }
-            var heads = sentence.heads.map { Int32($0 == 0 ? count : $0 - 1) }
-            if !ArcHybridOracle.isProjective(heads) {
-                guard options.liftNonProjective, let lifted = ArcHybridOracle.projectivised(heads) else { continue }
-                heads = lifted
-            }
+            let heads = sentence.heads.map { Int32($0 == 0 ? count : $0 - 1) }
+            guard ArcHybridOracle.isProjective(heads) else { continue }
             let labels = sentence.relations.map { UInt8(vocabulary.relationID($0) ?? 0) }
             encoded.append((vocabulary.sentence(words: sentence.words, tags: sentence.tags), heads, labels))
         }

@@ -42,46 +42,13 @@ package struct ParserVocabulary: Sendable, Equatable {
         formIDs[Self.normalise(word)] ?? Self.unknownWord
     }
 
-    /// The first id of unknown words' signatures (above every vocabulary id).
-    package static let signatureBase: Int32 = 1 << 30
-
-    /// A word's suffix class: a hash of the last three characters of its normalised form (`normal`), with three bits
-    /// of shape of the word as written (initial capital, a digit, a hyphen). Never zero.
-    package static func signature(of word: String, normal: String) -> UInt32 {
-        var hash: UInt32 = 0x811C_9DC5
-        var taken = 0
-        for scalar in normal.unicodeScalars.reversed() {
-            hash = (hash ^ scalar.value) &* 0x0100_0193
-            taken += 1
-            if taken == 3 { break }
-        }
-        var shape: UInt32 = 0
-        if let first = word.unicodeScalars.first, first.properties.isUppercase { shape |= 1 }
-        for scalar in word.unicodeScalars {
-            if scalar.properties.numericType == .decimal { shape |= 2 }
-            if scalar == "-" { shape |= 4 }
-        }
-        return (hash & 0x1F_FFFF) << 3 | shape | 1 << 24
-    }
-
     /// The id of a relation, or `nil` when the vocabulary lacks it.
     package func relationID(_ relation: String) -> Int? {
         relations.firstIndex(of: relation)
     }
 
-    /// Encodes words and tags for the parser: a word outside the vocabulary gets its signature as its id, so that
-    /// rare words share what their endings and shapes say.
+    /// Encodes words and tags for the parser.
     package func sentence(words: [String], tags: [UniversalTag]) -> ParserSentence {
-        var ids: [Int32] = []
-        var suffixes: [UInt32] = []
-        ids.reserveCapacity(words.count)
-        suffixes.reserveCapacity(words.count)
-        for word in words {
-            let normal = Self.normalise(word)
-            let suffix = Self.signature(of: word, normal: normal)
-            ids.append(formIDs[normal] ?? Self.signatureBase | Int32(suffix & 0xFF_FFFF))
-            suffixes.append(suffix)
-        }
-        return ParserSentence(words: ids, tags: tags.map { $0.rawValue + 1 }, suffixes: suffixes)
+        ParserSentence(words: words.map { id(of: $0) }, tags: tags.map { $0.rawValue + 1 })
     }
 }

@@ -1,6 +1,5 @@
-/// The runtime weights of one parser classifier: feature keys in an open-addressing table, so scoring a feature costs
-/// one probe. The move classifier (three classes) keeps a key fingerprint and the three weights in one 64-bit slot;
-/// wider classifiers keep the key and a run of (class, weight) cells.
+/// The runtime weights of one parser classifier: 32-bit feature keys in an open-addressing table, each with a dense
+/// row of `Float` class weights beside it, so scoring a feature costs one probe and `width` additions.
 ///
 /// On disk the weights are sparse and quantised (a key, then (class, 16-bit level) cells, one scale per model); the
 /// rows are expanded when the model is read.
@@ -36,16 +35,12 @@ package struct ParserWeights: Sendable {
     private let labels: [UInt8]
     /// The quantised weight of each cell, feature after feature.
     private let levels: [Int16]
-    /// Narrow models (at most three classes, the moves): one 64-bit slot a feature, a 16-bit fingerprint of the key
-    /// (non-zero; 0 = empty) then the three classes' quantised levels, so a lookup touches 8 bytes and the table is a
-    /// quarter of the size of one holding keys and `Float` rows. A fingerprint can match a feature the model lacks
-    /// when its probe meets a stored feature with the same 16 bits: about once in 20,000 lookups of an absent
-    /// feature, adding a weight that is usually tiny.
-    private let packed: [UInt64]
-    /// Wide models: slots of 2 words, the key then the index of the feature's first cell in
-    /// ``cellLabels``/``cellWeights`` (the cell count in the top byte). Key 0 = empty.
+    /// Narrow models (a few classes): slots of `stride` 32-bit words, the key then the row's weights as `Float` bit
+    /// patterns, so key and row share a cache line. Wide models: slots of 2 words, the key then the index of the
+    /// feature's first cell in ``cellLabels``/``cellWeights`` (the cell count in the top byte). Key 0 = empty.
     private let slots: [UInt32]
-    private let narrow: Bool
+    private let stride: Int
+    private let dense: Bool
     private let cellLabels: [UInt8]
     private let cellWeights: [Float]
     private let mask: Int
@@ -81,65 +76,40 @@ package struct ParserWeights: Sendable {
         self.counts = counts
         self.labels = labels
         self.levels = levels
-        let narrow = width <= 3
-        self.narrow = narrow
-        var size = 16
-        if narrow {
-            while Double(size) * 0.6 < Double(keys.count) { size *= 2 }
-        } else {
-            while size < keys.count * 2 { size *= 2 }
+        let dense = width <= 7
+        self.dense = dense
+        var stride = 2
+        if dense {
+            while stride < width + 1 { stride *= 2 }
         }
+        self.stride = stride
+        var size = 16
+        while size < keys.count * 2 { size *= 2 }
         mask = size - 1
         let shift = UInt32(32 - size.trailingZeroBitCount)
         self.shift = shift
-        var packed = [UInt64](repeating: 0, count: narrow ? size : 0)
-        var slots = [UInt32](repeating: 0, count: narrow ? 0 : size * 2)
-        // Unsafe buffers and plain loops: a debug build loads the model in a fraction of the time.
-        packed.withUnsafeMutableBufferPointer { packed in
-            slots.withUnsafeMutableBufferPointer { slots in
-                keys.withUnsafeBufferPointer { keys in
-                    counts.withUnsafeBufferPointer { counts in
-                        labels.withUnsafeBufferPointer { labels in
-                            levels.withUnsafeBufferPointer { levels in
-                                var offset = 0
-                                var index = 0
-                                while index < keys.count {
-                                    let key = keys[index]
-                                    let count = Int(counts[index])
-                                    var slot = Self.slot(key, shift: shift)
-                                    if narrow {
-                                        while packed[slot] != 0 { slot = (slot + 1) & (size - 1) }
-                                        var entry = UInt64(Self.fingerprint(key))
-                                        var cell = offset
-                                        while cell < offset + count {
-                                            let level = UInt64(UInt16(bitPattern: levels[cell]))
-                                            entry |= level << (16 * (UInt64(labels[cell]) + 1))
-                                            cell += 1
-                                        }
-                                        packed[slot] = entry
-                                    } else {
-                                        while slots[slot * 2] != 0 { slot = (slot + 1) & (size - 1) }
-                                        slots[slot * 2] = key
-                                        slots[slot * 2 + 1] = UInt32(offset) | UInt32(count) << 24
-                                    }
-                                    offset += count
-                                    index += 1
-                                }
-                            }
-                        }
-                    }
+        var slots = [UInt32](repeating: 0, count: size * stride)
+        var cellWeights: [Float] = []
+        if !dense { cellWeights = levels.map { Float($0) * scale } }
+        var offset = 0
+        for index in keys.indices {
+            let key = keys[index]
+            let count = Int(counts[index])
+            var slot = Self.slot(key, shift: shift)
+            while slots[slot * stride] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot * stride] = key
+            if dense {
+                for cell in offset..<(offset + count) {
+                    slots[slot * stride + 1 + Int(labels[cell])] = (Float(levels[cell]) * scale).bitPattern
                 }
+            } else {
+                slots[slot * stride + 1] = UInt32(offset) | UInt32(count) << 24
             }
+            offset += count
         }
-        self.packed = packed
         self.slots = slots
-        cellLabels = narrow ? [] : labels
-        cellWeights = narrow ? [] : levels.map { Float($0) * scale }
-    }
-
-    @inline(__always) private static func fingerprint(_ key: UInt32) -> UInt16 {
-        let low = UInt16(truncatingIfNeeded: key)
-        return low == 0 ? 1 : low
+        cellLabels = dense ? [] : labels
+        self.cellWeights = cellWeights
     }
 
     @inline(__always) private static func slot(_ key: UInt32, shift: UInt32) -> Int {
@@ -149,36 +119,36 @@ package struct ParserWeights: Sendable {
     /// Adds the weights of `count` feature keys to `scores[0..<width]`.
     ///
     /// A first pass touches every feature's home slot, so that the cache misses overlap instead of queueing behind
-    /// the probe loop's branches (about half the parser's time went to waiting on those misses).
+    /// the probe loop's branches.
     @inline(__always) package func accumulate(
         _ features: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Float>
     ) {
-        if narrow {
-            accumulateNarrow(features, count: count, into: scores)
-            return
-        }
         slots.withUnsafeBufferPointer { slots in
             let base = slots.baseAddress!
             var touched: UInt32 = 0
             for index in 0..<count {
                 let key = UInt32(truncatingIfNeeded: features[index])
-                touched |= base[Self.slot(key, shift: shift) &* 2]
+                touched |= base[Self.slot(key, shift: shift) &* stride]
             }
-            // Use the touched words in a test the optimiser cannot decide, so that it keeps the loads.
-            if touched == 1 { scores[0] += 0 }
+            if touched == 0 && count < 0 { return }
             for index in 0..<count {
                 let key = UInt32(truncatingIfNeeded: features[index])
                 var slot = Self.slot(key, shift: shift)
                 while true {
-                    let offset = slot &* 2
+                    let offset = slot &* stride
                     let stored = base[offset]
                     if stored == key {
-                        let packed = base[offset + 1]
-                        let first = Int(packed & 0xFF_FFFF)
-                        let last = first + Int(packed >> 24)
-                        cellLabels.withUnsafeBufferPointer { labels in
-                            cellWeights.withUnsafeBufferPointer { weights in
-                                for cell in first..<last { scores[Int(labels[cell])] += weights[cell] }
+                        if dense {
+                            let row = base + offset + 1
+                            for label in 0..<width { scores[label] += Float(bitPattern: row[label]) }
+                        } else {
+                            let packed = base[offset + 1]
+                            let first = Int(packed & 0xFF_FFFF)
+                            let last = first + Int(packed >> 24)
+                            cellLabels.withUnsafeBufferPointer { labels in
+                                cellWeights.withUnsafeBufferPointer { weights in
+                                    for cell in first..<last { scores[Int(labels[cell])] += weights[cell] }
+                                }
                             }
                         }
                         break
@@ -187,43 +157,6 @@ package struct ParserWeights: Sendable {
                     slot = (slot &+ 1) & mask
                 }
             }
-        }
-    }
-
-    @inline(__always) private func accumulateNarrow(
-        _ features: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Float>
-    ) {
-        packed.withUnsafeBufferPointer { table in
-            let base = table.baseAddress!
-            var touched: UInt64 = 0
-            for index in 0..<count {
-                touched |= base[Self.slot(UInt32(truncatingIfNeeded: features[index]), shift: shift)]
-            }
-            // Use the touched words in a test the optimiser cannot decide, so that it keeps the loads.
-            if touched == 1 { scores[0] += 0 }
-            var first: Int32 = 0
-            var second: Int32 = 0
-            var third: Int32 = 0
-            for index in 0..<count {
-                let key = UInt32(truncatingIfNeeded: features[index])
-                let print = UInt64(Self.fingerprint(key))
-                var slot = Self.slot(key, shift: shift)
-                while true {
-                    let entry = base[slot]
-                    let stored = entry & 0xFFFF
-                    if stored == print {
-                        first &+= Int32(Int16(truncatingIfNeeded: entry >> 16))
-                        second &+= Int32(Int16(truncatingIfNeeded: entry >> 32))
-                        third &+= Int32(Int16(truncatingIfNeeded: entry >> 48))
-                        break
-                    }
-                    if stored == 0 { break }
-                    slot = (slot &+ 1) & mask
-                }
-            }
-            scores[0] += Float(first) * scale
-            if width > 1 { scores[1] += Float(second) * scale }
-            if width > 2 { scores[2] += Float(third) * scale }
         }
     }
 
@@ -251,21 +184,9 @@ extension ParserWeights {
         let scale = try reader.readFloat()
         let count = Int(try reader.readUInt32())
         guard width > 0, width <= 255 else { throw ModelFileError.corrupt("parser weights of \(width) classes") }
-        // Keys as one run of little-endian bytes (read one by one, they took most of a debug build's loading time).
-        let keyBytes = try reader.readBytes(count: count * 4)
-        var keys = [UInt32](repeating: 0, count: count)
-        keyBytes.withUnsafeBufferPointer { bytes in
-            keys.withUnsafeMutableBufferPointer { keys in
-                var index = 0
-                while index < keys.count {
-                    let base = index * 4
-                    keys[index] =
-                        UInt32(bytes[base]) | UInt32(bytes[base + 1]) << 8 | UInt32(bytes[base + 2]) << 16
-                        | UInt32(bytes[base + 3]) << 24
-                    index += 1
-                }
-            }
-        }
+        var keys: [UInt32] = []
+        keys.reserveCapacity(count)
+        for _ in 0..<count { keys.append(try reader.readUInt32()) }
         let counts = try reader.readBytes(count: count)
         let total = counts.reduce(0) { $0 + Int($1) }
         let labels = try reader.readBytes(count: total)
@@ -273,16 +194,8 @@ extension ParserWeights {
         guard labels.allSatisfy({ Int($0) < width }) else {
             throw ModelFileError.corrupt("a parser weight names a class beyond \(width)")
         }
-        let unordered = keys.withUnsafeBufferPointer { keys in
-            var index = 0
-            while index < keys.count {
-                if keys[index] == 0 || (index > 0 && keys[index - 1] >= keys[index]) { return index }
-                index += 1
-            }
-            return -1
-        }
-        guard unordered < 0 else {
-            throw ModelFileError.corrupt("parser feature keys not strictly ascending at \(unordered)")
+        for index in keys.indices where keys[index] == 0 || (index > 0 && keys[index - 1] >= keys[index]) {
+            throw ModelFileError.corrupt("parser feature keys not strictly ascending at \(index)")
         }
         self.init(
             width: width, scale: scale, keys: keys, counts: counts, labels: labels,
