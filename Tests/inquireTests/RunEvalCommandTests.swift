@@ -39,9 +39,8 @@ struct RunCommandTests {
         #expect(blocks.count == 3)
         #expect(blocks.allSatisfy { $0.hasPrefix("Q: ") && $0.contains("\nA: ") })
         // The designer is Ada Linden (line 4), the agent of the passive "designed by" and the best candidate (a
-        // place, Gull Point, before the syntax-based answers), but its calibrated confidence (0.29) is below the
-        // threshold (0.30): declined.
-        #expect(blocks[0].hasPrefix("Q: Who designed the Harwick Lighthouse?\nA: no answer found"))
+        // place, Gull Point, before the syntax-based answers).
+        #expect(blocks[0].hasPrefix("Q: Who designed the Harwick Lighthouse?\nA: Ada Linden\n"))
         #expect(blocks[1].hasPrefix("Q: How many keepers lived at the station?\nA: Three\n"))
         #expect(blocks[1].hasSuffix("source: \(EvalFixtures.corpus):5"))
         #expect(blocks[2].hasPrefix("Q: Who painted the tower?\nA: no answer found"))
@@ -155,13 +154,13 @@ struct EvalCommandTests {
         let header = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("type ") })
         #expect(header.split(separator: " ") == ["type", "questions", "answered", "EM", "F1", "hit@5"])
         // The rows as measured (one who question has a deliberately wrong gold answer; the designer, Ada Linden,
-        // is the best candidate but declined: its calibrated confidence, 0.29, is below the threshold, 0.30).
+        // is answered).
         let rows = result.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
-        #expect(rows.contains(["who", "3", "1", "33.33", "33.33", "33.33"]))
+        #expect(rows.contains(["who", "3", "2", "66.67", "66.67", "66.67"]))
         #expect(rows.contains(["where", "1", "1", "100.00", "100.00", "100.00"]))
         #expect(rows.contains(["how-many", "1", "1", "100.00", "100.00", "100.00"]))
-        #expect(rows.contains(["overall", "5", "3", "60.00", "60.00", "60.00"]))
-        #expect(result.stdout.contains("abstention   precision 50.00 (1 of 2 abstentions), recall 100.00"))
+        #expect(rows.contains(["overall", "5", "4", "80.00", "80.00", "80.00"]))
+        #expect(result.stdout.contains("abstention   precision 100.00 (1 of 1 abstentions), recall 100.00"))
         #expect(result.stdout.contains("forced       EM 60.00"))
         #expect(!result.stdout.contains("given:    Gull Point"))
         // The deliberately wrong gold answer is always a miss.
@@ -200,9 +199,9 @@ struct EvalCommandTests {
         #expect(questions >= 60)
         #expect(object["questions"] as? Int == questions)
         #expect((object["classifier"] as? [String: Any])?["questions"] as? Int == questions)
-        // A floor, not a target: 51 of 83 right when measured (EM 61.45); GoldQuestionsTests names the misses.
+        // A floor, not a target: 52 of 83 right when measured (EM 62.65); GoldQuestionsTests names the misses.
         let exactMatch = try #require(object["exact_match"] as? Double)
-        #expect(exactMatch >= 61.44, "EM \(exactMatch) fell below the measured 61.45")
+        #expect(exactMatch >= 62.64, "EM \(exactMatch) fell below the measured 62.65")
     }
 
     @Test(
