@@ -188,10 +188,11 @@ struct ReliabilityTests {
             "Error: \(loop): cannot read: too many levels of symbolic links (a symbolic link loop?)")
         expectOneLineError(
             try BinaryRunner.run(["search", "--queries", folder]),
-            "Error: \(folder): cannot read: is a folder, not a file")
+            "Error: \(folder): is a folder, not a file of queries")
+        // Query files are read by the one reader of line files, as question files are.
         expectOneLineError(
             try BinaryRunner.run(["search", "--queries", folder + "/none.txt"]),
-            "Error: \(folder)/none.txt: no such file or folder")
+            "Error: \(folder)/none.txt: no such file")
         if getuid() != 0 {  // root reads any folder
             let locked = folder + "/locked"
             try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
