@@ -17,18 +17,8 @@ public struct AnalysisSentences: Sendable {
     /// Reads the sentences (see the type's description); prints why to standard error and returns nil when it
     /// cannot.
     public static func load(near source: String = #filePath) -> AnalysisSentences? {
-        var path = ProcessInfo.processInfo.environment["INQUIRE_ANALYSIS_TEXT"]
-        var folder = URL(fileURLWithPath: source).deletingLastPathComponent()
-        while path == nil, folder.path != "/" {
-            let candidate = folder.appendingPathComponent(defaultFile).path
-            if FileManager.default.fileExists(atPath: candidate) { path = candidate }
-            folder.deleteLastPathComponent()
-        }
-        guard let path else {
-            FileHandle.standardError.write(
-                Data("benchmarks: \(defaultFile) not found above \(source); set INQUIRE_ANALYSIS_TEXT\n".utf8))
-            return nil
-        }
+        guard let path = BenchmarkInput.path(variable: "INQUIRE_ANALYSIS_TEXT", relative: defaultFile, near: source)
+        else { return nil }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
             FileHandle.standardError.write(Data("benchmarks: \(path): cannot be read as UTF-8 text\n".utf8))

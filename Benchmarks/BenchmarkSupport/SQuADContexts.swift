@@ -13,16 +13,7 @@ public struct SQuADContexts: Sendable {
     /// Reads the contexts of `$INQUIRE_SQUAD`, or of `defaultFile` in the nearest folder above `source` that has
     /// it (the repository sits beside `shared/`); prints why to standard error and returns nil when it cannot.
     public static func load(near source: String = #filePath) -> SQuADContexts? {
-        var path = ProcessInfo.processInfo.environment["INQUIRE_SQUAD"]
-        var folder = URL(fileURLWithPath: source).deletingLastPathComponent()
-        while path == nil, folder.path != "/" {
-            let candidate = folder.appendingPathComponent(defaultFile).path
-            if FileManager.default.fileExists(atPath: candidate) { path = candidate }
-            folder.deleteLastPathComponent()
-        }
-        guard let path else {
-            FileHandle.standardError.write(
-                Data("benchmarks: \(defaultFile) not found above \(source); set INQUIRE_SQUAD\n".utf8))
+        guard let path = BenchmarkInput.path(variable: "INQUIRE_SQUAD", relative: defaultFile, near: source) else {
             return nil
         }
         do {
