@@ -58,9 +58,9 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         /// Abstentions on unanswerable questions.
         public let correct: Int
         /// Correct abstentions among all abstentions, percent; null when the tool never abstained.
-        public let precision: Double?
+        @NullEncoded public private(set) var precision: Double?
         /// Correct abstentions among unanswerable questions, percent; null when every question has an answer.
-        public let recall: Double?
+        @NullEncoded public private(set) var recall: Double?
 
         /// Counts abstentions in `results`.
         public init(_ results: [QuestionResult]) {
@@ -69,16 +69,6 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             correct = results.count { $0.abstained && !$0.gold.isAnswerable }
             precision = abstained == 0 ? nil : Metrics.percent(Double(correct), of: abstained)
             recall = unanswerable == 0 ? nil : Metrics.percent(Double(correct), of: unanswerable)
-        }
-
-        /// Writes every key, with null for a rate that is undefined.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(unanswerable, forKey: .unanswerable)
-            try container.encode(abstained, forKey: .abstained)
-            try container.encode(correct, forKey: .correct)
-            try container.encode(precision, forKey: .precision)
-            try container.encode(recall, forKey: .recall)
         }
     }
 
@@ -93,7 +83,7 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         /// Coarse classes right.
         public let coarseCorrect: Int
         /// Fine labels right, percent of `fineQuestions`; null when there are none.
-        public let fine: Double?
+        @NullEncoded public private(set) var fine: Double?
         /// Coarse classes right, percent of `questions`.
         public let coarse: Double
 
@@ -121,17 +111,6 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             coarse = Metrics.percent(Double(coarseRight), of: typed.count)
         }
 
-        /// Writes every key, with null for an undefined fine accuracy.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(questions, forKey: .questions)
-            try container.encode(fineQuestions, forKey: .fineQuestions)
-            try container.encode(fineCorrect, forKey: .fineCorrect)
-            try container.encode(coarseCorrect, forKey: .coarseCorrect)
-            try container.encode(fine, forKey: .fine)
-            try container.encode(coarse, forKey: .coarse)
-        }
-
         enum CodingKeys: String, CodingKey {
             case questions, fine, coarse
             case fineQuestions = "fine_questions"
@@ -153,11 +132,11 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         /// The acceptable answers (empty: none in the corpus).
         public let expected: [String]
         /// The tool's answer, null for an abstention.
-        public let given: String?
+        @NullEncoded public private(set) var given: String?
         /// The evidence sentence of the given answer, if any.
-        public let evidence: String?
+        @NullEncoded public private(set) var evidence: String?
         /// The evidence's `file:line` source, if any.
-        public let source: String?
+        @NullEncoded public private(set) var source: String?
         /// For a SQuAD question, the paragraph it is asked of; nil for TSV and JSON Lines gold.
         public let paragraph: ParagraphReference?
 
@@ -174,20 +153,6 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             given = result.prediction.answer
             evidence = result.prediction.evidence?.text
             source = result.prediction.evidence?.source
-        }
-
-        /// Writes every key, with null for what is missing.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(question, forKey: .question)
-            try container.encode(line, forKey: .line)
-            try container.encode(type, forKey: .type)
-            try container.encode(expected, forKey: .expected)
-            try container.encode(given, forKey: .given)
-            try container.encode(evidence, forKey: .evidence)
-            try container.encode(source, forKey: .source)
-            try container.encodeIfPresent(paragraph, forKey: .paragraph)
         }
     }
 
@@ -210,7 +175,7 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
     /// Abstentions against unanswerable questions.
     public let abstention: Abstention
     /// Classifier accuracy, when the gold file gives types.
-    public let classifier: Classifier?
+    @NullEncoded public private(set) var classifier: Classifier?
     /// Exact match with the best candidate always given (even below the threshold), percent.
     public let exactMatchForced: Double
     /// Token F1 with the best candidate always given, percent.
@@ -252,27 +217,6 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         Scores(
             questions: questions, answered: answered, exactMatch: exactMatch, f1: f1, hitAtK: hitAtK, mrr: mrr,
             abstention: abstention, exactMatchForced: exactMatchForced, f1Forced: f1Forced)
-    }
-
-    /// Writes every key (null for an absent classifier), misses only when listed.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(k, forKey: .k)
-        try container.encode(questions, forKey: .questions)
-        try container.encode(answered, forKey: .answered)
-        try container.encode(exactMatch, forKey: .exactMatch)
-        try container.encode(f1, forKey: .f1)
-        try container.encode(hitAtK, forKey: .hitAtK)
-        try container.encode(mrr, forKey: .mrr)
-        try container.encode(byType, forKey: .byType)
-        try container.encode(abstention, forKey: .abstention)
-        try container.encode(classifier, forKey: .classifier)
-        try container.encode(exactMatchForced, forKey: .exactMatchForced)
-        try container.encode(f1Forced, forKey: .f1Forced)
-        try container.encode(calibration, forKey: .calibration)
-        try container.encode(riskCoverage, forKey: .riskCoverage)
-        try container.encode(answerable, forKey: .answerable)
-        try container.encodeIfPresent(misses, forKey: .misses)
     }
 
     enum CodingKeys: String, CodingKey {
