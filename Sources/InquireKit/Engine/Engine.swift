@@ -52,8 +52,10 @@ public struct Engine: Sendable {
     ) -> Answer {
         let analysis = classifier.classify(question)
         stage("classify")
-        var terms = analysis.keywords.compactMap { Analyzer.term(forWord: $0) }
-        for phrase in analysis.phrases { terms += Analyzer.terms(phrase) }
+        // Keywords go through the index's own analyser, so question terms and index terms always agree ("AT&T"
+        // is the terms of "AT&T" in a sentence, not a keyword the index never made).
+        var terms: [String] = []
+        for text in analysis.keywords + analysis.phrases { terms += Analyzer.terms(text) }
         let hits = index.search(terms: terms, top: retrieved, ranking: ranking)
         stage("retrieve")
         let analyses = analyses(of: question, cancellation: cancellation)
