@@ -79,13 +79,16 @@ struct ReadmeExamplesTests {
 
     /// Timings and confidences, which change from run to run or with the models, as `#`.
     static func masked(_ line: String) -> String {
+        let masks = [
+            (#"confidence \d+\.\d+"#, "confidence #"), (#""confidence":[-0-9.e]+"#, "\"confidence\":#"),
+            (#"\d+(\.\d+)? ms"#, "# ms"),
+        ]
         var text = line
-        for pattern in [#"confidence \d+\.\d+"#, #""confidence":[-0-9.e]+"#, #"\d+(\.\d+)? ms"#] {
-            let expression = try? NSRegularExpression(pattern: pattern)
+        for (pattern, template) in masks {
             let range = NSRange(text.startIndex..., in: text)
-            let replacement =
-                pattern.hasPrefix("\"") ? "\"confidence\":#" : pattern.hasPrefix("confidence") ? "confidence #" : "# ms"
-            text = expression?.stringByReplacingMatches(in: text, range: range, withTemplate: replacement) ?? text
+            text =
+                (try? NSRegularExpression(pattern: pattern))?
+                .stringByReplacingMatches(in: text, range: range, withTemplate: template) ?? text
         }
         return text
     }

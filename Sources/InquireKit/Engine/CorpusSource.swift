@@ -3,43 +3,49 @@ import Synchronization
 /// Where an engine's corpus lives: in memory, or in an index file loaded alone, from which the `Corpus` is rebuilt
 /// only when something needs it whole (answering); searching shows sentences straight from the stored bytes.
 final class CorpusSource: Sendable {
-    private let stored: StoredIndex?
-    private let built: Mutex<Corpus?>
+    private enum Origin {
+        case memory(Corpus)
+        case file(StoredIndex)
+    }
+
+    private let origin: Origin
+    /// The corpus rebuilt from the file, once something asked for it.
+    private let rebuilt = Mutex<Corpus?>(nil)
 
     /// A corpus in memory.
-    init(_ corpus: Corpus) {
-        stored = nil
-        built = Mutex(corpus)
-    }
+    init(_ corpus: Corpus) { origin = .memory(corpus) }
 
     /// The corpus stored in an index file, rebuilt on first use.
-    init(stored: StoredIndex) {
-        self.stored = stored
-        built = Mutex(nil)
-    }
+    init(stored: StoredIndex) { origin = .file(stored) }
 
-    /// The whole corpus (rebuilt from the index file the first time, then kept).
+    /// The whole corpus (from an index file, rebuilt the first time, then kept).
     var corpus: Corpus {
-        built.withLock { built in
-            if let built { return built }
-            // `stored` is set whenever `built` starts empty.
-            let corpus = stored?.corpus() ?? Corpus(name: "", documents: [])
-            built = corpus
+        switch origin {
+        case .memory(let corpus):
             return corpus
+        case .file(let stored):
+            return rebuilt.withLock { rebuilt in
+                if let rebuilt { return rebuilt }
+                let corpus = stored.corpus()
+                rebuilt = corpus
+                return corpus
+            }
         }
     }
 
     /// The text of sentence `sentence`, without rebuilding the corpus.
     func text(of sentence: Int) -> String {
-        if let stored, !isBuilt { return stored.text(of: sentence) }
-        return corpus.sentences[sentence].text
+        switch origin {
+        case .memory(let corpus): corpus.sentences[sentence].text
+        case .file(let stored): stored.text(of: sentence)
+        }
     }
 
     /// The `file:line` reference of sentence `sentence`, without rebuilding the corpus.
     func reference(of sentence: Int) -> String {
-        if let stored, !isBuilt { return stored.reference(of: sentence) }
-        return corpus.reference(of: sentence)
+        switch origin {
+        case .memory(let corpus): corpus.reference(of: sentence)
+        case .file(let stored): stored.reference(of: sentence)
+        }
     }
-
-    private var isBuilt: Bool { built.withLock { $0 != nil } }
 }

@@ -13,27 +13,17 @@ extension Engine {
         contentsOf corpus: URL?, index: URL? = nil, configuration: Configuration = .default,
         progress: (@Sendable (LoadProgress) -> Void)? = nil, cancellation: Cancellation? = nil
     ) throws {
-        func checkCancelled() throws(EngineLoadError) {
-            if cancellation?.isCancelled == true { throw .cancelled }
-        }
-        guard corpus != nil || index != nil else { throw EngineLoadError.nothingToLoad }
-        let loaded = try corpus.map { url in
-            progress?(.readingCorpus(Self.filePath(url)))
-            return try Self.readCorpus(at: url, configuration: configuration)
-        }
-        try checkCancelled()
-        if let index {
-            progress?(.readingIndex(Self.filePath(index)))
-            let stored = try IndexFileReader.read(path: Self.filePath(index))
-            if let loaded { try stored.verify(against: loaded, path: Self.filePath(index)) }
-            try checkCancelled()
-            self.init(
-                source: loaded.map(CorpusSource.init) ?? CorpusSource(stored: stored), index: stored.index,
-                ranking: configuration.ranking)
-            apply(configuration)
-        } else if let loaded {
+        if let corpus {
+            progress?(.readingCorpus(Self.filePath(corpus)))
+            let loaded = try Self.readCorpus(at: corpus, configuration: configuration)
+            if cancellation?.isCancelled == true { throw EngineLoadError.cancelled }
             try self.init(
-                documents: loaded, configuration: configuration, progress: progress, cancellation: cancellation)
+                documents: loaded, index: index, configuration: configuration, progress: progress,
+                cancellation: cancellation)
+        } else if let index {
+            let stored = try Self.readIndex(at: index, progress: progress)
+            self.init(source: CorpusSource(stored: stored), index: stored.index, ranking: configuration.ranking)
+            apply(configuration)
         } else {
             throw EngineLoadError.nothingToLoad
         }
@@ -46,15 +36,12 @@ extension Engine {
         documents corpus: Corpus, index: URL? = nil, configuration: Configuration = .default,
         progress: (@Sendable (LoadProgress) -> Void)? = nil, cancellation: Cancellation? = nil
     ) throws {
-        if let index {
-            progress?(.readingIndex(Self.filePath(index)))
-            let stored = try IndexFileReader.read(path: Self.filePath(index))
-            try stored.verify(against: corpus, path: Self.filePath(index))
-            self.init(corpus: corpus, index: stored.index, configuration: configuration)
-            return
-        }
         let built: SentenceIndex
-        if let progress {
+        if let index {
+            let stored = try Self.readIndex(at: index, progress: progress)
+            try stored.verify(against: corpus, path: Self.filePath(index))
+            built = stored.index
+        } else if let progress {
             progress(.indexing(done: 0, total: corpus.sentences.count))
             built = SentenceIndex(corpus: corpus) { progress(.indexing(done: $0.done, total: $0.total)) }
         } else {
@@ -62,6 +49,14 @@ extension Engine {
         }
         if cancellation?.isCancelled == true { throw EngineLoadError.cancelled }
         self.init(corpus: corpus, index: built, configuration: configuration)
+    }
+
+    /// Reads and verifies the index file at `url`, telling `progress`.
+    static func readIndex(
+        at url: URL, progress: (@Sendable (LoadProgress) -> Void)?
+    ) throws(IndexFileError) -> StoredIndex {
+        progress?(.readingIndex(filePath(url)))
+        return try IndexFileReader.read(path: filePath(url))
     }
 
     /// An engine over `corpus` and an index already built for it, with `configuration` applied.

@@ -26,8 +26,6 @@ struct AskCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        // The models and answer tables load on other threads while the corpus is read and indexed here.
-        Engine.preloadResources()
         let engine = try corpus.loadEngine()
         try ModelLoading.wait()
         switch format {

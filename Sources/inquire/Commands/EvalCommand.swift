@@ -88,7 +88,6 @@ struct EvalCommand: ParsableCommand {
                 predictionsOut, against: [gold, corpus.corpus, corpus.index], option: "--predictions-out")
         }
         var goldFile = try GoldFile.load(path: gold)
-        Engine.preloadResources()
         if let kept = try keptOpenings() {
             goldFile = goldFile.filter { kept.contains($0.opening) }
             guard !goldFile.questions.isEmpty else {

@@ -10,10 +10,10 @@ extension RunCommand: ReadsEngineData {}
 extension EvalCommand: ReadsEngineData {}
 extension ClassifyCommand: ReadsEngineData {}
 
-/// A command that answers questions at once, and so needs the analysis models: the entry point starts loading
-/// them on background threads before anything else (`Annotator.preload()`, which only records an error when a
-/// model is missing), so they load while the data folder is checked and the corpus read. The shell is not one: it
-/// starts the load once its prompt is up.
+/// A command that answers questions at once, and so needs the analysis models and answer tables: once the data
+/// folder is checked, the entry point starts loading them on background threads (`Engine.preloadResources()`), so
+/// they load while the command reads its corpus, and the command waits for them (`ModelLoading.wait()`) before it
+/// answers. The shell is not one: it starts the load once its prompt is up.
 protocol AnswersQuestions: ReadsEngineData {}
 
 extension AskCommand: AnswersQuestions {}

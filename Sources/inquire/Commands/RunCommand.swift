@@ -38,7 +38,6 @@ struct RunCommand: ParsableCommand {
     mutating func run() throws {
         StandardOutput.ignoreBrokenPipe()
         let questions = try QuestionFile.read(path: file)
-        Engine.preloadResources()
         let engine = try corpus.loadEngine()
         try ModelLoading.wait()
         let progress = ProgressBar(label: "run", when: !StandardOutput.isTerminal && questions.entries.count > 1)

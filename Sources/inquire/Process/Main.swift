@@ -25,8 +25,8 @@ extension Inquire {
                 }
                 throw error
             }
-            if command is any AnswersQuestions { Annotator.preload() }
             if command is any ReadsEngineData { try ResourceBundle.checkEngineResources() }
+            if command is any AnswersQuestions { Engine.preloadResources() }
             try command.run()
         } catch {
             ErrorReporting.exit(withError: error)

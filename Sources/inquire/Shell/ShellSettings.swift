@@ -122,10 +122,12 @@ struct ShellSettings: Equatable {
 
     /// `engine` with these settings' ranking, threshold and retrieval depth.
     func configure(_ engine: Engine) -> Engine {
+        var configuration = Engine.Configuration()
+        configuration.ranking = ranking
+        configuration.threshold = threshold
+        configuration.retrieved = retrieved
         var configured = engine
-        configured.ranking = ranking
-        configured.extractor.threshold = threshold
-        configured.retrieved = retrieved
+        configured.apply(configuration)
         return configured
     }
 
