@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -11,8 +13,8 @@
 /// renamed over the target, after which the folder itself is flushed so the rename survives a crash.
 ///
 /// Used for everything `inquire` writes that a later run reads back: index files, the trimmed shell history,
-/// prediction outputs. While a write is in progress its temporary path is recorded, so an interrupted process
-/// (Ctrl-C) can remove it with `removeTemporaryFilesAfterSignal()`.
+/// prediction outputs. A program that removes the temporary files of writes in progress when a signal ends it (the
+/// command line does, on Ctrl-C) hears of each through `observeTemporaryFiles(_:)`.
 public enum AtomicFile {
     /// Replaces the file at `path` with `bytes`. `permissions` sets the new file's mode exactly; when nil, an
     /// existing file keeps its mode and a new one gets 0666 less the umask. A symbolic link at `path` is followed,
@@ -37,6 +39,15 @@ public enum AtomicFile {
         permissions: mode_t? = nil,
         _ body: (inout FileWriter) throws(FileWriteError) -> Void
     ) throws(FileWriteError) {
+        try write(to: path, permissions: permissions, observer: observer.withLock { $0 }, body)
+    }
+
+    /// Replaces the file at `path` with what `body` writes (see `write(to:permissions:_:)`), telling `observer` of
+    /// the temporary file.
+    static func write(
+        to path: String, permissions: mode_t?, observer: TemporaryFileObserver?,
+        _ body: (inout FileWriter) throws(FileWriteError) -> Void
+    ) throws(FileWriteError) {
         guard !path.isEmpty else { throw FileWriteError(path: path, operation: "cannot write", code: ENOENT) }
         let target = resolvedTarget(path)
         let folder = parentFolder(of: target)
@@ -45,7 +56,7 @@ public enum AtomicFile {
         guard descriptor >= 0 else {
             throw FileWriteError(path: path, operation: "cannot create a file in \(folder)", code: errno)
         }
-        let slot = PendingTemporaryFiles.register(temporary)
+        let token = observer?.created(temporary)
         var writer = FileWriter(descriptor: descriptor, path: path)
         do throws(FileWriteError) {
             if let mode = permissions ?? existingMode(of: target) {
@@ -69,24 +80,36 @@ public enum AtomicFile {
         } catch {
             if writer.descriptor >= 0 { close(writer.descriptor) }
             unlink(temporary)
-            PendingTemporaryFiles.unregister(slot)
+            observer?.finished(token)
             throw error
         }
-        PendingTemporaryFiles.unregister(slot)
+        observer?.finished(token)
         syncFolder(folder)
     }
 
-    /// Removes the temporary files of writes in progress. Only async-signal-safe calls (`unlink`): meant for a
-    /// SIGINT/SIGTERM handler, before the process ends.
-    public static func removeTemporaryFilesAfterSignal() {
-        PendingTemporaryFiles.removeAll()
+    /// What a write tells about its temporary file: `created` with its path once it exists (returning a token, or
+    /// nil), `finished` with that token once it has been renamed into place or removed.
+    package struct TemporaryFileObserver: Sendable {
+        /// Called with the temporary file's path once it exists.
+        package let created: @Sendable (String) -> Int?
+        /// Called with `created`'s token once the temporary file is gone.
+        package let finished: @Sendable (Int?) -> Void
+
+        /// An observer of the two calls.
+        package init(created: @escaping @Sendable (String) -> Int?, finished: @escaping @Sendable (Int?) -> Void) {
+            self.created = created
+            self.finished = finished
+        }
     }
 
-    /// Sets up the bookkeeping `removeTemporaryFilesAfterSignal()` reads, so that the signal handler never runs
-    /// an initialiser; call it once before installing the handler.
-    public static func prepareForSignals() {
-        PendingTemporaryFiles.prepare()
+    /// Has every later write report its temporary file to `observer` (replacing any observer set before), so that
+    /// a signal handler can remove the files of writes in progress.
+    package static func observeTemporaryFiles(_ observer: TemporaryFileObserver?) {
+        self.observer.withLock { $0 = observer }
     }
+
+    /// The observer writes report to.
+    private static let observer = Mutex<TemporaryFileObserver?>(nil)
 
     /// The file a write to `path` replaces: the target of a symbolic link, or `path` itself.
     static func resolvedTarget(_ path: String) -> String {

@@ -14,7 +14,7 @@ enum Interruption {
     /// Installs the handler; called once at start-up. A signal the parent set to be ignored stays ignored (`nohup`
     /// ignores SIGHUP, a shell ignores SIGINT for background jobs of scripts).
     static func install() {
-        AtomicFile.prepareForSignals()
+        PendingTemporaryFiles.install()
         for number in signals where !SignalAction.isIgnored(number) {
             SignalAction.install(number, interrupted)
         }
@@ -23,7 +23,7 @@ enum Interruption {
 
 /// Removes temporary files, restores the default action and re-raises the signal (async-signal-safe calls only).
 private func interrupted(_ number: Int32) {
-    AtomicFile.removeTemporaryFilesAfterSignal()
+    PendingTemporaryFiles.removeAll()
     signal(number, SIG_DFL)
     raise(number)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -96,17 +97,27 @@ struct AtomicFileTests {
         }
     }
 
-    @Test("a write in progress is recorded for the signal clean-up, and forgotten once done")
-    func recordsTemporaryFile() throws {
+    @Test("a write tells the observer of its temporary file while it exists, and when it is gone")
+    func reportsTemporaryFile() throws {
         let folder = try Self.scratchFolder()
         let path = folder + "/index.bin"
-        var seen: [String] = []
-        try AtomicFile.write(to: path) { (writer: inout FileWriter) throws(FileWriteError) in
+        let events = Mutex<[String]>([])
+        let observer = AtomicFile.TemporaryFileObserver(
+            created: { created in
+                events.withLock { $0.append("created") }
+                let expected =
+                    created.hasPrefix(folder + "/.index.bin.tmp-") && FileManager.default.fileExists(atPath: created)
+                return expected ? 7 : 0
+            },
+            finished: { token in events.withLock { $0.append("finished \(token ?? -1)") } })
+        var during: [String] = []
+        try AtomicFile.write(to: path, permissions: nil, observer: observer) {
+            (writer: inout FileWriter) throws(FileWriteError) in
             try writer.write("content")
-            seen = PendingTemporaryFiles.registered().filter { $0.hasPrefix(folder + "/.index.bin.tmp-") }
+            during = events.withLock { $0 }
         }
-        #expect(seen.count == 1)
-        #expect(seen.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
-        #expect(PendingTemporaryFiles.registered().allSatisfy { !$0.hasPrefix(folder) })
+        #expect(during == ["created"])
+        #expect(events.withLock { $0 } == ["created", "finished 7"])
+        #expect(try Self.names(in: folder) == ["index.bin"])
     }
 }

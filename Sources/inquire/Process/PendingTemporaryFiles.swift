@@ -1,3 +1,5 @@
+import InquireKit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -7,7 +9,8 @@
 #endif
 
 /// The temporary files of `AtomicFile` writes in progress, kept as C strings in a fixed table so that a signal
-/// handler can remove them with nothing but `unlink` (no allocation, no locks, no Swift runtime calls).
+/// handler can remove them with nothing but `unlink` (no allocation, no locks, no Swift runtime calls). The library
+/// tells of each temporary file through the observer `install()` hands it.
 enum PendingTemporaryFiles {
     /// How many writes can be in progress at once (more are written safely, just not cleaned up on a signal).
     static let capacity = 32
@@ -26,10 +29,12 @@ enum PendingTemporaryFiles {
         return mutex
     }()
 
-    /// Forces the lazy globals into existence (see `AtomicFile.prepareForSignals`).
-    static func prepare() {
+    /// Forces the lazy globals into existence, so that the signal handler never runs an initialiser, and has
+    /// `AtomicFile` report its temporary files here; call it once before installing the handler.
+    static func install() {
         _ = slots
         _ = lock
+        AtomicFile.observeTemporaryFiles(AtomicFile.TemporaryFileObserver(created: register, finished: unregister))
     }
 
     /// Records `path`; returns its slot, or nil when the table is full.
