@@ -14,8 +14,8 @@ public func fuzzAskQuestion(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt 
             fuzzCheck(false, "cannot load the default article at \(path)")
             return 0
         }
-        fuzzCheck(!Gazetteer.shared.isEmpty, "the gazetteer was not found beside the fuzz binary")
-        engine = Engine(corpus: corpus)
+        engine = try? Engine(corpus: corpus)
+        fuzzCheck(engine != nil, "the resources were not found beside the fuzz binary")
     }
     guard let engine else { return 0 }
     let answer = engine.answer(fuzzText(data, count))

@@ -35,7 +35,9 @@ public func fuzzIndexFile(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         }
         let corpus = stored.corpus()
         fuzzCheck(corpus.sentences.count == stored.sentenceCount, "corpus and index disagree on the sentences")
-        _ = Engine(corpus: corpus, index: stored.index).answer("How many children were killed?")
+        let engine = try? Engine(corpus: corpus, index: stored.index, configuration: .default)
+        fuzzCheck(engine != nil, "the resources were not found beside the fuzz binary")
+        _ = engine?.answer("How many children were killed?")
     } catch {
         fuzzCheck(!error.description.contains("\n"), "error message spans several lines: \(error)")
     }

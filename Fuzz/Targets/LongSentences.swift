@@ -17,7 +17,6 @@ private let questions = [
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLongSentences(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard count >= 2 else { return 0 }
-    fuzzCheck(!Gazetteer.shared.isEmpty, "the gazetteer was not found beside the fuzz binary")
     let copies = Int(data[0] % 128) + 1
     var text = fuzzText(data + 2, count - 2)
     if data[1] % 2 == 1 {
@@ -28,7 +27,10 @@ public func fuzzLongSentences(_ data: UnsafePointer<UInt8>, _ count: Int) -> CIn
     text = Array(repeating: text, count: copies).joined(separator: " ")
     let corpus = Corpus(name: "fuzz", documents: [Document(id: "fuzz", source: "fuzz.txt", text: text)])
     guard !corpus.sentences.isEmpty else { return 0 }
-    let engine = Engine(corpus: corpus)
+    guard let engine = try? Engine(corpus: corpus) else {
+        fuzzCheck(false, "the resources were not found beside the fuzz binary")
+        return 0
+    }
     for question in questions {
         let answer = engine.answer(question)
         guard let evidence = answer.evidence else { continue }

@@ -1,18 +1,18 @@
 @testable import InquireKit
 
-/// Whether the lexicon was checked to load (once).
-nonisolated(unsafe) private var lexiconChecked = false
+/// The classifier with the package's lexicon, loaded once.
+nonisolated(unsafe) private var classifier: QuestionClassifier?
 
 /// Classifies arbitrary text as a question and checks the analysis is well formed.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzQuestionClassifier(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    if !lexiconChecked {
-        lexiconChecked = true
-        let lexicon = try? QuestionLexicon.loadBundled()
-        fuzzCheck(lexicon != nil, "the question lexicon was not found beside the fuzz binary")
+    if classifier == nil {
+        classifier = try? QuestionClassifier()
+        fuzzCheck(classifier != nil, "the question lexicon was not found beside the fuzz binary")
     }
     let question = fuzzText(data, count)
-    let analysis = QuestionClassifier().classify(question)
+    guard let classifier else { return 0 }
+    let analysis = classifier.classify(question)
     fuzzCheck(analysis.confidence >= 0 && analysis.confidence <= 1, "confidence \(analysis.confidence)")
     fuzzCheck(!analysis.answerType.rawValue.isEmpty, "empty answer type")
     return 0

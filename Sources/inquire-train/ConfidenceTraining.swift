@@ -32,14 +32,14 @@ struct ConfidenceTraining: ParsableCommand {
 
     mutating func run() throws {
         let openings = Set(types.split(separator: ",").compactMap { QuestionOpening(rawValue: String($0)) })
-        let shared = Engine(corpus: try CorpusLoader.load(path: corpus))
+        let shared = try Engine(corpus: try CorpusLoader.load(path: corpus))
         var rows: [ConfidenceFit.Row] = []
         for path in gold {
             var file = try GoldFile.load(path: path)
             let source: EvaluationCorpus
             if file.format == .squad {
                 file = file.filter { openings.contains($0.opening) }
-                source = .ownParagraph(.tfidf)
+                source = .ownParagraph(.tfidf, resources: shared.resources)
             } else {
                 source = .shared(shared)
             }

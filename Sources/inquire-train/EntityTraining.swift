@@ -74,7 +74,7 @@ struct EntityTraining: ParsableCommand {
             : gum.map { tagger.tag($0.words) }
         let tags = gumTags + (settings.unerWeight > 0 ? unerTrain.map { tagger.tag($0.words) } : [])
         let sentences = data.indices.map { (data[$0].words, tags[$0], data[$0].entities) }
-        var trainer = EntityTaggerTrainer()
+        var trainer = EntityTaggerTrainer(gazetteer: try Engine.Resources.bundled().gazetteer)
         trainer.iterations = settings.iterations
         trainer.scheme = settings.scheme
         trainer.groups = settings.groups

@@ -6,9 +6,11 @@ import ArgumentParser
 struct InquireTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inquire-train",
-        abstract: "Train inquire's tagger, entity tagger and parser, and fit the answer confidence.",
+        abstract:
+            "Train inquire's tagger, entity tagger and parser, fit the answer confidence, write the prebuilt tables.",
         subcommands: [
             TaggerTraining.self, EntityTraining.self, AllTraining.self, SpeedMeasurement.self, ConfidenceTraining.self,
+            ResourceCompilation.self,
         ]
             + ParserCommands.list
     )

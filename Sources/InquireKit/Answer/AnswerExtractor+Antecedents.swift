@@ -16,14 +16,16 @@ extension AnswerExtractor {
         let before = match.sentence - 1
         let previousMatch = SentenceMatch(
             sentence: before, text: corpus.sentences[before].text, terms: shape.terms, names: shape.names,
-            relationTerms: shape.relationTerms, weights: weights, retrieval: 0.3 * match.retrieval)
+            relationTerms: shape.relationTerms, relations: resources.relations, weights: weights,
+            retrieval: 0.3 * match.retrieval)
         let spans = recognizer.spans(in: previousMatch.view).map {
             SyntaxSpans.widened($0, in: previous, view: previousMatch.view)
         }
         var found: [Candidate] = []
         for pronoun in pronouns {
             let kinds = Antecedent.pronounTypes[parsed.lemmas[pronoun].lowercased()] ?? []
-            let alignment = FrameAlignment.align(frame, with: parsed, candidate: pronoun, antecedent: antecedent)
+            let alignment = FrameAlignment.align(
+                frame, with: parsed, candidate: pronoun, antecedent: antecedent, relations: resources.relations)
             guard alignment.role >= 0.7,
                 let span = spans.first(where: { span in
                     kinds.contains(span.type)

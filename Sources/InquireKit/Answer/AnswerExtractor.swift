@@ -23,20 +23,23 @@ public struct AnswerExtractor: Sendable {
     public var sentencesSearched: Int
     /// The span recogniser.
     public let recognizer: SpanRecognizer
+    /// The gazetteer and lexicons the recogniser, the scorer and the relation checks read.
+    let resources: Engine.Resources
     /// The calibrated confidence.
     public var confidence: ConfidenceModel
 
     /// The default threshold: chosen on development data with the fitted confidence model (see the README).
     public static let defaultThreshold = ConfidenceWeights.threshold
 
-    /// Creates an extractor.
+    /// Creates an extractor reading `resources`.
     public init(
-        threshold: Double = AnswerExtractor.defaultThreshold, sentencesSearched: Int = 5,
-        recognizer: SpanRecognizer = SpanRecognizer(), confidence: ConfidenceModel = .fitted
+        resources: Engine.Resources, threshold: Double = AnswerExtractor.defaultThreshold, sentencesSearched: Int = 5,
+        confidence: ConfidenceModel = .fitted
     ) {
         self.threshold = threshold
         self.sentencesSearched = sentencesSearched
-        self.recognizer = recognizer
+        self.resources = resources
+        self.recognizer = SpanRecognizer(gazetteer: resources.gazetteer)
         self.confidence = confidence
     }
 
@@ -86,10 +89,11 @@ public struct AnswerExtractor: Sendable {
             return answer
         }
         var scorer = CandidateScorer(
-            shape: shape, weights: weights, expected: expected, answerType: question.answerType.rawValue)
+            shape: shape, weights: weights, expected: expected, gazetteer: resources.gazetteer,
+            answerType: question.answerType.rawValue)
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
-                RelationLexicon.shared.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
+                resources.relations.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
             } ?? false
         var candidates: [Candidate] = []
         let frame = analyses.map { QuestionFrame($0.question) }
@@ -104,7 +108,8 @@ public struct AnswerExtractor: Sendable {
             var spans = recognizer.spans(in: match.view)
             if let parsed, let frame {
                 spans += SyntaxSpans.entities(
-                    in: parsed, view: match.view, expected: expected, besides: spans, frame: frame)
+                    in: parsed, view: match.view, expected: expected, besides: spans, frame: frame,
+                    relations: resources.relations)
             }
             for (number, recognized) in spans.enumerated() {
                 if number % 32 == 31, cancellation?.isCancelled == true { return cancelled }
@@ -115,7 +120,8 @@ public struct AnswerExtractor: Sendable {
                     if let head = parsed.headWord(coveringBytes: span.range) {
                         syntax = SyntaxEvidence(
                             alignment: FrameAlignment.align(
-                                frame, with: parsed, candidate: head, antecedent: antecedent),
+                                frame, with: parsed, candidate: head, antecedent: antecedent,
+                                relations: resources.relations),
                             entityKind: parsed.words(coveringBytes: span.range).flatMap {
                                 SyntaxSpans.kind(of: $0, head: head, in: parsed)
                             },
@@ -183,7 +189,9 @@ public struct AnswerExtractor: Sendable {
             let window = SentenceWindow(corpus.sentences[sentence].text, terms: shape.terms)
             return SentenceMatch(
                 sentence: sentence, text: window.text, offset: window.offset, terms: shape.terms,
-                names: shape.names, relationTerms: shape.relationTerms, weights: weights, retrieval: retrieval)
+                names: shape.names, relationTerms: shape.relationTerms, relations: resources.relations,
+                weights: weights,
+                retrieval: retrieval)
         }
         var ranked: [SentenceMatch] = []
         for hit in hits {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Lookup tables for places, demonyms and personal names, loaded once from the package resources.
+/// Lookup tables for places, demonyms and personal names: the package's (`Engine.Resources.bundled().gazetteer`), or
+/// a program's own, built from tables of the same form and handed to an engine through `Engine.Resources`.
 ///
 /// The answer extractor uses it to recognise typed spans: locations (countries, first-level regions, cities over
 /// 15,000 people), demonyms ("Pakistani" → Pakistan) and personal names. Every lookup folds case and Latin
@@ -10,28 +11,17 @@ import Foundation
 /// Data: GeoNames (geonames.org), CC BY 4.0; countryinfo (MIT); iso3166-2 (MIT); US Census 1990 names (public
 /// domain). See `Resources/gazetteer/ATTRIBUTION`.
 public final class Gazetteer: Sendable {
-    /// The gazetteer built from the package resources, loaded on first use (or by `preload()`); a missing
-    /// `gazetteer` folder stops the process with its message (see `ResourceBundle.checkEngineResources()`).
-    public static let shared = Gazetteer(directory: ResourceBundle.requiredURL(of: "gazetteer"))
-
-    /// Starts loading `shared` on a background thread and returns at once, so that a shell can show its prompt
-    /// while the tables load. Calling it more than once, or after `shared` is loaded, does no harm.
-    public static func preload() {
-        Thread.detachNewThread { _ = Gazetteer.shared }
-    }
-
     private let tables: GazetteerTables
 
-    /// Creates a gazetteer from the resource files `places.tsv`, `demonyms.tsv` and `names.tsv` in `directory`;
-    /// a missing or unreadable file (or a nil directory) leaves its tables empty.
-    public convenience init(directory: URL?) {
-        func bytes(_ file: String) -> [UInt8] {
-            guard let directory,
-                let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path)
-            else { return [] }
-            return [UInt8](data)
+    /// Creates a gazetteer from the files `places.tsv`, `demonyms.tsv` and `names.tsv` in `directory` (the form
+    /// of `init(places:demonyms:names:)`).
+    ///
+    /// - Throws: `ResourceError` naming the first file that is missing or cannot be read.
+    public convenience init(directory: URL) throws(ResourceError) {
+        func bytes(_ file: String) throws(ResourceError) -> [UInt8] {
+            try ResourceBundle.bytes(at: directory.appendingPathComponent(file))
         }
-        self.init(places: bytes("places.tsv"), demonyms: bytes("demonyms.tsv"), names: bytes("names.tsv"))
+        self.init(places: try bytes("places.tsv"), demonyms: try bytes("demonyms.tsv"), names: try bytes("names.tsv"))
     }
 
     /// Creates a gazetteer from the contents of the three tab-separated tables, as UTF-8 bytes: places (name,
@@ -45,7 +35,7 @@ public final class Gazetteer: Sendable {
         self.tables = tables
     }
 
-    /// Whether the gazetteer has no entries at all (its resources were not found).
+    /// Whether the gazetteer has no entries at all.
     public var isEmpty: Bool { tables.places.isEmpty && tables.demonyms.isEmpty && tables.names.isEmpty }
 
     /// The number of distinct place names (after folding).

@@ -1,8 +1,20 @@
 /// Finds typed spans in a sentence by rules, with no statistical model: people, groups and places from
 /// capitalised chunks and their cues, quantities with the number reader, and dates.
 public struct SpanRecognizer: Sendable {
-    /// Creates a recogniser.
-    public init() {}
+    /// What the name recognisers ask of the gazetteer.
+    let names: NameKnowledge
+
+    /// A recogniser consulting the package's gazetteer (`Engine.Resources.bundled()`).
+    ///
+    /// - Throws: `ResourceError` when the package's resources cannot be read.
+    public init() throws(ResourceError) {
+        self.init(gazetteer: try Engine.Resources.bundled().gazetteer)
+    }
+
+    /// A recogniser consulting `gazetteer` for names, places and demonyms.
+    public init(gazetteer: Gazetteer) {
+        names = NameKnowledge(gazetteer: gazetteer)
+    }
 
     /// The typed spans of `sentence`, in text order (a stretch of text may carry several types).
     public func spans(in sentence: String) -> [TypedSpan] {
@@ -12,11 +24,11 @@ public struct SpanRecognizer: Sendable {
     /// The typed spans of an already tokenized sentence.
     func spans(in view: SentenceView) -> [TypedSpan] {
         var spans: [TypedSpan] = []
-        let chunks = NameChunker.chunks(view)
-        let typings = chunks.map { NameTyping($0, in: view) }
+        let chunks = NameChunker.chunks(view, names: names)
+        let typings = chunks.map { NameTyping($0, in: view, names: names) }
         PersonRecognizer.spans(view, chunks: chunks, typings: typings, into: &spans)
-        GroupRecognizer.spans(view, chunks: chunks, typings: typings, into: &spans)
-        LocationRecognizer.spans(view, chunks: chunks, typings: typings, into: &spans)
+        GroupRecognizer.spans(view, chunks: chunks, typings: typings, names: names, into: &spans)
+        LocationRecognizer.spans(view, chunks: chunks, typings: typings, names: names, into: &spans)
         NumberRecognizer.spans(view, into: &spans)
         DateRecognizer.spans(view, into: &spans)
         return spans.sorted {

@@ -22,8 +22,7 @@ extension Engine {
                 cancellation: cancellation)
         } else if let index {
             let stored = try Self.readIndex(at: index, progress: progress)
-            self.init(source: CorpusSource(stored: stored), index: stored.index, ranking: configuration.ranking)
-            apply(configuration)
+            try self.init(source: CorpusSource(stored: stored), index: stored.index, configuration: configuration)
         } else {
             throw EngineLoadError.nothingToLoad
         }
@@ -48,7 +47,7 @@ extension Engine {
             built = SentenceIndex(corpus: corpus)
         }
         if cancellation?.isCancelled == true { throw EngineLoadError.cancelled }
-        self.init(corpus: corpus, index: built, configuration: configuration)
+        try self.init(corpus: corpus, index: built, configuration: configuration)
     }
 
     /// Reads and verifies the index file at `url`, telling `progress`.
@@ -59,14 +58,8 @@ extension Engine {
         return try IndexFileReader.read(path: filePath(url))
     }
 
-    /// An engine over `corpus` and an index already built for it, with `configuration` applied.
-    package init(corpus: Corpus, index: SentenceIndex, configuration: Configuration) {
-        self.init(corpus: corpus, index: index, ranking: configuration.ranking)
-        apply(configuration)
-    }
-
     /// Sets what `configuration` tunes on a loaded engine (ranking, sentences retrieved, threshold, analysis); how
-    /// the corpus was read is fixed at load.
+    /// the corpus was read and the resources are fixed at load.
     public mutating func apply(_ configuration: Configuration) {
         ranking = configuration.ranking
         retrieved = configuration.retrieved

@@ -13,29 +13,47 @@ public struct Engine: Sendable {
     public let classifier: QuestionClassifier
     /// The answer extractor.
     public var extractor: AnswerExtractor
+    /// The gazetteer and lexicons the classifier and the extractor read.
+    public let resources: Resources
     /// How many sentences are retrieved per question.
     public var retrieved: Int = 20
     /// The linguistic analysis of questions and retrieved sentences (models loaded on first use, each sentence
     /// analysed once); nil answers from the rules alone.
     package var analyzer: SentenceAnalyzer? = SentenceAnalyzer()
 
-    /// Indexes `corpus` and sets up the pipeline.
-    public init(corpus: Corpus, ranking: Ranking = .tfidf) {
-        self.init(corpus: corpus, index: SentenceIndex(corpus: corpus), ranking: ranking)
+    /// Indexes `corpus` and sets up the pipeline with the package's resources (`Resources.bundled()`).
+    ///
+    /// - Throws: `ResourceError` when the package's resources cannot be read.
+    public init(corpus: Corpus, ranking: Ranking = .tfidf) throws(ResourceError) {
+        var configuration = Configuration()
+        configuration.ranking = ranking
+        try self.init(corpus: corpus, index: SentenceIndex(corpus: corpus), configuration: configuration)
     }
 
-    /// Uses an index already built (or loaded from a file) for `corpus`.
-    package init(corpus: Corpus, index: SentenceIndex, ranking: Ranking = .tfidf) {
-        self.init(source: CorpusSource(corpus), index: index, ranking: ranking)
+    /// An engine over `corpus` and an index already built for it, with `configuration` applied.
+    ///
+    /// - Throws: `ResourceError` when the configuration names no resources and the package's cannot be read.
+    package init(corpus: Corpus, index: SentenceIndex, configuration: Configuration) throws(ResourceError) {
+        try self.init(source: CorpusSource(corpus), index: index, configuration: configuration)
     }
 
-    /// Uses `index` over the corpus `source` holds.
-    init(source: CorpusSource, index: SentenceIndex, ranking: Ranking) {
+    /// An engine over the corpus `source` holds and its `index`, with `configuration` applied and its resources
+    /// (the package's when it names none).
+    init(source: CorpusSource, index: SentenceIndex, configuration: Configuration) throws(ResourceError) {
+        let resources: Resources
+        if let given = configuration.resources { resources = given } else { resources = try .bundled() }
+        self.init(source: source, index: index, resources: resources)
+        apply(configuration)
+    }
+
+    /// An engine over the corpus `source` holds and its `index`, reading `resources`, with the default settings.
+    init(source: CorpusSource, index: SentenceIndex, resources: Resources) {
         self.source = source
         self.index = index
-        self.ranking = ranking
-        self.classifier = QuestionClassifier()
-        self.extractor = AnswerExtractor()
+        self.ranking = .tfidf
+        self.resources = resources
+        self.classifier = QuestionClassifier(resources: resources)
+        self.extractor = AnswerExtractor(resources: resources)
     }
 
     /// Answers one question, with up to `alternatives` other candidates. When `cancellation` is raised while it

@@ -16,6 +16,9 @@ extension Engine {
         /// The name every document's source is shown under, or nil for the real paths (an embedded corpus whose
         /// path lies inside the build folder is shown under its name in the repository).
         public var sourceName: String?
+        /// The gazetteer and lexicons the engine reads; nil for the package's own (`Engine.Resources.bundled()`,
+        /// read once per process). Fixed when the engine is loaded (`Engine.apply(_:)` leaves them).
+        public var resources: Resources?
         /// Whether questions and retrieved sentences are parsed (tags, entities, dependencies) to choose answers by
         /// their role; off, answers come from the rules alone.
         public var usesAnalysis = true
@@ -23,7 +26,8 @@ extension Engine {
         /// The defaults.
         public init() {}
 
-        /// The defaults: TF-IDF ranking, 20 sentences, the extractor's threshold, lenient encoding, analysis on.
+        /// The defaults: TF-IDF ranking, 20 sentences, the extractor's threshold, lenient encoding, the package's
+        /// resources, analysis on.
         public static let `default` = Configuration()
     }
 }

@@ -2,8 +2,9 @@
 public enum EvaluationCorpus: Sendable {
     /// One engine answers every question (a corpus given with `--corpus`, or all SQuAD contexts in open mode).
     case shared(Engine)
-    /// Each question is asked of its own SQuAD paragraph alone (reading comprehension), with this ranking.
-    case ownParagraph(Ranking)
+    /// Each question is asked of its own SQuAD paragraph alone (reading comprehension), with this ranking and
+    /// these resources.
+    case ownParagraph(Ranking, resources: Engine.Resources)
 }
 
 /// Runs gold questions through the engine and scores the answers. Pure: it prints nothing and reports progress
@@ -33,13 +34,17 @@ public struct EvaluationRun: Sendable {
             switch corpus {
             case .shared(let shared):
                 engine = shared
-            case .ownParagraph(let ranking):
+            case .ownParagraph(let ranking, let resources):
                 if let index = question.paragraph, gold.paragraphs.indices.contains(index) {
                     if let cached, cached.paragraph == index {
                         engine = cached.engine
                     } else {
                         let document = gold.paragraphs[index]
-                        let built = Engine(corpus: Corpus(name: document.id, documents: [document]), ranking: ranking)
+                        let paragraph = Corpus(name: document.id, documents: [document])
+                        var built = Engine(
+                            source: CorpusSource(paragraph), index: SentenceIndex(corpus: paragraph),
+                            resources: resources)
+                        built.ranking = ranking
                         cached = (index, built)
                         engine = built
                     }

@@ -4,13 +4,20 @@
 /// (*who* → person, *how many* → count, *What is X?* → definition …), in the manner of the rule-based systems
 /// of Silva et al. (2011) and Madabushi & Lee (2016).
 ///
-/// Classification takes tens of microseconds per question; the lexicon is read once per process.
+/// Classification takes tens of microseconds per question; the lexicon comes with `Engine.Resources`.
 public struct QuestionClassifier: Sendable {
     private let lexicon: QuestionLexicon
 
-    /// A classifier with the lexicon shipped in the package's resources.
-    public init() {
-        self.lexicon = QuestionLexicon.shared
+    /// A classifier with the question lexicon shipped in the package's resources (`Engine.Resources.bundled()`).
+    ///
+    /// - Throws: `ResourceError` when the package's resources cannot be read.
+    public init() throws(ResourceError) {
+        self.init(resources: try .bundled())
+    }
+
+    /// A classifier with the question lexicon of `resources`.
+    public init(resources: Engine.Resources) {
+        self.lexicon = resources.questions
     }
 
     /// A classifier with a given lexicon (for tests).

@@ -9,7 +9,7 @@ import Foundation
 /// File format, one entry a line, tab-separated: `kind phrase label`, where `kind` is `head`, `skip` or
 /// `verb`, `phrase` is lowercase and singular, and `label` a TREC fine label or `-` for none. Lines starting
 /// with `#` are comments.
-struct QuestionLexicon: Sendable {
+package struct QuestionLexicon: Sendable {
     /// A noun or noun phrase found in the lexicon, as stored.
     struct NounEntry: Sendable, Equatable {
         /// The class the noun asks for (`nil` for a transparent noun without a class of its own).
@@ -33,15 +33,6 @@ struct QuestionLexicon: Sendable {
     private(set) var longestPhrase = 1
     /// The last words of the multi-word noun phrases, so most lookups skip building phrase keys.
     private(set) var phraseLastWords: Set<String> = []
-
-    /// The lexicon shipped with the package, or why it could not be read; read once.
-    static let bundled: Result<QuestionLexicon, QuestionLexiconError> = Result { () throws(QuestionLexiconError) in
-        try loadBundled()
-    }
-
-    /// The lexicon shipped with the package; a missing or malformed file stops the process with its message
-    /// (the command line checks the resources are there before it classifies anything).
-    static let shared: QuestionLexicon = ResourceBundle.required(bundled)
 
     /// An empty lexicon.
     init() {}
@@ -105,22 +96,21 @@ struct QuestionLexicon: Sendable {
         }
     }
 
-    /// Reads the lexicon from the package's resource bundle: the hand-written file, then the WordNet nouns.
-    static func loadBundled() throws(QuestionLexiconError) -> QuestionLexicon {
-        var lexicon = try QuestionLexicon(tsv: try resourceText("question-lexicon"))
-        let wordnet = try QuestionLexicon(
-            tsv: try resourceText("question-lexicon-wordnet"), source: "question-lexicon-wordnet.tsv")
-        lexicon.addMissingNouns(from: wordnet)
-        return lexicon
-    }
-
-    /// The text of a `.tsv` resource of the package.
-    private static func resourceText(_ name: String) throws(QuestionLexiconError) -> String {
-        do {
-            return try ResourceBundle.text(of: name + ".tsv")
-        } catch {
-            throw QuestionLexiconError(source: name + ".tsv", line: 0, reason: error.description)
+    /// Reads the lexicon from a resource folder: the hand-written file, then the WordNet nouns.
+    ///
+    /// - Throws: `ResourceError` naming a file that is missing or unreadable, or the line that is malformed.
+    init(folder: URL) throws(ResourceError) {
+        func read(_ name: String) throws(ResourceError) -> QuestionLexicon {
+            let url = folder.appendingPathComponent(name)
+            let text = String(decoding: try ResourceBundle.bytes(at: url), as: UTF8.self)
+            do {
+                return try QuestionLexicon(tsv: text, source: name)
+            } catch {
+                throw .unreadable(path: "\(url.path):\(error.line)", reason: error.reason)
+            }
         }
+        self = try read("question-lexicon.tsv")
+        addMissingNouns(from: try read("question-lexicon-wordnet.tsv"))
     }
 
     /// Adds the nouns of `other` that this lexicon knows under no kind (noun, verb), keeping its own entries.

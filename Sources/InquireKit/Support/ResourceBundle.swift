@@ -18,7 +18,7 @@ public enum ResourceBundle {
 
     /// The resources the engine reads; `checkEngineResources()` makes sure each is there.
     public static let engineResources = [
-        "question-lexicon.tsv", "question-lexicon-wordnet.tsv", "relation-lexicon.tsv", "gazetteer/places.tsv",
+        "question-lexicon.tsv", "question-lexicon-wordnet.tsv", "relation-lexicon.stems.tsv", "gazetteer/places.tsv",
         "gazetteer/demonyms.tsv", "gazetteer/names.tsv", "models/tagger.inqm", "models/parser.inqm",
         "models/entities.inqm",
     ]
@@ -65,7 +65,7 @@ public enum ResourceBundle {
     }
 
     /// Checks that the data folder was found and holds every file of `engineResources`, readable, and that the
-    /// question lexicons (the one resource whose lines are checked as they are read) parse.
+    /// lexicons and the gazetteer read (`Engine.Resources.bundled()`).
     ///
     /// - Throws: the first `ResourceError` met.
     public static func checkEngineResources() throws(ResourceError) {
@@ -74,21 +74,35 @@ public enum ResourceBundle {
             let url = try url(of: name, in: location)
             guard access(url.path, R_OK) == 0 else { throw .unreadable(path: url.path, reason: "permission denied") }
         }
-        if case .failure(let error) = QuestionLexicon.bundled {
-            let file = location.resources.appendingPathComponent(error.source).path
-            throw .unreadable(path: error.line > 0 ? "\(file):\(error.line)" : file, reason: error.reason)
+        _ = try Engine.Resources.bundled()
+    }
+
+    /// The bytes of the resource file at `url`.
+    ///
+    /// - Throws: `ResourceError.missing` when there is no file, `.unreadable` when it cannot be read.
+    static func bytes(at url: URL) throws(ResourceError) -> [UInt8] {
+        guard FileKind.of(url.path) == .regular else {
+            throw .missing(name: url.lastPathComponent, in: url.deletingLastPathComponent().path)
         }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw .unreadable(path: url.path, reason: "cannot be read")
+        }
+        return [UInt8](data)
     }
 
-    /// The URL of a resource the engine's shared tables cannot do without; stops the process with the error's
-    /// message when it is missing (the command line reports that earlier, through `checkEngineResources()`).
-    static func requiredURL(of name: String) -> URL {
-        required(Result { () throws(ResourceError) in try url(of: name) })
-    }
-
-    /// The text of a resource the engine's shared tables cannot do without (see `requiredURL(of:)`).
-    static func requiredText(of name: String) -> String {
-        required(Result { () throws(ResourceError) in try text(of: name) })
+    /// The sorted table in the resource file at `url` (see `SortedLineTable`).
+    ///
+    /// - Throws: `ResourceError` when the file is missing or unreadable, or is no sorted table (with the line).
+    static func table(at url: URL) throws(ResourceError) -> SortedLineTable {
+        do {
+            return try SortedLineTable(bytes: bytes(at: url))
+        } catch let malformed as SortedLineTable.Malformed {
+            throw .unreadable(path: "\(url.path):\(malformed.line)", reason: malformed.reason)
+        } catch let error as ResourceError {
+            throw error
+        } catch {
+            throw .unreadable(path: url.path, reason: "\(error)")
+        }
     }
 
     /// The value of a resource that was loaded, or the end of the process with the error's message.

@@ -38,7 +38,7 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let classifier = QuestionClassifier()
+        let classifier = try QuestionClassifier()
         if let eval {
             try evaluate(file: eval, classifier: classifier)
         } else if let question {

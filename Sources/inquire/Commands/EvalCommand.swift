@@ -131,7 +131,10 @@ struct EvalCommand: ParsableCommand {
             if corpus.index != nil {
                 throw CommandFailure("--index applies to --mode open (one index over all contexts)")
             }
-            return (.ownParagraph(corpus.ranking), "each question's own paragraph (paragraph mode)")
+            return (
+                .ownParagraph(corpus.ranking, resources: try .bundled()),
+                "each question's own paragraph (paragraph mode)"
+            )
         case .open:
             let name = URL(fileURLWithPath: gold).lastPathComponent
             let all = Corpus(

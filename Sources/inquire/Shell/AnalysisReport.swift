@@ -28,7 +28,9 @@ struct AnalysisReport {
         }
         if let range = evidence.range, let head = sentence.headWord(coveringBytes: range),
             let lemma = frame.predicateLemma,
-            let predicate = FrameAlignment.predicateOccurrences(of: lemma, in: sentence).min(by: {
+            let predicate = FrameAlignment.predicateOccurrences(
+                of: lemma, in: sentence, relations: engine.resources.relations
+            ).min(by: {
                 sentence.treeDistance(head, $0) < sentence.treeDistance(head, $1)
             })
         {

@@ -19,9 +19,6 @@ struct Shell {
         // Readline reads multibyte input by the locale's character type; Swift programs start in the "C" locale.
         setlocale(LC_CTYPE, "")
         Signals.install()
-        // The gazetteer's tables take longer to load than the default corpus takes to index: load them on a
-        // background thread so the prompt does not wait for them.
-        Gazetteer.preload()
         let clock = ContinuousClock()
         let start = clock.now
         let engine = try corpusOptions.loadEngine()

@@ -8,7 +8,7 @@ struct AnswerRankingTests {
     static func engine(_ sentences: [String]) -> Engine {
         let text = sentences.joined(separator: " ")
         let corpus = Corpus(name: "test", documents: [Document(id: "t", source: "t.txt", text: text)])
-        return Engine(corpus: corpus)
+        return try! Engine(corpus: corpus)
     }
 
     static let article = engine([

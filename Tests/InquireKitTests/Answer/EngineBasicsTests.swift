@@ -6,7 +6,7 @@ import Testing
 struct EngineBasicsTests {
     static let engine: Engine = {
         let corpus = try! CorpusLoader.load(path: FixturePaths.defaultArticle)
-        return Engine(corpus: corpus)
+        return try! Engine(corpus: corpus)
     }()
 
     @Test(

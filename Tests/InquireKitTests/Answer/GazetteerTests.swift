@@ -5,7 +5,7 @@ import Testing
 /// Tests on the gazetteer shipped in the package resources.
 @Suite("Gazetteer (package resources)")
 struct GazetteerTests {
-    let gazetteer = Gazetteer.shared
+    let gazetteer = Engine.Resources.forTests.gazetteer
 
     @Test("loads the package resources")
     func loads() {
@@ -113,19 +113,19 @@ struct GazetteerTests {
         #expect(gazetteer.longestPlace(in: words, from: -1) == nil)
     }
 
-    @Test("preload makes the shared gazetteer available")
-    func preload() {
-        Gazetteer.preload()
-        #expect(!Gazetteer.shared.isEmpty)
+    @Test("a missing table is an error that names the file")
+    func missingDirectory() {
+        #expect(throws: ResourceError.missing(name: "places.tsv", in: "/nonexistent/gazetteer")) {
+            try Gazetteer(directory: URL(fileURLWithPath: "/nonexistent/gazetteer"))
+        }
     }
 
-    @Test("a missing resource folder gives an empty gazetteer")
-    func missingDirectory() {
-        let missing = Gazetteer(directory: URL(fileURLWithPath: "/nonexistent/gazetteer"))
-        #expect(missing.isEmpty)
-        #expect(missing.places(named: "Pakistan").isEmpty)
-        #expect(missing.maxPlaceWords == 0)
-        #expect(missing.longestPlace(in: ["Pakistan"], from: 0) == nil)
-        #expect(Gazetteer(directory: nil).isEmpty)
+    @Test("an empty gazetteer knows nothing")
+    func empty() {
+        let empty = Gazetteer(places: [], demonyms: [], names: [])
+        #expect(empty.isEmpty)
+        #expect(empty.places(named: "Pakistan").isEmpty)
+        #expect(empty.maxPlaceWords == 0)
+        #expect(empty.longestPlace(in: ["Pakistan"], from: 0) == nil)
     }
 }

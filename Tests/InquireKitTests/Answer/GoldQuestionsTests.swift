@@ -10,7 +10,7 @@ import Testing
 struct GoldQuestionsTests {
     static let engine: Engine = {
         let corpus = try! CorpusLoader.load(path: FixturePaths.defaultArticle)
-        return Engine(corpus: corpus)
+        return try! Engine(corpus: corpus)
     }()
 
     static let gold: GoldFile = {

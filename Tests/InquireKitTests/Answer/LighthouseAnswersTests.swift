@@ -8,7 +8,7 @@ import Testing
 struct LighthouseAnswersTests {
     static let engine: Engine = {
         let corpus = try! CorpusLoader.load(path: FixturePaths.fixture("eval/lighthouse.txt"))
-        return Engine(corpus: corpus)
+        return try! Engine(corpus: corpus)
     }()
 
     /// A question over the fixture, its right answers (empty: the text holds none), the line of the sentence that

@@ -12,11 +12,11 @@ struct LongSentenceTests {
     }
 
     @Test("a punctuation-free sentence of 16,000 words is answered, in time about linear in its length")
-    func linear() {
+    func linear() throws {
         let clock = ContinuousClock()
         var times: [Duration] = []
         for count in [500, 4000] {
-            let engine = Engine(corpus: Self.corpus(count))
+            let engine = try Engine(corpus: Self.corpus(count))
             let start = clock.now
             let who = engine.answer("Who went to Paris?")
             let whereTo = engine.answer("Where did Bob go?")
@@ -30,7 +30,7 @@ struct LongSentenceTests {
     }
 
     @Test("a sentence longer than the bound is analysed in a window around the question's words")
-    func window() {
+    func window() throws {
         let filler = String(repeating: "the river ran past the old mill ", count: 20_000)  // 640,000 bytes
         let text = filler + "Bob went to Paris on Tuesday " + filler
         let window = SentenceWindow(text, terms: ["pari"])
@@ -38,7 +38,8 @@ struct LongSentenceTests {
         #expect(window.text.contains("Bob went to Paris"))
         #expect(
             Array(text.utf8)[window.offset..<(window.offset + window.text.utf8.count)] == Array(window.text.utf8)[...])
-        let engine = Engine(corpus: Corpus(name: "long", documents: [Document(id: "d", source: "d.txt", text: text)]))
+        let engine = try Engine(
+            corpus: Corpus(name: "long", documents: [Document(id: "d", source: "d.txt", text: text)]))
         let answer = engine.answer("Who went to Paris?")
         #expect(answer.text == "Bob")
         if let evidence = answer.evidence, let range = evidence.range {
@@ -49,8 +50,8 @@ struct LongSentenceTests {
     }
 
     @Test("a raised cancellation stops the extraction: no answer, no evidence")
-    func cancelled() {
-        let engine = Engine(corpus: Self.corpus(200))
+    func cancelled() throws {
+        let engine = try Engine(corpus: Self.corpus(200))
         #expect(engine.answer("Who went to Paris?").text == "Bob")
         let cancellation = Cancellation()
         cancellation.cancel()

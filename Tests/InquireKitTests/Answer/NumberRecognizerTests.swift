@@ -6,7 +6,8 @@ import Testing
 struct NumberRecognizerTests {
     /// The count spans of a sentence with their counted nouns.
     func counts(_ sentence: String) -> [(text: String, noun: String?, strength: Double)] {
-        SpanRecognizer().spans(in: sentence).filter { $0.type == .count }.map { ($0.text, $0.countedNoun, $0.strength) }
+        SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(in: sentence).filter { $0.type == .count }
+            .map { ($0.text, $0.countedNoun, $0.strength) }
     }
 
     @Test("a count keeps the number and knows the noun it counts")
@@ -24,7 +25,8 @@ struct NumberRecognizerTests {
 
     @Test("a number glued to a unit is a distance and a count of the unit")
     func gluedUnit() {
-        let spans = SpanRecognizer().spans(in: "Pakistan and Iran share a 900-kilometer border.")
+        let spans = SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(
+            in: "Pakistan and Iran share a 900-kilometer border.")
         #expect(spans.contains { $0.type == .distance && $0.text == "900-kilometer" })
         #expect(spans.contains { $0.type == .count && $0.text == "900" && $0.countedNoun == "kilomet" })
     }
@@ -39,7 +41,10 @@ struct NumberRecognizerTests {
             ("The insurgency has lasted more than two decades.", SpanType.duration, "more than two decades"),
         ])
     func measures(sentence: String, type: SpanType, text: String) {
-        #expect(SpanRecognizer().spans(in: sentence).contains { $0.type == type && $0.text == text })
+        #expect(
+            SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(in: sentence).contains {
+                $0.type == type && $0.text == text
+            })
     }
 
     @Test("ranges are one quantity; scores and years are weak counts")
@@ -69,7 +74,8 @@ struct NumberRecognizerTests {
 struct NumberNotationSpanTests {
     @Test("a count span over a race result keeps the distance and the time whole")
     func raceResult() {
-        let spans = SpanRecognizer().spans(in: "She won the 5,000m in 14:39.29 last year.")
+        let spans = SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(
+            in: "She won the 5,000m in 14:39.29 last year.")
         let counts = spans.filter { $0.type == .count }.map(\.text)
         #expect(counts.contains("5,000m"))
         #expect(counts.contains("14:39.29"))
@@ -88,7 +94,9 @@ struct NumberNotationSpanTests {
             ("The marathon was won in 2:03:59 by Kiprop.", "2:03:59"),
         ])
     func oneSpan(sentence: String, span: String) {
-        let counts = SpanRecognizer().spans(in: sentence).filter { $0.type == .count }.map(\.text)
+        let counts = SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(in: sentence).filter {
+            $0.type == .count
+        }.map(\.text)
         #expect(counts.contains(span))
     }
 }

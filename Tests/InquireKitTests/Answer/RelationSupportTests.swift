@@ -5,7 +5,7 @@ import Testing
 @Suite("Relation support: evidence must state what the question asks about")
 struct RelationSupportTests {
     static func shape(_ question: String) -> QuestionShape {
-        QuestionShape(QuestionClassifier().classify(question))
+        QuestionShape(QuestionClassifier(resources: .forTests).classify(question))
     }
 
     @Test(
@@ -78,13 +78,13 @@ struct RelationSupportTests {
     func relatedWords(first: String, second: String) {
         #expect(Self.related(first, second))
         #expect(Self.related(second, first))
-        let alternatives = RelationLexicon.shared.alternatives(of: SnowballStemmer.stem(second))
+        let alternatives = Engine.Resources.forTests.relations.alternatives(of: SnowballStemmer.stem(second))
         #expect(alternatives.contains(IrregularVerbs.base(ofStem: SnowballStemmer.stem(first))))
     }
 
     /// Whether the lexicon relates two words (by their stems).
     static func related(_ first: String, _ second: String) -> Bool {
-        RelationLexicon.shared.matches(SnowballStemmer.stem(first), SnowballStemmer.stem(second))
+        Engine.Resources.forTests.relations.matches(SnowballStemmer.stem(first), SnowballStemmer.stem(second))
     }
 
     @Test("unrelated words stay apart")

@@ -4,7 +4,8 @@
 enum SpanTestSupport {
     /// The texts of the spans of `type` in `sentence`, with their strengths, strongest first.
     static func spans(_ type: SpanType, in sentence: String) -> [(text: String, strength: Double)] {
-        SpanRecognizer().spans(in: sentence).filter { $0.type == type }.map { ($0.text, $0.strength) }
+        SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(in: sentence).filter { $0.type == type }
+            .map { ($0.text, $0.strength) }
             .sorted { $0.strength > $1.strength }
     }
 

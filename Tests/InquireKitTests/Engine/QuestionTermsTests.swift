@@ -7,13 +7,13 @@ import Testing
 @Suite("question terms and index terms agree")
 struct QuestionTermsTests {
     @Test("a keyword the classifier keeps whole (AT&T) is searched as the index's terms of it")
-    func ampersandName() {
+    func ampersandName() throws {
         let corpus = Corpus(
             name: "t",
             documents: [
                 Document(id: "a", source: "a.txt", text: "Verizon was founded long ago. AT&T was founded long ago.")
             ])
-        var engine = Engine(corpus: corpus)
+        var engine = try Engine(corpus: corpus)
         engine.analyzer = nil
         let answer = engine.answer("When was AT&T founded?")
         #expect(answer.hits.first?.sentence == 1)

@@ -48,7 +48,8 @@ struct ClassifierEvaluationTests {
         let entries: [(label: AnswerType, question: String)] = [
             (.date, "When did the bridge open ?"), (.city, "When did the bridge open ?"),
         ]
-        let (evaluation, misses) = ClassifierEvaluation.evaluate(entries, with: QuestionClassifier())
+        let (evaluation, misses) = ClassifierEvaluation.evaluate(
+            entries, with: QuestionClassifier(resources: .forTests))
         #expect(evaluation.questions == 2)
         #expect(evaluation.fineAccuracy == 50)
         #expect(

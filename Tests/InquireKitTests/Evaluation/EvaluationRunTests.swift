@@ -8,7 +8,9 @@ struct EvaluationRunTests {
     func paragraphMode() throws {
         let gold = try GoldFile.load(path: FixturePaths.fixture("eval/squad-v1.json"))
         var calls: [(Int, Int)] = []
-        let results = EvaluationRun(k: 3).run(gold, from: .ownParagraph(.tfidf)) { calls.append(($0, $1)) }
+        let results = EvaluationRun(k: 3).run(gold, from: .ownParagraph(.tfidf, resources: .forTests)) {
+            calls.append(($0, $1))
+        }
         #expect(results.count == 4)
         #expect(calls.map(\.0) == [1, 2, 3, 4])
         #expect(calls.allSatisfy { $0.1 == 4 })
@@ -32,7 +34,7 @@ struct EvaluationRunTests {
     func sharedEngine() throws {
         let gold = try GoldFile.load(path: FixturePaths.fixture("eval/gold.tsv"))
         let corpus = try CorpusLoader.load(path: FixturePaths.fixture("eval/lighthouse.txt"))
-        let results = EvaluationRun().run(gold, from: .shared(Engine(corpus: corpus)))
+        let results = EvaluationRun().run(gold, from: .shared(try Engine(corpus: corpus)))
         #expect(results.map(\.gold) == gold.questions)
         // The designer, Ada Linden, is the best candidate since the syntax-based answers (Gull Point, a place,
         // before), and above the threshold since the BILOU entity tagger.
@@ -54,7 +56,7 @@ struct EvaluationRunTests {
     func missingParagraph() {
         let gold = GoldFile(
             path: "x", format: .squad, questions: [GoldQuestion(id: "1", question: "Who?", answers: ["Ada"], line: 1)])
-        let predictions = EvaluationRun().predict(gold, from: .ownParagraph(.tfidf))
+        let predictions = EvaluationRun().predict(gold, from: .ownParagraph(.tfidf, resources: .forTests))
         #expect(predictions == [Prediction(answer: nil, confidence: 0)])
     }
 }

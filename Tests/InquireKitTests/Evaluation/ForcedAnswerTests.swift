@@ -14,9 +14,9 @@ struct ForcedAnswerTests {
     @Test("with every answer withheld, the forced answer is what a threshold of 0 gives, at the same confidence")
     func withheldEqualsGiven() throws {
         let corpus = try CorpusLoader.load(path: FixturePaths.fixture("eval/lighthouse.txt"))
-        var open = Engine(corpus: corpus)
+        var open = try Engine(corpus: corpus)
         open.extractor.threshold = 0
-        var closed = Engine(corpus: corpus)
+        var closed = try Engine(corpus: corpus)
         closed.extractor.threshold = 1.5
         var sentenceAnswers = 0
         for question in Self.questions {

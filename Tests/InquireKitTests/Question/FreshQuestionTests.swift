@@ -14,7 +14,8 @@ struct FreshQuestionTests {
         let path = FixturePaths.fixture("questions/fresh-questions.label")
         let entries = try TRECLabelFile.read(contentsOf: path)
         #expect(entries.count >= 100)
-        let (evaluation, misses) = ClassifierEvaluation.evaluate(entries, with: QuestionClassifier())
+        let (evaluation, misses) = ClassifierEvaluation.evaluate(
+            entries, with: QuestionClassifier(resources: .forTests))
         let missed = misses.map { "\($0.gold.rawValue) → \($0.predicted.rawValue)  \($0.question)" }
         #expect(evaluation.coarseAccuracy >= Self.minimumCoarse, "coarse misses:\n\(missed.joined(separator: "\n"))")
         #expect(evaluation.fineAccuracy >= Self.minimumFine, "fine misses:\n\(missed.joined(separator: "\n"))")

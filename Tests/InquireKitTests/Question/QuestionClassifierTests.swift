@@ -4,7 +4,7 @@ import Testing
 
 /// Pattern families of the question classifier, on questions written for these tests.
 struct QuestionClassifierTests {
-    let classifier = QuestionClassifier()
+    let classifier = QuestionClassifier(resources: .forTests)
 
     @Test(arguments: [
         ("Who painted the ceiling of the chapel?", AnswerType.individual),
@@ -210,7 +210,8 @@ struct QuestionClassifierTests {
 struct SingleQuotedKeywordTests {
     @Test("a word opening a single-quoted phrase is kept; clitics are not")
     func singleQuoted() {
-        let analysis = QuestionClassifier().classify("Who founded 'Acme Corp' in Ohio? What's it's name")
+        let analysis = QuestionClassifier(resources: .forTests).classify(
+            "Who founded 'Acme Corp' in Ohio? What's it's name")
         #expect(analysis.keywords.contains("acme"))
         #expect(!analysis.keywords.contains("s"))
     }

@@ -5,14 +5,14 @@ import Testing
 /// The lexicon file: its format, its errors, and the shipped resource.
 struct QuestionLexiconTests {
     @Test func bundledLexiconLoads() throws {
-        let lexicon = try QuestionLexicon.bundled.get()
+        let lexicon = Engine.Resources.forTests.questions
         #expect(lexicon.nouns.count > 1_000)
         #expect(lexicon.noun(in: ["cities"], from: 0, endingAt: 0)?.entry.type == .city)
         #expect(lexicon.verb("weighs")?.type == .weight)
     }
 
     @Test func bundledLexiconAddsWordNetNounsButKeepsHandEntries() throws {
-        let lexicon = try QuestionLexicon.bundled.get()
+        let lexicon = Engine.Resources.forTests.questions
         // 7,251 nouns after the removal of the hand entries that occur in only one development question (issue 20).
         #expect(lexicon.nouns.count > 7_000)
         #expect(lexicon.noun(in: ["babysitters"], from: 0, endingAt: 0)?.entry.type == .individual)

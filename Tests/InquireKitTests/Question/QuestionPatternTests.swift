@@ -5,7 +5,7 @@ import Testing
 /// Patterns that decide a class from the shape of the question rather than its head noun alone, and the
 /// WordNet head nouns that back up the hand-written lexicon; on questions written for these tests.
 struct QuestionPatternTests {
-    let classifier = QuestionClassifier()
+    let classifier = QuestionClassifier(resources: .forTests)
 
     @Test(arguments: [
         // A role held somewhere asks for the person holding it; a bare name for a description of the person.

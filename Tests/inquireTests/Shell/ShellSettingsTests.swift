@@ -63,7 +63,7 @@ struct ShellSettingsTests {
     func timedAnswer() throws {
         let corpus = try CorpusLoader.load(path: try ResourceBundle.defaultCorpus(named: DefaultCorpus.fileName).path)
         for ranking in Ranking.allCases {
-            var engine = Engine(corpus: corpus, ranking: ranking)
+            var engine = try Engine(corpus: corpus, ranking: ranking)
             engine.retrieved = 10
             for question in [
                 "How many children were killed near the town of Saravan?", "Where did the strikes take place?",
@@ -86,7 +86,7 @@ struct ShellSettingsTests {
     @Test("settings configure the engine's ranking, threshold and retrieval depth")
     func settingsConfigure() throws {
         let corpus = Corpus(name: "t", documents: [Document(id: "t", source: "t", text: "Ada wrote code.")])
-        let engine = Engine(corpus: corpus)
+        let engine = try Engine(corpus: corpus)
         var settings = ShellSettings(engine: engine, colour: false)
         settings.apply(.ranking(.bm25))
         settings.apply(.threshold(0.5))

@@ -14,7 +14,7 @@ package struct EntityTagger: Sendable {
 
     /// A tagger from its weights (over the classes of a scheme), its feature groups and the gazetteer whose marks it
     /// was trained with.
-    package init(weights: CompactWeights, groups: EntityFeatureGroups = [], gazetteer: Gazetteer = .shared) {
+    package init(weights: CompactWeights, groups: EntityFeatureGroups = [], gazetteer: Gazetteer) {
         let scheme = EntityScheme(classCount: weights.classCount)
         precondition(scheme != nil, "weights over a scheme's classes")  // safe: the reader checks the count
         self.weights = weights
@@ -82,8 +82,14 @@ extension EntityTagger {
         archive.set("entities.groups") { $0.append(groups.rawValue) }
     }
 
+    /// Reads the tagger's weights and feature groups from an archive, with the package's gazetteer
+    /// (`Engine.Resources.bundled()`, whose `ResourceError` it throws when it cannot be read).
+    package init(from archive: ModelArchive) throws {
+        try self.init(from: archive, gazetteer: try Engine.Resources.bundled().gazetteer)
+    }
+
     /// Reads the tagger's weights and feature groups from an archive (a model without groups uses none).
-    package init(from archive: ModelArchive, gazetteer: Gazetteer = .shared) throws {
+    package init(from archive: ModelArchive, gazetteer: Gazetteer) throws {
         var reader = try archive.reader(for: "entities.weights")
         let weights = try CompactWeights(from: &reader)
         guard EntityScheme(classCount: weights.classCount) != nil else {

@@ -10,14 +10,16 @@ package struct EntityTaggerTrainer: Sendable {
     /// Averaged weights smaller than this in magnitude are pruned from the shipped model.
     package var minimumWeight: Float = 0.05
     /// The gazetteer giving the name and place marks.
-    package var gazetteer: Gazetteer = .shared
+    package var gazetteer: Gazetteer
     /// How the classes encode spans.
     package var scheme: EntityScheme = .bio
     /// The optional feature groups.
     package var groups: EntityFeatureGroups = []
 
-    /// A trainer with the default settings.
-    package init() {}
+    /// A trainer with the default settings, marking names and places from `gazetteer`.
+    package init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
 
     /// A tagger trained on `sentences`, each update scaled by the sentence's entry in `amounts` (1 when not given);
     /// `progress` is told after each pass (pass number, share of words right).

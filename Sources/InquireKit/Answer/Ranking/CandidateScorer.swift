@@ -8,6 +8,8 @@ struct CandidateScorer: Sendable {
     let weights: [String: Double]
     /// The span types expected, best first.
     let expected: [SpanType]
+    /// The gazetteer that tells a place's kind.
+    let gazetteer: Gazetteer
     /// The TREC label of the expected answer type ("LOC:city").
     var answerType: String = ""
     /// Whether no sentence of the corpus holds the question's predicate (`QuestionShape.predicate`).
@@ -54,7 +56,7 @@ struct CandidateScorer: Sendable {
     func placeKindFit(_ span: TypedSpan) -> Double {
         guard span.type == .location, let kind = placeKind else { return 1 }
         if let focus = shape.focus, span.text.lowercased().contains(focus) { return 1.15 }
-        let places = Gazetteer.shared.places(named: span.text)
+        let places = gazetteer.places(named: span.text)
         if places.contains(where: { $0.kind == kind }) { return 1.15 }
         return places.isEmpty ? 1 : 0.8
     }

@@ -26,7 +26,7 @@ struct SentenceMatch: Sendable {
     /// sentence: "the United Nations" is not "neighboring nations", but "National Anthem" is "national anthem".
     init(
         sentence: Int, text: String, offset: Int = 0, terms: Set<String>, names: [[String]] = [],
-        relationTerms: Set<String> = [],
+        relationTerms: Set<String> = [], relations: RelationLexicon,
         weights: [String: Double], retrieval: Double
     ) {
         self.sentence = sentence
@@ -62,15 +62,17 @@ struct SentenceMatch: Sendable {
         let total = weights.values.reduce(0, +)
         let found = occurrences.keys.reduce(0.0) { $0 + (weights[$1] ?? 0) }
         coverage = total > 0 ? found / total : 0
-        relation = Self.support(of: relationTerms, in: stems, weights: weights)
+        relation = Self.support(of: relationTerms, in: stems, weights: weights, relations: relations)
     }
 
     /// The idf-weighted share of `relationTerms` that some word of the sentence states (1 when there are none).
-    static func support(of relationTerms: Set<String>, in stems: [[String]], weights: [String: Double]) -> Double {
+    static func support(
+        of relationTerms: Set<String>, in stems: [[String]], weights: [String: Double], relations: RelationLexicon
+    ) -> Double {
         let total = relationTerms.reduce(0.0) { $0 + (weights[$1] ?? 0) }
         guard total > 0 else { return 1 }
         let found = relationTerms.reduce(0.0) { sum, term in
-            sum + (stems.contains { $0.contains { RelationLexicon.shared.matches($0, term) } } ? weights[term] ?? 0 : 0)
+            sum + (stems.contains { $0.contains { relations.matches($0, term) } } ? weights[term] ?? 0 : 0)
         }
         return found / total
     }

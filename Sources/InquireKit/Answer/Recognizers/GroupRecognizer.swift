@@ -3,22 +3,27 @@
 /// air force"), and descriptive noun phrases headed by a collective noun ("the city council").
 enum GroupRecognizer {
     /// Appends the group spans of `view`.
-    static func spans(_ view: SentenceView, chunks: [NameChunk], typings: [NameTyping], into spans: inout [TypedSpan]) {
+    static func spans(
+        _ view: SentenceView, chunks: [NameChunk], typings: [NameTyping], names: NameKnowledge,
+        into spans: inout [TypedSpan]
+    ) {
         for (chunk, typing) in zip(chunks, typings) where typing.group > 0.1 {
             spans.append(TypedSpan(view: view, type: .group, words: chunk.words, strength: typing.group))
         }
         for chunk in chunks {
-            modifiedGroup(view, chunk, into: &spans)
+            modifiedGroup(view, chunk, names: names, into: &spans)
         }
         descriptiveGroups(view, into: &spans)
     }
 
     /// "Pakistan’s air force", "Pakistan’s Foreign Ministry", "Pakistani air force": a possessive name or a
     /// capitalised modifier, up to three more words, and a group head.
-    static func modifiedGroup(_ view: SentenceView, _ chunk: NameChunk, into spans: inout [TypedSpan]) {
+    static func modifiedGroup(
+        _ view: SentenceView, _ chunk: NameChunk, names: NameKnowledge, into spans: inout [TypedSpan]
+    ) {
         let last = chunk.words.upperBound - 1
         let modifier =
-            chunk.possessive || (chunk.words.count == 1 && NameKnowledge.isDemonym(view.term(last)))
+            chunk.possessive || (chunk.words.count == 1 && names.isDemonym(view.term(last)))
             || (chunk.words.count == 1 && looksLikeDemonym(view.term(last)))
         guard modifier else { return }
         var end = last + 1
@@ -29,7 +34,7 @@ enum GroupRecognizer {
             if GroupLexicon.heads.contains(term) {
                 // A head followed by a name ("the rock group Coldplay") describes that name; keep it weak.
                 let named = end + 1 < view.words.count && view.spaced(end) && view.isCapitalized(end + 1)
-                let strength = chunk.possessive ? 0.85 : (NameKnowledge.isDemonym(view.term(last)) ? 0.8 : 0.6)
+                let strength = chunk.possessive ? 0.85 : (names.isDemonym(view.term(last)) ? 0.8 : 0.6)
                 spans.append(
                     TypedSpan(
                         view: view, type: .group, words: chunk.words.lowerBound..<(end + 1),

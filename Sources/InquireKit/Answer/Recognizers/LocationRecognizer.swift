@@ -4,7 +4,10 @@
 /// pairs ("Santa Clara, California").
 enum LocationRecognizer {
     /// Appends the place spans of `view`.
-    static func spans(_ view: SentenceView, chunks: [NameChunk], typings: [NameTyping], into spans: inout [TypedSpan]) {
+    static func spans(
+        _ view: SentenceView, chunks: [NameChunk], typings: [NameTyping], names: NameKnowledge,
+        into spans: inout [TypedSpan]
+    ) {
         placePhrases(view, into: &spans)
         for (position, (chunk, typing)) in zip(chunks, typings).enumerated() {
             let start = chunk.words.lowerBound
@@ -26,7 +29,7 @@ enum LocationRecognizer {
             }
             // "Pakistani soil": a demonym before a noun for the country's ground.
             if chunk.words.count == 1, end < view.words.count, view.spaced(end - 1),
-                PlaceLexicon.groundNouns.contains(view.term(end)), NameKnowledge.isDemonym(view.term(start))
+                PlaceLexicon.groundNouns.contains(view.term(end)), names.isDemonym(view.term(start))
             {
                 spans.append(TypedSpan(view: view, type: .location, words: start..<(end + 1), strength: 0.7))
             }
@@ -49,9 +52,9 @@ enum LocationRecognizer {
                     view.words[chunk.words.upperBound - 1].range
                         .upperBound..<view.words[next.words.lowerBound].range.lowerBound]
                 if next.words.lowerBound == chunk.words.upperBound, Array(gap) == [UInt8(ascii: ","), 0x20],
-                    NameKnowledge.isCountryOrRegion(view.string(words: next.words)),
-                    NameKnowledge.isCity(view.string(words: chunk.words)),
-                    !NameKnowledge.isCountryOrRegion(view.string(words: chunk.words))
+                    names.isCountryOrRegion(view.string(words: next.words)),
+                    names.isCity(view.string(words: chunk.words)),
+                    !names.isCountryOrRegion(view.string(words: chunk.words))
                 {
                     spans.append(
                         TypedSpan(

@@ -16,7 +16,7 @@ struct NameChunk: Sendable, Equatable {
 /// "al"), across the full stops of initials ("C. J. Anderson", "U.S."), and split after titles and role words.
 enum NameChunker {
     /// The name chunks of `view`, in order.
-    static func chunks(_ view: SentenceView) -> [NameChunk] {
+    static func chunks(_ view: SentenceView, names: NameKnowledge) -> [NameChunk] {
         var result: [NameChunk] = []
         let count = view.words.count
         var index = 0
@@ -26,11 +26,11 @@ enum NameChunker {
                 continue
             }
             var end = index
-            while end + 1 < count, !view.possessive(end) || possessiveInsideName(view, end) {
-                if joinable(view, end), continuesName(view, end + 1) {
+            while end + 1 < count, !view.possessive(end) || possessiveInsideName(view, end, names: names) {
+                if joinable(view, end, names: names), continuesName(view, end + 1) {
                     end += 1
                 } else if view.spaced(end), NameLexicon.connectors.contains(view.term(end + 1)),
-                    view.term(end + 1) != "of" || ofJoins(view, index..<(end + 1)),
+                    view.term(end + 1) != "of" || ofJoins(view, index..<(end + 1), names: names),
                     !view.words[end + 1].isCapitalized, end + 2 < count, view.spaced(end + 1),
                     continuesName(view, end + 2)
                 {
@@ -41,10 +41,10 @@ enum NameChunker {
             }
             // "Sistan and Baluchestan", "Trinidad and Tobago": a known place name across "and".
             if end + 2 < count, view.term(end + 1) == "and", view.isCapitalized(end + 2) {
-                let surfaces = (index..<min(count, index + Gazetteer.shared.maxPlaceWords)).map {
+                let surfaces = (index..<min(count, index + names.gazetteer.maxPlaceWords)).map {
                     Substring(view.string(view.words[$0].range))
                 }
-                if let place = Gazetteer.shared.longestPlace(in: surfaces, from: 0), index + place.length - 1 > end {
+                if let place = names.gazetteer.longestPlace(in: surfaces, from: 0), index + place.length - 1 > end {
                     end = index + place.length - 1
                 }
             }
@@ -55,26 +55,26 @@ enum NameChunker {
     }
 
     /// Whether a possessive belongs inside a name: "Levi's Stadium", "St. Mary's College".
-    static func possessiveInsideName(_ view: SentenceView, _ index: Int) -> Bool {
+    static func possessiveInsideName(_ view: SentenceView, _ index: Int, names: NameKnowledge) -> Bool {
         guard index + 1 < view.words.count, view.isCapitalized(index + 1) else { return false }
         let next = view.term(index + 1)
         let gap = view.words[index + 1].range.lowerBound - view.words[index].range.upperBound
         // "Iran’s Port of Chabahar": a place owning a place is a modifier, not part of the name.
         return gap <= 5 && (PlaceLexicon.suffixes.contains(next) || GroupLexicon.heads.contains(next))
-            && !NameKnowledge.isPlace(view.string(view.words[index].range))
+            && !names.isPlace(view.string(view.words[index].range))
     }
 
     /// Whether "of" may continue the name `left`: after a group, place or thing head, a title, or one word that is
     /// not a given name ("University of Chicago", "Battle of Hastings", "Port of Spain"), but not after a person's
     /// name ("Friedrich Ratzel of Germany").
-    static func ofJoins(_ view: SentenceView, _ left: Range<Int>) -> Bool {
+    static func ofJoins(_ view: SentenceView, _ left: Range<Int>, names: NameKnowledge) -> Bool {
         let last = view.term(left.upperBound - 1)
         if GroupLexicon.heads.contains(last) || PlaceLexicon.suffixes.contains(last)
             || NameLexicon.thingHeads.contains(last) || isTitleOrRole(last) || NameLexicon.ranks.contains(last)
         {
             return true
         }
-        return left.count == 1 && !NameKnowledge.isFirstName(last)
+        return left.count == 1 && !names.isFirstName(last)
     }
 
     /// Whether word `index` may open a name.
@@ -94,8 +94,8 @@ enum NameChunker {
     }
 
     /// Whether words `index` and `index + 1` are close enough to belong to one name.
-    static func joinable(_ view: SentenceView, _ index: Int) -> Bool {
-        if view.spaced(index) || possessiveInsideName(view, index) { return true }
+    static func joinable(_ view: SentenceView, _ index: Int, names: NameKnowledge) -> Bool {
+        if view.spaced(index) || possessiveInsideName(view, index, names: names) { return true }
         let end = view.words[index].range.upperBound
         let start = view.words[index + 1].range.lowerBound
         let gap = view.bytes[end..<start]

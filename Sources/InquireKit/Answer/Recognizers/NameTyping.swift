@@ -9,7 +9,7 @@ struct NameTyping: Sendable, Equatable {
     var location: Double
 
     /// Types one chunk of `view`.
-    init(_ chunk: NameChunk, in view: SentenceView) {
+    init(_ chunk: NameChunk, in view: SentenceView, names: NameKnowledge) {
         let words = chunk.words
         let terms = words.map { view.term($0) }
         let first = terms.first ?? ""
@@ -35,37 +35,37 @@ struct NameTyping: Sendable, Equatable {
             (person, group, location) = (0.05, 0.15, 0.05)
         } else if Self.namesAThing(terms) {
             (person, group, location) = (0.05, 0.05, 0.05)
-        } else if plural, !NameKnowledge.isSurname(last) {
+        } else if plural, !names.isSurname(last) {
             (person, group, location) = (person * 0.5, 0.6, location * 0.8)
         }
-        if NameKnowledge.isPlace(name) {
+        if names.isPlace(name) {
             location = max(location, 0.85)
             person = min(person, 0.2)
         }
-        if count > 1, NameKnowledge.isFirstName(first), NameKnowledge.isSurname(last), group < 0.6, location < 0.75 {
+        if count > 1, names.isFirstName(first), names.isSurname(last), group < 0.6, location < 0.75 {
             person = max(person, 0.9)
-        } else if count > 1, NameKnowledge.isFirstName(first), group < 0.6, location < 0.75 {
+        } else if count > 1, names.isFirstName(first), group < 0.6, location < 0.75 {
             person = max(
-                person, NameKnowledge.isPlace(view.string(words: words.lowerBound..<(words.lowerBound + 1))) ? 0.7 : 0.9
+                person, names.isPlace(view.string(words: words.lowerBound..<(words.lowerBound + 1))) ? 0.7 : 0.9
             )
-        } else if NameKnowledge.isSurname(last), group < 0.6, location < 0.75 {
+        } else if names.isSurname(last), group < 0.6, location < 0.75 {
             person = max(person, 0.6)
         }
         if chunk.titled, !chunk.descriptive, group < 0.9 { person = max(person, 0.9) }
         if count > 1, NameLexicon.ranks.contains(first), group < 0.9 { person = max(person, 0.85) }
-        if count == 1, NameKnowledge.isDemonym(name) || GroupRecognizer.looksLikeDemonym(first),
+        if count == 1, names.isDemonym(name) || GroupRecognizer.looksLikeDemonym(first),
             words.upperBound < view.words.count, !view.words[words.upperBound].isCapitalized,
             !view.punctuated(after: words.upperBound - 1), !Stopwords.contains(view.term(words.upperBound))
         {
             // "American football", "Chinese officials": an adjective, not a name.
             (person, group, location) = (0.03, 0.05, 0.05)
-        } else if count == 1, NameKnowledge.isDemonym(name) {
+        } else if count == 1, names.isDemonym(name) {
             (person, group, location) = (0.05, 0.3, 0.3)
         }
         var beforeIndex = words.lowerBound - 1
         if beforeIndex > 0, QuestionShape.determiners.contains(view.term(beforeIndex)) { beforeIndex -= 1 }
         let before = beforeIndex >= 0 ? view.term(beforeIndex) : ""
-        if NameKnowledge.isCountry(name) { group = max(group, 0.6) }
+        if names.isCountry(name) { group = max(group, 0.6) }
         // "Baluch nationalists", "NFL owners": a name modifying a group noun is not the answer by itself.
         if words.upperBound < view.words.count, view.spaced(words.upperBound - 1), !chunk.possessive,
             GroupLexicon.collectiveNouns.contains(view.term(words.upperBound)),
@@ -86,8 +86,8 @@ struct NameTyping: Sendable, Equatable {
             location = min(0.85, location * 1.6)
             person *= 0.85
         }
-        if chunk.initial, count == 1, !NameKnowledge.isPlace(name), !NameKnowledge.isFirstName(first),
-            !NameKnowledge.isSurname(first)
+        if chunk.initial, count == 1, !names.isPlace(name), !names.isFirstName(first),
+            !names.isSurname(first)
         {
             let damp = Self.looksLikeCommonWord(first) ? 0.1 : 0.4
             person *= damp

@@ -21,10 +21,11 @@ package struct FrameAlignment: Sendable, Equatable {
     /// Aligns `frame` with `sentence` around the candidate headed by `candidate`. A third-person pronoun counts
     /// as an argument's word when `antecedent` (the lemmas of the previous sentence's subject) holds it.
     package static func align(
-        _ frame: QuestionFrame, with sentence: SentenceAnalysis, candidate: Int, antecedent: Set<String> = []
+        _ frame: QuestionFrame, with sentence: SentenceAnalysis, candidate: Int, antecedent: Set<String> = [],
+        relations: RelationLexicon
     ) -> FrameAlignment {
         guard let asked = frame.role, let lemma = frame.predicateLemma else { return .none }
-        let occurrences = predicateOccurrences(of: lemma, in: sentence)
+        let occurrences = predicateOccurrences(of: lemma, in: sentence, relations: relations)
         guard !occurrences.isEmpty else { return .none }
         var best = FrameAlignment(predicateFound: true, role: 0, arguments: 0)
         // The occurrences nearest the candidate, at most four: a sentence that repeats its predicate many times
@@ -45,7 +46,9 @@ package struct FrameAlignment: Sendable, Equatable {
     }
 
     /// The words of `sentence` that state the predicate `lemma`: the same lemma, or a related one by stem.
-    package static func predicateOccurrences(of lemma: String, in sentence: SentenceAnalysis) -> [Int] {
+    package static func predicateOccurrences(
+        of lemma: String, in sentence: SentenceAnalysis, relations: RelationLexicon
+    ) -> [Int] {
         let stem = SnowballStemmer.stem(lemma)
         return (0..<sentence.count).filter { index in
             let tag = sentence.tags[index]
@@ -53,7 +56,7 @@ package struct FrameAlignment: Sendable, Equatable {
             let other = sentence.lemmas[index].lowercased()
             if other == lemma { return true }
             let otherStem = SnowballStemmer.stem(other)
-            return otherStem == stem || RelationLexicon.shared.matches(otherStem, stem)
+            return otherStem == stem || relations.matches(otherStem, stem)
         }
     }
 

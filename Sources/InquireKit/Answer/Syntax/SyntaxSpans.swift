@@ -69,7 +69,7 @@ enum SyntaxSpans {
     /// puts it in the answer's place).
     static func entities(
         in analysis: SentenceAnalysis, view: SentenceView, expected: [SpanType], besides spans: [TypedSpan],
-        frame: QuestionFrame
+        frame: QuestionFrame, relations: RelationLexicon
     ) -> [TypedSpan] {
         var extra: [TypedSpan] = []
         for entity in analysis.entities {
@@ -80,7 +80,7 @@ enum SyntaxSpans {
                 continue
             }
             guard let head = analysis.headWord(coveringBytes: bytes),
-                FrameAlignment.align(frame, with: analysis, candidate: head).role >= 0.7,
+                FrameAlignment.align(frame, with: analysis, candidate: head, relations: relations).role >= 0.7,
                 let words = viewWords(bytes, in: view)
             else { continue }
             extra.append(TypedSpan(view: view, type: type, words: words, strength: 0.6))

@@ -65,7 +65,8 @@ struct EntityTaggerTests {
         let words = ["the", "University", "of", "Chicago", "and", "Ann", "Arbor", "of", "course"]
         let tags: [UniversalTag] = [.det, .propn, .adp, .propn, .cconj, .propn, .propn, .adp, .noun]
         let sentence = EntitySentence(
-            forms: words.map(WordForm.init), tags: tags, gazetteer: Gazetteer(directory: nil), placeKinds: false)
+            forms: words.map(WordForm.init), tags: tags, gazetteer: Gazetteer(places: [], demonyms: [], names: []),
+            placeKinds: false)
         #expect(sentence.capitalRuns[1].map { $0.start..<$0.end } == 1..<7)
         #expect(sentence.capitalRuns[7] == nil)
         #expect(sentence.properRuns[3].map { $0.start..<$0.end } == 3..<4)
@@ -90,7 +91,7 @@ struct EntityTaggerTests {
             ),
         ]
         for (scheme, groups) in [(EntityScheme.bio, EntityFeatureGroups()), (.bilou, .all)] {
-            var trainer = EntityTaggerTrainer()
+            var trainer = EntityTaggerTrainer(gazetteer: try Engine.Resources.bundled().gazetteer)
             trainer.minimumWeight = 0
             trainer.scheme = scheme
             trainer.groups = groups

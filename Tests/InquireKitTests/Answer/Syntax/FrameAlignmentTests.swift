@@ -7,7 +7,10 @@ import Testing
 struct FrameAlignmentTests {
     func role(_ question: String, _ sentence: String, candidate: Int) -> Double {
         let frame = QuestionFrame(HandParsed.analysis(question))
-        return FrameAlignment.align(frame, with: HandParsed.analysis(sentence), candidate: candidate).role
+        return FrameAlignment.align(
+            frame, with: HandParsed.analysis(sentence), candidate: candidate,
+            relations: Engine.Resources.forTests.relations
+        ).role
     }
 
     let whoFounded = """
@@ -78,7 +81,10 @@ struct FrameAlignmentTests {
         #expect(role(whoBeaten, active, candidate: 2) == 1)
         #expect(role(whoBeaten, active, candidate: 0) == 0)
         let frame = QuestionFrame(HandParsed.analysis(whoBeaten))
-        #expect(FrameAlignment.align(frame, with: HandParsed.analysis(active), candidate: 2).arguments == 1)
+        #expect(
+            FrameAlignment.align(
+                frame, with: HandParsed.analysis(active), candidate: 2, relations: Engine.Resources.forTests.relations
+            ).arguments == 1)
     }
 
     @Test("the possessor of an event noun is its agent; its 'of' complement is the patient")
@@ -105,7 +111,10 @@ struct FrameAlignmentTests {
             """
         #expect(role(question, sentence, candidate: 4) >= 0.7)
         let frame = QuestionFrame(HandParsed.analysis(question))
-        #expect(FrameAlignment.align(frame, with: HandParsed.analysis(sentence), candidate: 4).arguments == 1)
+        #expect(
+            FrameAlignment.align(
+                frame, with: HandParsed.analysis(sentence), candidate: 4, relations: Engine.Resources.forTests.relations
+            ).arguments == 1)
     }
 
     @Test("where asks for the object of a locative preposition")
@@ -224,6 +233,9 @@ struct FrameAlignmentTests {
             . PUNCT 2 punct
             """
         let frame = QuestionFrame(HandParsed.analysis(whoFounded))
-        #expect(FrameAlignment.align(frame, with: HandParsed.analysis(sentence), candidate: 0) == .none)
+        #expect(
+            FrameAlignment.align(
+                frame, with: HandParsed.analysis(sentence), candidate: 0, relations: Engine.Resources.forTests.relations
+            ) == .none)
     }
 }

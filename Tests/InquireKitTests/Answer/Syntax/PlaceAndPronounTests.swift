@@ -7,7 +7,10 @@ import Testing
 struct PlaceAndPronounTests {
     func role(_ question: String, _ sentence: String, candidate: Int) -> Double {
         let frame = QuestionFrame(HandParsed.analysis(question))
-        return FrameAlignment.align(frame, with: HandParsed.analysis(sentence), candidate: candidate).role
+        return FrameAlignment.align(
+            frame, with: HandParsed.analysis(sentence), candidate: candidate,
+            relations: Engine.Resources.forTests.relations
+        ).role
     }
 
     let whereSpread = """
@@ -106,12 +109,16 @@ struct PlaceAndPronounTests {
     func pronounArgument() {
         let frame = QuestionFrame(HandParsed.analysis(whoDesigned))
         let sentence = HandParsed.analysis(designedByIt)
-        let alone = FrameAlignment.align(frame, with: sentence, candidate: 6)
-        let resolved = FrameAlignment.align(frame, with: sentence, candidate: 6, antecedent: ["lighthouse", "old"])
+        let alone = FrameAlignment.align(
+            frame, with: sentence, candidate: 6, relations: Engine.Resources.forTests.relations)
+        let resolved = FrameAlignment.align(
+            frame, with: sentence, candidate: 6, antecedent: ["lighthouse", "old"],
+            relations: Engine.Resources.forTests.relations)
         #expect(alone.role == 1)
         #expect(resolved.role == 1)
         #expect(resolved.arguments > alone.arguments)
-        let other = FrameAlignment.align(frame, with: sentence, candidate: 6, antecedent: ["tower"])
+        let other = FrameAlignment.align(
+            frame, with: sentence, candidate: 6, antecedent: ["tower"], relations: Engine.Resources.forTests.relations)
         #expect(other.arguments == alone.arguments)
     }
 
@@ -145,11 +152,11 @@ struct PlaceAndPronounTests {
     }
 
     @Test("a subject pronoun in the asked role is answered with the previous sentence's subject")
-    func pronounCandidate() {
+    func pronounCandidate() throws {
         let text =
             "The portrait hung in the hall for decades. The painter Maria Kowalski bought the old mill in 1921. "
             + "She later sold it to the city council."
-        let engine = Engine(corpus: Corpus(name: "t", documents: [Document(id: "t", source: "t.txt", text: text)]))
+        let engine = try Engine(corpus: Corpus(name: "t", documents: [Document(id: "t", source: "t.txt", text: text)]))
         let answer = engine.answer("Who sold the mill?")
         let best = answer.candidates.first
         #expect(best?.text == "Maria Kowalski")

@@ -1,0 +1,62 @@
+import Foundation
+
+extension Engine {
+    /// The word knowledge an engine reads while it answers, held by the engine and handed to each stage: the
+    /// gazetteer (places, demonyms, personal names), the question lexicon (the head nouns and verbs that decide a
+    /// question's answer type) and the relation lexicon (words that state the same relation).
+    ///
+    /// `Engine.Configuration.resources` chooses them; nil there means ``bundled()``, the package's own, read once per
+    /// process and shared by every engine. A program with its own gazetteer builds ``init(gazetteer:)`` and sets it
+    /// in the configuration. Instances are immutable; two are equal when they are the same instance.
+    public final class Resources: Sendable, Equatable {
+        /// The gazetteer the name and place recognisers consult.
+        public let gazetteer: Gazetteer
+        /// The question classifier's lexicon.
+        package let questions: QuestionLexicon
+        /// The relation lexicon of the answer ranker.
+        package let relations: RelationLexicon
+
+        /// Resources made of the given tables.
+        init(gazetteer: Gazetteer, questions: QuestionLexicon, relations: RelationLexicon) {
+            self.gazetteer = gazetteer
+            self.questions = questions
+            self.relations = relations
+        }
+
+        /// The package's lexicons with `gazetteer` in place of its own gazetteer.
+        ///
+        /// - Throws: `ResourceError` naming the bundled lexicon that is missing or unreadable.
+        public convenience init(gazetteer: Gazetteer) throws(ResourceError) {
+            let bundled = try Resources.bundled()
+            self.init(gazetteer: gazetteer, questions: bundled.questions, relations: bundled.relations)
+        }
+
+        /// Reads every resource from `folder`, laid out as the package's resource folder is (`gazetteer/`,
+        /// `question-lexicon.tsv`, `question-lexicon-wordnet.tsv`, `relation-lexicon.stems.tsv`).
+        ///
+        /// - Throws: `ResourceError` naming the first file that is missing, unreadable or malformed (with its line).
+        public convenience init(folder: URL) throws(ResourceError) {
+            let gazetteer = try Gazetteer(directory: folder.appendingPathComponent("gazetteer"))
+            let questions = try QuestionLexicon(folder: folder)
+            let relations = RelationLexicon(
+                stemmedTable: try ResourceBundle.table(at: folder.appendingPathComponent(RelationLexicon.resourceName)))
+            self.init(gazetteer: gazetteer, questions: questions, relations: relations)
+        }
+
+        /// The package's resources, from the data folder `ResourceBundle` finds; read on first use and shared by
+        /// every later call (and every engine configured without resources of its own).
+        ///
+        /// - Throws: the `ResourceError` of the first use again when the folder or a file is missing or malformed.
+        public static func bundled() throws(ResourceError) -> Resources {
+            try loaded.get()
+        }
+
+        /// The outcome of reading the package's resources, once.
+        private static let loaded: Result<Resources, ResourceError> = Result { () throws(ResourceError) in
+            try Resources(folder: ResourceBundle.location.get().resources)
+        }
+
+        /// Whether `lhs` and `rhs` are the same instance.
+        public static func == (lhs: Resources, rhs: Resources) -> Bool { lhs === rhs }
+    }
+}
