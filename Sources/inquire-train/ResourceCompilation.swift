@@ -12,8 +12,17 @@ struct ResourceCompilation: ParsableCommand {
     @Option(help: "The resource folder read and written.")
     var folder = "Sources/InquireKit/Resources"
 
+    @Flag(help: "Only print how long each table of the folder takes to load (the median of five loads).")
+    var timing = false
+
     mutating func run() throws {
         let folder = URL(fileURLWithPath: folder)
+        if timing {
+            for (table, time) in try Engine.Resources.loadingTimes(folder: folder) {
+                print("\(table): \(time.formatted(.units(allowed: [.milliseconds], fractionalPart: .show(length: 1))))")
+            }
+            return
+        }
         for table in CompiledResource.allCases {
             let text = try table.compiled(from: folder)
             let path = folder.appendingPathComponent(table.fileName).path

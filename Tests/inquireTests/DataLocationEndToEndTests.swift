@@ -54,10 +54,10 @@ struct DataLocationEndToEndTests {
     @Test("a data folder missing a gazetteer table: exit 1 and one line naming the table and the folder")
     func missingResource() throws {
         let copy = try Self.copyOfData()
-        try FileManager.default.removeItem(at: copy.appendingPathComponent("gazetteer/names.tsv"))
+        try FileManager.default.removeItem(at: copy.appendingPathComponent("gazetteer/names.sorted.tsv"))
         let result = try BinaryRunner.run(["ask", Self.question], environment: ["INQUIRE_DATA": copy.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: the resource gazetteer/names.tsv is missing from \(copy.path)\n")
+        #expect(result.stderr == "Error: the resource gazetteer/names.sorted.tsv is missing from \(copy.path)\n")
     }
 
     @Test("a malformed question lexicon in the data folder: exit 1 and one line naming the file and line")

@@ -26,7 +26,7 @@ struct PendingTemporaryFilesTests {
     func removesRecordedFiles() throws {
         let folder = try ScratchSpace.folder("pending")
         let path = folder + "/.left.tmp"
-        FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("x".utf8)))
         let slot = PendingTemporaryFiles.register(path)
         defer { PendingTemporaryFiles.unregister(slot) }
         #expect(slot != nil)

@@ -31,12 +31,12 @@ extension Engine {
             self.init(gazetteer: gazetteer, questions: bundled.questions, relations: bundled.relations)
         }
 
-        /// Reads every resource from `folder`, laid out as the package's resource folder is (`gazetteer/`,
-        /// `question-lexicon.tsv`, `question-lexicon-wordnet.tsv`, `relation-lexicon.stems.tsv`).
+        /// Reads every resource from `folder`, laid out as the package's resource folder is (the compiled tables of
+        /// `gazetteer/`, `question-lexicon.tsv`, `question-lexicon-wordnet.tsv`, `relation-lexicon.stems.tsv`).
         ///
         /// - Throws: `ResourceError` naming the first file that is missing, unreadable or malformed (with its line).
         public convenience init(folder: URL) throws(ResourceError) {
-            let gazetteer = try Gazetteer(directory: folder.appendingPathComponent("gazetteer"))
+            let gazetteer = try Gazetteer(compiledIn: folder.appendingPathComponent("gazetteer"))
             let questions = try QuestionLexicon(folder: folder)
             let relations = RelationLexicon(
                 stemmedTable: try ResourceBundle.table(at: folder.appendingPathComponent(RelationLexicon.resourceName)))

@@ -52,7 +52,7 @@ package struct QuestionLexicon: Sendable {
             let label = String(fields[2])
             var type: AnswerType?
             if label != "-" {
-                guard let parsed = AnswerType(rawValue: label) else {
+                guard let parsed = Self.labels[label] else {
                     throw QuestionLexiconError(source: source, line: lineNumber, reason: "unknown label '\(label)'")
                 }
                 type = parsed
@@ -90,10 +90,20 @@ package struct QuestionLexicon: Sendable {
                     source: source, line: lineNumber,
                     reason: "unknown kind '\(fields[0])' (head, nadj, skip, verb, wverb or suffix)")
             }
-            let phraseWords = phrase.split(separator: " ")
-            longestPhrase = max(longestPhrase, phraseWords.count)
-            if phraseWords.count > 1, let last = phraseWords.last { phraseLastWords.insert(String(last)) }
+            notePhrase(phrase)
         }
+    }
+
+    /// The answer types by TREC label, for reading the lexicon's lines (faster than `AnswerType(rawValue:)`, which
+    /// compares the label with each case in turn).
+    private static let labels = Dictionary(uniqueKeysWithValues: AnswerType.allCases.map { ($0.rawValue, $0) })
+
+    /// Notes a phrase entered in the lexicon in `longestPhrase` and `phraseLastWords`.
+    private mutating func notePhrase(_ phrase: String) {
+        guard phrase.utf8.contains(0x20) else { return }
+        let phraseWords = phrase.split(separator: " ")
+        longestPhrase = max(longestPhrase, phraseWords.count)
+        if phraseWords.count > 1, let last = phraseWords.last { phraseLastWords.insert(String(last)) }
     }
 
     /// Reads the lexicon from a resource folder: the hand-written file, then the WordNet nouns.
@@ -117,9 +127,7 @@ package struct QuestionLexicon: Sendable {
     mutating func addMissingNouns(from other: QuestionLexicon) {
         for (phrase, entry) in other.nouns where nouns[phrase] == nil && verbs[phrase] == nil {
             nouns[phrase] = entry
-            let phraseWords = phrase.split(separator: " ")
-            longestPhrase = max(longestPhrase, phraseWords.count)
-            if phraseWords.count > 1, let last = phraseWords.last { phraseLastWords.insert(String(last)) }
+            notePhrase(phrase)
         }
     }
 

@@ -6,11 +6,20 @@ import Foundation
 package enum CompiledResource: CaseIterable, Sendable {
     /// The relation lexicon, stemmed (`RelationLexicon.stemmedText(ofWords:)`).
     case relationLexicon
+    /// The gazetteer's places, keyed and merged (`GazetteerTables.compiledPlaces()`).
+    case gazetteerPlaces
+    /// The gazetteer's demonyms, keyed (`GazetteerTables.compiledDemonyms()`).
+    case gazetteerDemonyms
+    /// The gazetteer's names, keyed and merged (`GazetteerTables.compiledNames()`).
+    case gazetteerNames
 
     /// The file written, relative to the resource folder.
     package var fileName: String {
         switch self {
         case .relationLexicon: RelationLexicon.resourceName
+        case .gazetteerPlaces: "gazetteer/" + GazetteerTables.compiledNames.places
+        case .gazetteerDemonyms: "gazetteer/" + GazetteerTables.compiledNames.demonyms
+        case .gazetteerNames: "gazetteer/" + GazetteerTables.compiledNames.names
         }
     }
 
@@ -18,6 +27,9 @@ package enum CompiledResource: CaseIterable, Sendable {
     package var sources: [String] {
         switch self {
         case .relationLexicon: [RelationLexicon.sourceName]
+        case .gazetteerPlaces: ["gazetteer/places.tsv"]
+        case .gazetteerDemonyms: ["gazetteer/demonyms.tsv"]
+        case .gazetteerNames: ["gazetteer/names.tsv"]
         }
     }
 
@@ -25,13 +37,20 @@ package enum CompiledResource: CaseIterable, Sendable {
     ///
     /// - Throws: `ResourceError` when a source is missing or unreadable.
     package func compiled(from folder: URL) throws(ResourceError) -> String {
-        var texts: [String] = []
-        for source in sources {
-            texts.append(
-                String(decoding: try ResourceBundle.bytes(at: folder.appendingPathComponent(source)), as: UTF8.self))
-        }
+        let source = try ResourceBundle.bytes(at: folder.appendingPathComponent(sources[0]))
+        var tables = GazetteerTables()
         switch self {
-        case .relationLexicon: return RelationLexicon.stemmedText(ofWords: texts[0])
+        case .relationLexicon:
+            return RelationLexicon.stemmedText(ofWords: String(decoding: source, as: UTF8.self))
+        case .gazetteerPlaces:
+            source.withUnsafeBufferPointer { tables.addPlaces(tsv: $0) }
+            return tables.compiledPlaces()
+        case .gazetteerDemonyms:
+            source.withUnsafeBufferPointer { tables.addDemonyms(tsv: $0) }
+            return tables.compiledDemonyms()
+        case .gazetteerNames:
+            source.withUnsafeBufferPointer { tables.addNames(tsv: $0) }
+            return tables.compiledNames()
         }
     }
 }

@@ -18,8 +18,9 @@ public enum ResourceBundle {
 
     /// The resources the engine reads; `checkEngineResources()` makes sure each is there.
     public static let engineResources = [
-        "question-lexicon.tsv", "question-lexicon-wordnet.tsv", "relation-lexicon.stems.tsv", "gazetteer/places.tsv",
-        "gazetteer/demonyms.tsv", "gazetteer/names.tsv", "models/tagger.inqm", "models/parser.inqm",
+        "question-lexicon.tsv", "question-lexicon-wordnet.tsv", "relation-lexicon.stems.tsv",
+        "gazetteer/places.sorted.tsv", "gazetteer/demonyms.sorted.tsv", "gazetteer/names.sorted.tsv",
+        "models/tagger.inqm", "models/parser.inqm",
         "models/entities.inqm",
     ]
 

@@ -110,9 +110,11 @@ struct SortedLineTable: Sendable {
     /// The text of a table holding `entries` (keys without tabs or line breaks, values without line breaks),
     /// after the `header` lines (each written with a leading "# "): sorted by key bytes, one line each.
     static func text(of entries: [(key: String, value: String)], header: [String]) -> String {
-        let sorted = entries.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
+        let sorted = entries.map { (bytes: Array($0.key.utf8), entry: $0) }.sorted {
+            $0.bytes.lexicographicallyPrecedes($1.bytes)
+        }
         var text = header.map { "# \($0)\n" }.joined()
-        for entry in sorted { text += "\(entry.key)\t\(entry.value)\n" }
+        for (_, entry) in sorted { text += "\(entry.key)\t\(entry.value)\n" }
         return text
     }
 }

@@ -12,7 +12,8 @@ struct EngineResourcesTests {
 
     /// The files `Engine.Resources(folder:)` reads.
     static let files = [
-        "gazetteer/places.tsv", "gazetteer/demonyms.tsv", "gazetteer/names.tsv", "question-lexicon.tsv",
+        "gazetteer/places.sorted.tsv", "gazetteer/demonyms.sorted.tsv", "gazetteer/names.sorted.tsv",
+        "question-lexicon.tsv",
         "question-lexicon-wordnet.tsv", RelationLexicon.resourceName,
     ]
 
