@@ -77,11 +77,12 @@ struct ReadmeExamplesTests {
         return words
     }
 
-    /// Timings and confidences, which change from run to run or with the models, as `#`.
+    /// Timings and confidences, which change from run to run or with the models, as `#` (a candidate's confidence
+    /// leads its line in `:why`: "  1. 0.96  score 1.00  four").
     static func masked(_ line: String) -> String {
         let masks = [
             (#"confidence \d+\.\d+"#, "confidence #"), (#""confidence":[-0-9.e]+"#, "\"confidence\":#"),
-            (#"\d+(\.\d+)? ms"#, "# ms"),
+            (#"\d+(\.\d+)? ms"#, "# ms"), (#"^(  \d+\. )\d\.\d\d(  score )"#, "$1#$2"),
         ]
         var text = line
         for (pattern, template) in masks {

@@ -26,12 +26,12 @@ final class PseudoTerminal {
     /// When the process was started.
     let started = ContinuousClock.now
 
-    /// Starts `inquire` with `arguments` on a new 100×30 terminal, with only `environment` (plus PATH, LANG and a
-    /// setting that keeps a crash report from waiting for a key).
-    init(arguments: [String] = [], environment: [String: String]) throws {
+    /// Starts `inquire` with `arguments` on a new terminal of `columns`×`rows`, with only `environment` (plus PATH,
+    /// LANG and a setting that keeps a crash report from waiting for a key).
+    init(arguments: [String] = [], environment: [String: String], columns: UInt16 = 100, rows: UInt16 = 30) throws {
         var masterSide: Int32 = -1
         var terminal: Int32 = -1
-        var size = winsize(ws_row: 30, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&masterSide, &terminal, nil, nil, &size) == 0 else {
             throw Failure(description: "cannot open a pseudo-terminal: \(String(cString: strerror(errno)))")
         }
