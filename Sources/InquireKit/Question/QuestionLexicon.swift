@@ -40,16 +40,18 @@ package struct QuestionLexicon: Sendable {
     /// Parses the TSV text of a lexicon; `source` names the file in error messages.
     init(tsv: String, source: String = "question-lexicon.tsv") throws(QuestionLexiconError) {
         var lineNumber = 0
-        for rawLine in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on bytes: splitting the String would find grapheme clusters, several times slower.
+        for rawLine in Array(tsv.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
             guard fields.count == 3, !fields[1].isEmpty else {
                 throw QuestionLexiconError(source: source, line: lineNumber, reason: "expected 3 tab-separated fields")
             }
-            let phrase = String(fields[1])
-            let label = String(fields[2])
+            let phrase = String(decoding: fields[1], as: UTF8.self)
+            let label = String(decoding: fields[2], as: UTF8.self)
+            let kind = String(decoding: fields[0], as: UTF8.self)
             var type: AnswerType?
             if label != "-" {
                 guard let parsed = Self.labels[label] else {
@@ -57,7 +59,7 @@ package struct QuestionLexicon: Sendable {
                 }
                 type = parsed
             }
-            switch fields[0] {
+            switch kind {
             case "head":
                 guard let type else {
                     throw QuestionLexiconError(source: source, line: lineNumber, reason: "a head needs a label")
@@ -88,7 +90,7 @@ package struct QuestionLexicon: Sendable {
             default:
                 throw QuestionLexiconError(
                     source: source, line: lineNumber,
-                    reason: "unknown kind '\(fields[0])' (head, nadj, skip, verb, wverb or suffix)")
+                    reason: "unknown kind '\(kind)' (head, nadj, skip, verb, wverb or suffix)")
             }
             notePhrase(phrase)
         }

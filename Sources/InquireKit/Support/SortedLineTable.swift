@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A table of `key<TAB>value` lines sorted by the bytes of their keys, searched where it lies: loading one is
 /// reading its bytes and finding where each line starts, with no hashing and no allocation per entry, so a table
 /// of tens of thousands of lines is ready in well under a millisecond. Lines starting with `#` (a file's header)
@@ -30,18 +38,22 @@ struct SortedLineTable: Sendable {
         var lineNumber = 0
         var start = 0
         let found: Malformed? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
             let end = buffer.count
+            // memchr finds line ends and tabs many bytes at a time.
+            func next(_ byte: UInt8, from start: Int, before limit: Int) -> Int {
+                guard start < limit, let found = memchr(base + start, Int32(byte), limit - start) else { return limit }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
             while start < end {
                 lineNumber += 1
-                var lineEnd = start
-                while lineEnd < end, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+                let lineEnd = next(0x0A, from: start, before: end)
                 defer { start = lineEnd + 1 }
                 guard lineEnd > start, buffer[start] != UInt8(ascii: "#") else { continue }
-                var tab = start
-                while tab < lineEnd, buffer[tab] != 0x09 { tab += 1 }
+                let tab = next(0x09, from: start, before: lineEnd)
                 guard tab < lineEnd else { return Malformed(line: lineNumber, reason: "expected a tab after the key") }
                 if let last = keys.last,
-                    !Self.precedes(buffer[Int(last.start)..<Int(last.tab)], buffer[start..<tab])
+                    Self.compare(buffer[Int(last.start)..<Int(last.tab)], buffer[start..<tab]) >= 0
                 {
                     return Malformed(line: lineNumber, reason: "keys are not in ascending byte order")
                 }
@@ -88,9 +100,10 @@ struct SortedLineTable: Sendable {
             while low < high {
                 let middle = (low + high) / 2
                 let stored = buffer[Int(keys[middle].start)..<Int(keys[middle].tab)]
-                if Self.precedes(stored, key[...]) {
+                let order = Self.compare(stored, key[...])
+                if order < 0 {
                     low = middle + 1
-                } else if Self.precedes(key[...], stored) {
+                } else if order > 0 {
                     high = middle
                 } else {
                     return middle
@@ -100,11 +113,16 @@ struct SortedLineTable: Sendable {
         }
     }
 
-    /// Whether `a` sorts before `b`, byte by byte (a prefix first).
-    private static func precedes(
+    /// How `a` sorts against `b`, byte by byte (a prefix first): negative before, 0 equal, positive after.
+    private static func compare(
         _ a: Slice<UnsafeBufferPointer<UInt8>>, _ b: Slice<UnsafeBufferPointer<UInt8>>
-    ) -> Bool {
-        a.lexicographicallyPrecedes(b)
+    ) -> Int {
+        let common = min(a.count, b.count)
+        if common > 0, let left = a.base.baseAddress, let right = b.base.baseAddress {
+            let order = memcmp(left + a.startIndex, right + b.startIndex, common)
+            if order != 0 { return Int(order) }
+        }
+        return a.count - b.count
     }
 
     /// The text of a table holding `entries` (keys without tabs or line breaks, values without line breaks),
