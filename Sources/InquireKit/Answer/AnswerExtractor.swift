@@ -22,19 +22,26 @@ public struct AnswerExtractor: Sendable {
     /// How many retrieved sentences are searched for spans.
     public var sentencesSearched: Int
     /// The span recogniser.
-    public let recognizer: SpanRecognizer
+    package let recognizer: SpanRecognizer
     /// The gazetteer and lexicons the recogniser, the scorer and the relation checks read.
     let resources: Engine.Resources
     /// The calibrated confidence.
-    public var confidence: ConfidenceModel
+    package var confidence: ConfidenceModel
 
     /// The default threshold: chosen on development data with the fitted confidence model (see the README).
     public static let defaultThreshold = ConfidenceWeights.threshold
 
-    /// Creates an extractor reading `resources`.
+    /// Creates an extractor reading `resources`, with the fitted confidence model.
     public init(
-        resources: Engine.Resources, threshold: Double = AnswerExtractor.defaultThreshold, sentencesSearched: Int = 5,
-        confidence: ConfidenceModel = .fitted
+        resources: Engine.Resources, threshold: Double = AnswerExtractor.defaultThreshold, sentencesSearched: Int = 5
+    ) {
+        self.init(
+            resources: resources, threshold: threshold, sentencesSearched: sentencesSearched, confidence: .fitted)
+    }
+
+    /// Creates an extractor reading `resources`, with the confidence model `confidence`.
+    package init(
+        resources: Engine.Resources, threshold: Double, sentencesSearched: Int, confidence: ConfidenceModel
     ) {
         self.threshold = threshold
         self.sentencesSearched = sentencesSearched

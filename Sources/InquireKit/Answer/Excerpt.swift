@@ -1,9 +1,9 @@
 /// A window of a long sentence around the answer, for showing to people: a corpus without sentence punctuation
 /// (a log, a table dumped as one line) can make one "sentence" megabytes long, and printing it whole buries the
 /// answer. Works on UTF-8 bytes; cuts fall on spaces where one is near and always on character boundaries.
-public enum Excerpt {
+package enum Excerpt {
     /// The longest text shown, in UTF-8 bytes (before the "…" marks).
-    public static let defaultLimit = 1_000
+    package static let defaultLimit = 1_000
 
     /// How far a cut moves to reach a space, in bytes.
     static let spaceSearch = 40
@@ -11,7 +11,7 @@ public enum Excerpt {
     /// `text` cut to at most about `limit` bytes around the byte range `focus` (the start of the text when nil),
     /// with "…" where something was left out; the focus's byte range in the result. Text within the limit is
     /// returned unchanged.
-    public static func cut(_ text: String, around focus: Range<Int>?, limit: Int = defaultLimit) -> (
+    package static func cut(_ text: String, around focus: Range<Int>?, limit: Int = defaultLimit) -> (
         text: String, range: Range<Int>?
     ) {
         guard text.utf8.count > limit, limit > 0 else { return (text, focus) }
@@ -56,7 +56,7 @@ public enum Excerpt {
 
     /// `text` cut around the first occurrence of the first of `terms` (analysed terms, best first) that it holds
     /// (the start when it holds none), as a search result shows a long sentence: where the query matched.
-    public static func cut(_ text: String, matching terms: [String], limit: Int = defaultLimit) -> String {
+    package static func cut(_ text: String, matching terms: [String], limit: Int = defaultLimit) -> String {
         guard text.utf8.count > limit else { return text }
         var first: [String: Range<Int>] = [:]
         for token in Tokenizer.tokenize(text) {
@@ -87,7 +87,7 @@ public enum Excerpt {
 
 extension Evidence {
     /// The evidence with its text cut to a window of about `limit` bytes around the answer (see `Excerpt`).
-    public func excerpt(limit: Int = Excerpt.defaultLimit) -> Evidence {
+    package func excerpt(limit: Int = Excerpt.defaultLimit) -> Evidence {
         let cut = Excerpt.cut(text, around: range, limit: limit)
         return Evidence(sentence: sentence, text: cut.text, source: source, range: range == nil ? nil : cut.range)
     }

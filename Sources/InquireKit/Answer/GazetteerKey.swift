@@ -4,11 +4,11 @@
 ///
 /// Everything else (other scripts, punctuation, malformed bytes) is copied unchanged, so the key of any input is
 /// well defined. `scripts/build_gazetteer.py` mirrors this folding (`fold`) to deduplicate its tables.
-public enum GazetteerKey {
+package enum GazetteerKey {
     /// The key of a name given as UTF-8 bytes.
     ///
     /// - Complexity: O(n) in the number of bytes.
-    public static func normalize<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+    package static func normalize<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         var key: [UInt8] = []
         key.reserveCapacity(bytes.count)
         append(bytes, to: &key)
@@ -16,13 +16,13 @@ public enum GazetteerKey {
     }
 
     /// The key of a name, as a `String` ready to hash.
-    public static func normalize(_ name: some StringProtocol) -> String {
+    package static func normalize(_ name: some StringProtocol) -> String {
         String(decoding: normalize(name.utf8), as: UTF8.self)
     }
 
     /// Appends the key of `bytes` to `key`, which lets a caller build the key of a multi-word span word by word
     /// (separating the words with a space, 0x20) without intermediate arrays.
-    public static func append<Bytes: Collection>(
+    package static func append<Bytes: Collection>(
         _ bytes: Bytes, to key: inout [UInt8]
     ) where Bytes.Element == UInt8 {
         let done: Void? = bytes.withContiguousStorageIfAvailable { append(buffer: $0, to: &key) }

@@ -1,23 +1,23 @@
 /// Finds typed spans in a sentence by rules, with no statistical model: people, groups and places from
 /// capitalised chunks and their cues, quantities with the number reader, and dates.
-public struct SpanRecognizer: Sendable {
+package struct SpanRecognizer: Sendable {
     /// What the name recognisers ask of the gazetteer.
     let names: NameKnowledge
 
     /// A recogniser consulting the package's gazetteer (`Engine.Resources.bundled()`).
     ///
     /// - Throws: `ResourceError` when the package's resources cannot be read.
-    public init() throws(ResourceError) {
+    package init() throws(ResourceError) {
         self.init(gazetteer: try Engine.Resources.bundled().gazetteer)
     }
 
     /// A recogniser consulting `gazetteer` for names, places and demonyms.
-    public init(gazetteer: Gazetteer) {
+    package init(gazetteer: Gazetteer) {
         names = NameKnowledge(gazetteer: gazetteer)
     }
 
     /// The typed spans of `sentence`, in text order (a stretch of text may carry several types).
-    public func spans(in sentence: String) -> [TypedSpan] {
+    package func spans(in sentence: String) -> [TypedSpan] {
         spans(in: SentenceView(sentence))
     }
 

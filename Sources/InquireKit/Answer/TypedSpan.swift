@@ -1,21 +1,21 @@
 /// A typed span found in a sentence: the candidate unit of an answer.
-public struct TypedSpan: Sendable, Equatable {
+package struct TypedSpan: Sendable, Equatable {
     /// What the span denotes.
-    public let type: SpanType
+    package let type: SpanType
     /// The UTF-8 byte range of the span in its sentence text.
-    public let range: Range<Int>
+    package let range: Range<Int>
     /// The span text as it appears in the sentence.
-    public let text: String
+    package let text: String
     /// The range of the span's words in the sentence (tokens without the parts of compounds).
-    public let tokens: Range<Int>
+    package let tokens: Range<Int>
     /// For counts: the stem of the counted noun ("children" → "children"'s stem); nil otherwise.
-    public let countedNoun: String?
+    package let countedNoun: String?
     /// How typical the span is of its type (0…1): a gazetteer or suffix match scores higher than a bare
     /// capitalised word.
-    public let strength: Double
+    package let strength: Double
 
     /// Creates a span.
-    public init(
+    package init(
         type: SpanType, range: Range<Int>, text: String, tokens: Range<Int>, countedNoun: String? = nil,
         strength: Double = 0.5
     ) {

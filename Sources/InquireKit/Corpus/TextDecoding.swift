@@ -1,8 +1,8 @@
 /// Turns file bytes into a String only when they are text, so binary files are refused, not indexed: UTF-8, or
 /// (when the caller allows it) Windows-1252 for text that is not valid UTF-8.
-public enum TextDecoding {
+package enum TextDecoding {
     /// The encoding a file was read in.
-    public enum Encoding: Sendable, Equatable {
+    package enum Encoding: Sendable, Equatable {
         /// UTF-8 (with or without a byte-order mark).
         case utf8
         /// Windows-1252, for a text file that is not valid UTF-8.
@@ -12,7 +12,7 @@ public enum TextDecoding {
     /// Decodes `bytes` as UTF-8 text, or, when `fallback` is set and they are not valid UTF-8 but look like text
     /// (no NUL byte, fewer than one byte in ten a control character), as Windows-1252. Throws
     /// `CorpusError.notText` as `decode(_:path:)` does, and for a file of mostly control characters.
-    public static func decode(_ bytes: [UInt8], path: String, fallback: Bool) throws(CorpusError) -> (
+    package static func decode(_ bytes: [UInt8], path: String, fallback: Bool) throws(CorpusError) -> (
         text: String, encoding: Encoding
     ) {
         do {
@@ -33,7 +33,7 @@ public enum TextDecoding {
 
     /// Whether the file looks binary: NUL bytes, or at least one byte in ten a control character other than tab,
     /// line feed, form feed, carriage return and escape.
-    public static func isBinary(_ bytes: [UInt8]) -> Bool {
+    package static func isBinary(_ bytes: [UInt8]) -> Bool {
         bytes.contains(0) || isMostlyControlCharacters(bytes)
     }
 
@@ -45,7 +45,7 @@ public enum TextDecoding {
 
     /// Decodes `bytes` as UTF-8 text, dropping a UTF-8 byte-order mark; throws `CorpusError.notText` for
     /// UTF-16/32 byte-order marks, NUL bytes and invalid UTF-8, naming the line of the first bad byte.
-    public static func decode(_ bytes: [UInt8], path: String) throws(CorpusError) -> String {
+    package static func decode(_ bytes: [UInt8], path: String) throws(CorpusError) -> String {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {

@@ -2,7 +2,7 @@
 /// WHATWG Encoding Standard does: bytes below 0x80 and from 0xA0 on are the code points of the same value; 0x80–0x9F
 /// are the typographic characters Windows puts there (€ ‚ „ … ‘ ’ “ ” – — ™ …), the five bytes it leaves undefined
 /// becoming the C1 control of the same value.
-public enum Windows1252 {
+package enum Windows1252 {
     /// The code points of bytes 0x80–0x9F.
     static let high: [UInt32] = [
         0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
@@ -11,7 +11,7 @@ public enum Windows1252 {
     ]
 
     /// `bytes` read as Windows-1252. Every byte sequence decodes; one byte gives one character.
-    public static func decode(_ bytes: some Collection<UInt8>) -> String {
+    package static func decode(_ bytes: some Collection<UInt8>) -> String {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             let value = (0x80..<0xA0).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)

@@ -1,41 +1,41 @@
 /// Accuracy of a question classifier against gold labels: coarse and fine accuracy, per-class precision and
 /// recall, and the coarse confusion matrix. `Codable`, so the command line can print it as JSON with the keys
 /// `questions`, `coarse_accuracy`, `fine_accuracy`, `per_class`, `confusion`.
-public struct ClassifierEvaluation: Sendable, Codable, Equatable {
+package struct ClassifierEvaluation: Sendable, Codable, Equatable {
     /// Precision, recall and support of one fine class.
-    public struct ClassMetrics: Sendable, Codable, Equatable {
+    package struct ClassMetrics: Sendable, Codable, Equatable {
         /// The fine label (`HUM:ind`).
-        public let label: String
+        package let label: String
         /// Correct predictions of the class over all its predictions, in percent (0 when never predicted).
-        public let precision: Double
+        package let precision: Double
         /// Correct predictions of the class over its gold questions, in percent (0 when it has none).
-        public let recall: Double
+        package let recall: Double
         /// The number of gold questions of the class.
-        public let support: Int
+        package let support: Int
         /// The number of questions predicted as the class.
-        public let predicted: Int
+        package let predicted: Int
     }
 
     /// A question the classifier got wrong at the fine level.
-    public struct Miss: Sendable, Codable, Equatable {
+    package struct Miss: Sendable, Codable, Equatable {
         /// The question.
-        public let question: String
+        package let question: String
         /// The gold label.
-        public let gold: AnswerType
+        package let gold: AnswerType
         /// The predicted label.
-        public let predicted: AnswerType
+        package let predicted: AnswerType
     }
 
     /// The number of questions evaluated.
-    public let questions: Int
+    package let questions: Int
     /// Percentage of questions whose coarse class is right.
-    public let coarseAccuracy: Double
+    package let coarseAccuracy: Double
     /// Percentage of questions whose fine class is right.
-    public let fineAccuracy: Double
+    package let fineAccuracy: Double
     /// Metrics for every fine class that occurs in the gold labels or the predictions, sorted by label.
-    public let perClass: [ClassMetrics]
+    package let perClass: [ClassMetrics]
     /// Coarse confusion matrix: gold coarse label → predicted coarse label → count (all 6 × 6 cells).
-    public let confusion: [String: [String: Int]]
+    package let confusion: [String: [String: Int]]
 
     enum CodingKeys: String, CodingKey {
         case questions
@@ -46,7 +46,7 @@ public struct ClassifierEvaluation: Sendable, Codable, Equatable {
     }
 
     /// Scores predictions against gold labels, pairwise (the shorter array bounds the count).
-    public init(gold: [AnswerType], predicted: [AnswerType]) {
+    package init(gold: [AnswerType], predicted: [AnswerType]) {
         let count = min(gold.count, predicted.count)
         var coarseRight = 0
         var fineRight = 0
@@ -86,7 +86,7 @@ public struct ClassifierEvaluation: Sendable, Codable, Equatable {
 
     /// Classifies every question with `classifier` and scores the result; also returns the fine-level misses
     /// in file order.
-    public static func evaluate(
+    package static func evaluate(
         _ entries: [(label: AnswerType, question: String)], with classifier: QuestionClassifier
     ) -> (evaluation: ClassifierEvaluation, misses: [Miss]) {
         var predicted: [AnswerType] = []

@@ -1,8 +1,8 @@
 /// The answer-type labels a gold file may give: the 6 coarse and 50 fine classes of the UIUC/TREC
 /// question-classification taxonomy (Li & Roth 2002), written `COARSE:fine` (`HUM:ind`) or `COARSE` alone.
-public enum GoldTypeLabel {
+package enum GoldTypeLabel {
     /// The fine classes by coarse class.
-    public static let fineByCoarse: [String: Set<String>] = [
+    package static let fineByCoarse: [String: Set<String>] = [
         "ABBR": ["abb", "exp"],
         "DESC": ["def", "desc", "manner", "reason"],
         "ENTY": [
@@ -20,19 +20,19 @@ public enum GoldTypeLabel {
 
     /// Whether `label` is a coarse class or a `COARSE:fine` class of the taxonomy (case-sensitive, as TREC data
     /// writes them).
-    public static func isValid(_ label: String) -> Bool {
+    package static func isValid(_ label: String) -> Bool {
         let parts = label.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         guard let fine = fineByCoarse[String(parts[0])] else { return false }
         return parts.count == 1 || fine.contains(String(parts[1]))
     }
 
     /// The coarse part of a label (`HUM` for `HUM:ind`).
-    public static func coarse(of label: String) -> String {
+    package static func coarse(of label: String) -> String {
         String(label.prefix { $0 != ":" })
     }
 
     /// Whether a label names a fine class (it has a `:`).
-    public static func isFine(_ label: String) -> Bool {
+    package static func isFine(_ label: String) -> Bool {
         label.contains(":")
     }
 }

@@ -2,10 +2,10 @@ import Foundation
 
 /// Reads JSON Lines gold files: one `{"question": …, "answers": […], "type": …?, "id": …?}` object a line; an
 /// empty `answers` array marks a question the corpus cannot answer. Blank lines are skipped.
-public enum JSONLinesGoldReader {
+package enum JSONLinesGoldReader {
     /// The questions of `text`; throws on a line that is not a JSON object, lacks a string `question` or an
     /// `answers` array of strings, or gives an unknown type label, naming the line.
-    public static func read(_ text: String, path: String) throws(GoldFileError) -> GoldFile {
+    package static func read(_ text: String, path: String) throws(GoldFileError) -> GoldFile {
         var questions: [GoldQuestion] = []
         var number = 0
         for rawLine in GoldFile.lines(of: text) {

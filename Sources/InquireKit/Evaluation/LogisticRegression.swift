@@ -3,16 +3,16 @@ import Foundation
 /// Fits a logistic regression by Newton's method (iteratively reweighted least squares) with an L2 penalty on
 /// every weight but the first (the intercept): deterministic, exact to the tolerance, and quick for the few dozen
 /// features and few thousand examples of a confidence model.
-public struct LogisticRegression: Sendable {
+package struct LogisticRegression: Sendable {
     /// The L2 penalty λ: the fit minimises the negative log-likelihood plus λ/2 · Σ w² (intercept excluded).
-    public var penalty: Double
+    package var penalty: Double
     /// The most Newton steps taken.
-    public var iterations: Int
+    package var iterations: Int
     /// The fit stops once no weight moves by more than this.
-    public var tolerance: Double
+    package var tolerance: Double
 
     /// Creates a fitter.
-    public init(penalty: Double = 1, iterations: Int = 50, tolerance: Double = 1e-9) {
+    package init(penalty: Double = 1, iterations: Int = 50, tolerance: Double = 1e-9) {
         self.penalty = penalty
         self.iterations = iterations
         self.tolerance = tolerance
@@ -20,7 +20,7 @@ public struct LogisticRegression: Sendable {
 
     /// The weights fitted to `examples` (feature vectors of equal length, the first feature the constant 1) and
     /// their outcomes; all zeros for no examples.
-    public func fit(_ examples: [(features: [Double], right: Bool)]) -> [Double] {
+    package func fit(_ examples: [(features: [Double], right: Bool)]) -> [Double] {
         guard let width = examples.first?.features.count else { return [] }
         var weights = [Double](repeating: 0, count: width)
         for _ in 0..<iterations {

@@ -1,8 +1,8 @@
 /// Reads SQuAD v1.1 and v2.0 JSON files: every `data[].paragraphs[].qas[]` question with its `answers[].text`,
 /// and every context as a document. A v2.0 question marked `is_impossible` (or with no answers) is unanswerable.
-public enum SQuADGoldReader {
+package enum SQuADGoldReader {
     /// The questions and paragraphs of `text`; throws on broken JSON or a missing key, naming the line.
-    public static func read(_ text: String, path: String) throws(GoldFileError) -> GoldFile {
+    package static func read(_ text: String, path: String) throws(GoldFileError) -> GoldFile {
         let root: LocatedJSON
         do {
             root = try LocatedJSONParser.parse(text)

@@ -2,10 +2,10 @@ import Foundation
 
 /// Reads the label files of the UIUC/TREC question-classification data (`train_5500.label`,
 /// `TREC_10.label`): one question a line, `COARSE:fine question tokens ?`.
-public enum TRECLabelFile {
+package enum TRECLabelFile {
     /// Parses the text of a label file; `file` names it in errors. Blank lines are skipped; a line whose
     /// label is not one of the 50 fine classes throws, naming the file and line.
-    public static func parse(_ text: String, file: String = "<input>") throws(TRECLabelFileError)
+    package static func parse(_ text: String, file: String = "<input>") throws(TRECLabelFileError)
         -> [(label: AnswerType, question: String)]
     {
         var entries: [(label: AnswerType, question: String)] = []
@@ -18,7 +18,7 @@ public enum TRECLabelFile {
     }
 
     /// Parses leniently: the valid lines, and one error for each line that was skipped.
-    public static func parseSkippingInvalid(_ text: String, file: String = "<input>")
+    package static func parseSkippingInvalid(_ text: String, file: String = "<input>")
         -> (entries: [(label: AnswerType, question: String)], skipped: [TRECLabelFileError])
     {
         var entries: [(label: AnswerType, question: String)] = []
@@ -36,14 +36,14 @@ public enum TRECLabelFile {
     }
 
     /// Reads and parses the label file at `path` (UTF-8, or Latin-1 as the original files partly are).
-    public static func read(contentsOf path: String) throws(TRECLabelFileError)
+    package static func read(contentsOf path: String) throws(TRECLabelFileError)
         -> [(label: AnswerType, question: String)]
     {
         try parse(try text(at: path), file: path)
     }
 
     /// The text of the file at `path`, decoded as UTF-8 or else Latin-1.
-    public static func text(at path: String) throws(TRECLabelFileError) -> String {
+    package static func text(at path: String) throws(TRECLabelFileError) -> String {
         switch FileKind.of(path) {
         case nil:
             let reason = PathProblem.of(path) ?? "no such file"
@@ -88,21 +88,21 @@ public enum TRECLabelFile {
 }
 
 /// A label file that could not be read, or a line of it that is not `COARSE:fine question`.
-public struct TRECLabelFileError: Error, CustomStringConvertible, Equatable, Sendable {
+package struct TRECLabelFileError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The file name or path.
-    public let file: String
+    package let file: String
     /// The 1-based line number (0 when the whole file is concerned).
-    public let line: Int
+    package let line: Int
     /// What is wrong.
-    public let reason: String
+    package let reason: String
 
     /// Creates an error for a file and line.
-    public init(file: String, line: Int, reason: String) {
+    package init(file: String, line: Int, reason: String) {
         self.file = file
         self.line = line
         self.reason = reason
     }
 
     /// One line: `file:line: reason`.
-    public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
+    package var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
 }

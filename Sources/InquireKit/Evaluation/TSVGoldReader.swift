@@ -1,9 +1,9 @@
 /// Reads TSV gold files: `question<TAB>answers<TAB>type?` a line, answers separated by `|`, an empty answer field
 /// for a question the corpus cannot answer; blank lines and lines starting with `#` are skipped.
-public enum TSVGoldReader {
+package enum TSVGoldReader {
     /// The questions of `text`; throws on a line with a wrong number of columns, an empty question or an unknown
     /// type label, naming the line.
-    public static func read(_ text: String, path: String) throws(GoldFileError) -> GoldFile {
+    package static func read(_ text: String, path: String) throws(GoldFileError) -> GoldFile {
         var questions: [GoldQuestion] = []
         var number = 0
         for line in GoldFile.lines(of: text) {

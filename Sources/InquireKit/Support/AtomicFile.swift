@@ -15,11 +15,11 @@ import Synchronization
 /// Used for everything `inquire` writes that a later run reads back: index files, the trimmed shell history,
 /// prediction outputs. A program that removes the temporary files of writes in progress when a signal ends it (the
 /// command line does, on Ctrl-C) hears of each through `observeTemporaryFiles(_:)`.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Replaces the file at `path` with `bytes`. `permissions` sets the new file's mode exactly; when nil, an
     /// existing file keeps its mode and a new one gets 0666 less the umask. A symbolic link at `path` is followed,
     /// so the file it points to is replaced and the link kept.
-    public static func write(
+    package static func write(
         _ bytes: some Collection<UInt8>, to path: String, permissions: mode_t? = nil
     ) throws(FileWriteError) {
         try write(to: path, permissions: permissions) { (writer: inout FileWriter) throws(FileWriteError) in
@@ -28,13 +28,13 @@ public enum AtomicFile {
     }
 
     /// Replaces the file at `path` with `text` encoded as UTF-8 (see `write(_:to:permissions:)`).
-    public static func write(_ text: String, to path: String, permissions: mode_t? = nil) throws(FileWriteError) {
+    package static func write(_ text: String, to path: String, permissions: mode_t? = nil) throws(FileWriteError) {
         try write(Array(text.utf8), to: path, permissions: permissions)
     }
 
     /// Replaces the file at `path` with what `body` writes, for content produced piece by piece (a large index).
     /// If `body` throws, the temporary file is removed and the old file is left untouched.
-    public static func write(
+    package static func write(
         to path: String,
         permissions: mode_t? = nil,
         _ body: (inout FileWriter) throws(FileWriteError) -> Void
@@ -155,7 +155,7 @@ public enum AtomicFile {
 }
 
 /// Writes bytes to the temporary file of an `AtomicFile` write, buffering them in large blocks.
-public struct FileWriter: ~Copyable {
+package struct FileWriter: ~Copyable {
     /// The open file; -1 once closed.
     fileprivate(set) var descriptor: Int32
     /// The path being replaced, for error messages.
@@ -173,7 +173,7 @@ public struct FileWriter: ~Copyable {
 
     /// Appends `bytes` to the file. Large contiguous blocks (an index section) go straight to the file, without
     /// a copy in the buffer.
-    public mutating func write(_ bytes: some Collection<UInt8>) throws(FileWriteError) {
+    package mutating func write(_ bytes: some Collection<UInt8>) throws(FileWriteError) {
         if bytes.count >= Self.blockSize {
             try flushBuffer()
             let failure: Int32? =
@@ -191,7 +191,7 @@ public struct FileWriter: ~Copyable {
     }
 
     /// Appends `text` as UTF-8.
-    public mutating func write(_ text: String) throws(FileWriteError) {
+    package mutating func write(_ text: String) throws(FileWriteError) {
         try write(text.utf8)
     }
 
@@ -219,26 +219,26 @@ public struct FileWriter: ~Copyable {
 }
 
 /// A file that could not be written: which file, what step failed and the system's reason, as one line.
-public struct FileWriteError: Error, Equatable, CustomStringConvertible {
+package struct FileWriteError: Error, Equatable, CustomStringConvertible {
     /// The path the caller asked to write.
-    public let path: String
+    package let path: String
     /// The step that failed ("cannot write", "cannot create a file in /some/folder" …).
-    public let operation: String
+    package let operation: String
     /// The `errno` value.
-    public let code: Int32
+    package let code: Int32
 
     /// Creates an error for `path` from an `errno` value.
-    public init(path: String, operation: String, code: Int32) {
+    package init(path: String, operation: String, code: Int32) {
         self.path = path
         self.operation = operation
         self.code = code
     }
 
     /// The system's text for `code` ("Permission denied").
-    public var reason: String { String(cString: strerror(code)) }
+    package var reason: String { String(cString: strerror(code)) }
 
     /// "path: cannot write: No space left on device".
-    public var description: String { "\(path): \(operation): \(reason)" }
+    package var description: String { "\(path): \(operation): \(reason)" }
 }
 
 /// `write(2)`, named apart from `FileWriter.write`.

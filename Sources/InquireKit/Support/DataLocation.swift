@@ -2,9 +2,9 @@ import Foundation
 
 /// One place where `inquire`'s data may be: the folder of its resources (lexicons, `gazetteer/`, and later
 /// `models/`) and the folder of its default corpus, with how the place was chosen.
-public struct DataLocation: Sendable, Equatable, CustomStringConvertible {
+package struct DataLocation: Sendable, Equatable, CustomStringConvertible {
     /// How a place comes to be searched.
-    public enum Origin: String, Sendable, Equatable {
+    package enum Origin: String, Sendable, Equatable {
         /// Named by `$INQUIRE_DATA`.
         case environment
         /// The resource bundles SwiftPM copies beside a built binary (`swift run`, `swift test`).
@@ -14,27 +14,27 @@ public struct DataLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// How the place was chosen.
-    public let origin: Origin
+    package let origin: Origin
     /// The folder holding the resources: `question-lexicon.tsv`, `gazetteer/`, `models/` …
-    public let resources: URL
+    package let resources: URL
     /// The folder holding the default corpus.
-    public let corpus: URL
+    package let corpus: URL
 
     /// Creates a location from its two folders.
-    public init(origin: Origin, resources: URL, corpus: URL) {
+    package init(origin: Origin, resources: URL, corpus: URL) {
         self.origin = origin
         self.resources = resources.standardizedFileURL
         self.corpus = corpus.standardizedFileURL
     }
 
     /// A data folder laid out as `share/inquire`: the resources at its top, the default corpus in `corpus/`.
-    public init(origin: Origin, folder: URL) {
+    package init(origin: Origin, folder: URL) {
         self.init(origin: origin, resources: folder, corpus: folder.appendingPathComponent("corpus"))
     }
 
     /// The place as a message names it: `$INQUIRE_DATA (/data)`, `the build (/b/inquire_InquireKit.resources/Resources)`
     /// or `/usr/local/share/inquire`.
-    public var description: String {
+    package var description: String {
         switch origin {
         case .environment: "$\(DataLocator.environmentVariable) (\(resources.path))"
         case .build: "the build (\(resources.path))"
@@ -44,7 +44,7 @@ public struct DataLocation: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether the place holds `inquire`'s data: its resource folder holds the marker file
     /// `DataLocator.markerFile`, which every copy of the data carries.
-    public var holdsData: Bool {
+    package var holdsData: Bool {
         FileKind.of(resources.appendingPathComponent(DataLocator.markerFile).path) == .regular
     }
 }

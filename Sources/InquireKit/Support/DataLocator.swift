@@ -11,15 +11,15 @@ import Foundation
 ///    puts it: the resources at its top, the default corpus in `corpus/`.
 ///
 /// A place holds the data when its resource folder holds the marker file `inquire-data.txt`.
-public enum DataLocator {
+package enum DataLocator {
     /// The environment variable naming a data folder laid out as `share/inquire`.
-    public static let environmentVariable = "INQUIRE_DATA"
+    package static let environmentVariable = "INQUIRE_DATA"
 
     /// The file whose presence marks a folder as `inquire`'s resource folder.
-    public static let markerFile = "inquire-data.txt"
+    package static let markerFile = "inquire-data.txt"
 
     /// The places searched for a binary at `executable` (a real path) in `environment`, in order.
-    public static func candidates(executable: URL, environment: [String: String]) -> [DataLocation] {
+    package static func candidates(executable: URL, environment: [String: String]) -> [DataLocation] {
         if let named = environment[environmentVariable], !named.isEmpty {
             return [DataLocation(origin: .environment, folder: URL(fileURLWithPath: named, isDirectory: true))]
         }
@@ -36,7 +36,7 @@ public enum DataLocator {
     }
 
     /// The first place that holds the data, for a binary at `executable` (a real path) in `environment`.
-    public static func locate(executable: URL, environment: [String: String]) throws(ResourceError) -> DataLocation {
+    package static func locate(executable: URL, environment: [String: String]) throws(ResourceError) -> DataLocation {
         let places = candidates(executable: executable, environment: environment)
         guard let found = places.first(where: \.holdsData) else {
             throw .dataNotFound(looked: places.map(\.description))
@@ -46,7 +46,7 @@ public enum DataLocator {
 
     /// The real path of the running binary: `/proc/self/exe` on Linux (which the kernel keeps resolved), else
     /// the first argument; symbolic links resolved either way.
-    public static func runningExecutable() -> URL {
+    package static func runningExecutable() -> URL {
         #if os(Linux)
             if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
                 return URL(fileURLWithPath: path).resolvingSymlinksInPath()

@@ -8,7 +8,7 @@
 
 /// What a path names, after following symbolic links: readers use it to refuse devices (`/dev/zero` would be read
 /// forever) and to skip named pipes and sockets inside folders (opening one blocks until a writer appears).
-public enum FileKind: Sendable, Equatable {
+package enum FileKind: Sendable, Equatable {
     /// A regular file.
     case regular
     /// A folder.
@@ -21,7 +21,7 @@ public enum FileKind: Sendable, Equatable {
     case other
 
     /// The kind of the file at `path`, or nil when it does not exist or cannot be examined.
-    public static func of(_ path: String) -> FileKind? {
+    package static func of(_ path: String) -> FileKind? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {

@@ -9,15 +9,15 @@ import Foundation
 /// `url(of: "gazetteer")`, `url(of: "models/tagger.bin")`. A missing resource is an error naming it, never an
 /// empty table: the command line calls `checkEngineResources()` before it answers anything, so a broken
 /// installation is one line on standard error.
-public enum ResourceBundle {
+package enum ResourceBundle {
     /// The data folder of this process, or why there is none; searched once, on first use.
-    public static let location: Result<DataLocation, ResourceError> = Result { () throws(ResourceError) in
+    package static let location: Result<DataLocation, ResourceError> = Result { () throws(ResourceError) in
         try DataLocator.locate(
             executable: DataLocator.runningExecutable(), environment: ProcessInfo.processInfo.environment)
     }
 
     /// The resources the engine reads; `checkEngineResources()` makes sure each is there.
-    public static let engineResources = [
+    package static let engineResources = [
         "question-lexicon.tsv", "question-lexicon-wordnet.tsv", "relation-lexicon.stems.tsv",
         "gazetteer/places.sorted.tsv", "gazetteer/demonyms.sorted.tsv", "gazetteer/names.sorted.tsv",
         "models/tagger.inqm", "models/parser.inqm",
@@ -28,12 +28,12 @@ public enum ResourceBundle {
     /// (such as "gazetteer" or "models/tagger.bin").
     ///
     /// - Throws: `ResourceError.dataNotFound` when no data folder was found, `.missing` when it lacks `name`.
-    public static func url(of name: String) throws(ResourceError) -> URL {
+    package static func url(of name: String) throws(ResourceError) -> URL {
         try url(of: name, in: location.get())
     }
 
     /// The location of the resource `name` in the data folder `location` (see `url(of:)`).
-    public static func url(of name: String, in location: DataLocation) throws(ResourceError) -> URL {
+    package static func url(of name: String, in location: DataLocation) throws(ResourceError) -> URL {
         let url = location.resources.appendingPathComponent(name)
         guard FileKind.of(url.path) != nil else {
             throw .missing(name: name, in: location.resources.path)
@@ -44,7 +44,7 @@ public enum ResourceBundle {
     /// The UTF-8 text of the resource file `name` (see `url(of:)`).
     ///
     /// - Throws: `ResourceError` when it is missing, unreadable or not UTF-8.
-    public static func text(of name: String) throws(ResourceError) -> String {
+    package static func text(of name: String) throws(ResourceError) -> String {
         let url = try url(of: name)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .unreadable(path: url.path, reason: "cannot be read")
@@ -58,7 +58,7 @@ public enum ResourceBundle {
     /// The default corpus file `name` of the data folder.
     ///
     /// - Throws: `ResourceError` when no data folder was found or it lacks the file.
-    public static func defaultCorpus(named name: String) throws(ResourceError) -> URL {
+    package static func defaultCorpus(named name: String) throws(ResourceError) -> URL {
         let location = try location.get()
         let url = location.corpus.appendingPathComponent(name)
         guard FileKind.of(url.path) == .regular else { throw .missing(name: name, in: location.corpus.path) }
@@ -69,7 +69,7 @@ public enum ResourceBundle {
     /// lexicons and the gazetteer read (`Engine.Resources.bundled()`).
     ///
     /// - Throws: the first `ResourceError` met.
-    public static func checkEngineResources() throws(ResourceError) {
+    package static func checkEngineResources() throws(ResourceError) {
         let location = try location.get()
         for name in engineResources {
             let url = try url(of: name, in: location)

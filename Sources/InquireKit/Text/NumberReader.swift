@@ -15,11 +15,11 @@
 ///
 /// Fractions in compounds read as their value ("two-thirds" → 0.667). Ranges ("1990-1995") are not one
 /// number: reading at the compound yields nil, and each part reads on its own.
-public enum NumberReader {
+package enum NumberReader {
     /// The value a single term denotes on its own: number words, cardinal or ordinal ("two" → 2, "third" →
     /// 3), scale words ("million"), digits ("1,200" → 1200), digit ordinals ("21st") and glued scales
     /// ("4.5bn"); nil for anything else, including measures such as "12km".
-    public static func value(of term: String) -> Double? {
+    package static func value(of term: String) -> Double? {
         if let value = NumberWords.cardinals[term] ?? NumberWords.ordinals[term] { return value }
         if term.utf8.count > 2, let scale = NumberWords.scales[term] { return scale }
         guard let glued = GluedNumber(term) else { return nil }
@@ -34,7 +34,7 @@ public enum NumberReader {
     /// between tokens (`NumberNotation`): "5,000m" (5,000, unit "m"), "4x100m" (400, unit "m"), "14:39.29"
     /// (879.29, unit `NumberReading.clockUnit`), after a qualifier too ("about 5,000m"). `bytes` are the UTF-8
     /// bytes the tokens' ranges point into.
-    public static func read(_ tokens: [Token], at index: Int, in bytes: [UInt8]) -> NumberReading? {
+    package static func read(_ tokens: [Token], at index: Int, in bytes: [UInt8]) -> NumberReading? {
         guard index >= 0, index < tokens.count else { return nil }
         if let notation = NumberNotation.read(tokens, at: index, in: bytes) { return notation }
         for words in NumberWords.qualifiers where matches(tokens, at: index, words) {
@@ -48,7 +48,7 @@ public enum NumberReader {
 
     /// Reads the number starting at `index`: a qualifier or a plural scale, then digits or number words, a
     /// scale and a glued unit. Nil when no number starts there (or `index` is out of range).
-    public static func read(_ tokens: [Token], at index: Int) -> NumberReading? {
+    package static func read(_ tokens: [Token], at index: Int) -> NumberReading? {
         guard index >= 0, index < tokens.count else { return nil }
         if let plural = pluralScale(tokens, at: index) { return plural }
         for words in NumberWords.qualifiers where matches(tokens, at: index, words) {

@@ -3,24 +3,24 @@
 ///
 /// "more than two" → 2, qualifier "more than"; "3.5 million" → 3,500,000; "twenty-first" → 21, ordinal;
 /// "900-kilometer" → 900, unit "kilometer"; "$4.5bn" → 4,500,000,000, currency "$"; "40%" → 40, unit "%".
-public struct NumberReading: Sendable, Equatable {
+package struct NumberReading: Sendable, Equatable {
     /// The numeric value ("3.5 million" → 3,500,000; "hundreds of" → 100, the least the phrase means).
-    public let value: Double
+    package let value: Double
     /// The index of the first token of the reading (the qualifier's, when there is one).
-    public let start: Int
+    package let start: Int
     /// The index one past the last token of the reading (past a compound's parts).
-    public let end: Int
+    package let end: Int
     /// An approximator kept as a qualifier: "over", "more than", "about", "at least", "hundreds of" …
-    public let qualifier: String?
+    package let qualifier: String?
     /// A unit glued to the number: "kilometer" (900-kilometer), "km" (12km), "year-old" (12-year-old), "%" (40%).
-    public let unit: String?
+    package let unit: String?
     /// Whether the number is an ordinal: "third", "twenty-first", "21st", "hundredth".
-    public let isOrdinal: Bool
+    package let isOrdinal: Bool
     /// The currency sign written before the number ("$" in "$4.5bn"; also £ € ¥ ₹), or nil.
-    public let currency: String?
+    package let currency: String?
 
     /// Creates a reading.
-    public init(
+    package init(
         value: Double,
         start: Int,
         end: Int,
@@ -40,14 +40,14 @@ public struct NumberReading: Sendable, Equatable {
 
     /// The unit of a clock or race time ("14:39.29", "2:03:59"), whose value is its fields read base 60, in the
     /// last field's unit.
-    public static let clockUnit = "clock"
+    package static let clockUnit = "clock"
 
     /// Whether a qualifier makes the number approximate or a bound ("over 90", "about 40", "hundreds of").
-    public var isApproximate: Bool { qualifier != nil }
+    package var isApproximate: Bool { qualifier != nil }
 
     /// The UTF-8 byte range the reading covers in the text `tokens` came from, with its currency sign and
     /// per-cent sign: "$4.5bn", "about 40%", "more than two".
-    public func range(in tokens: [Token]) -> Range<Int> {
+    package func range(in tokens: [Token]) -> Range<Int> {
         var lower = tokens[start].range.lowerBound
         var upper = tokens[end - 1].range.upperBound
         if let currency, qualifier == nil { lower -= currency.utf8.count }

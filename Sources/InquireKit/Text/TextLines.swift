@@ -3,11 +3,11 @@
 ///
 /// It works on UTF-8 bytes: Swift's `String.split(separator: "\n")` compares `Character`s and never matches
 /// "\r\n", which is a single grapheme, so a CRLF file would read as one line.
-public enum TextLines {
+package enum TextLines {
     /// The lines of `text` without their terminators. Like `split(omittingEmptySubsequences: false)`, a text
     /// ending with a line break yields an empty last line, and the empty text yields one empty line, so line `n`
     /// of a file is element `n - 1`. O(n) in the text's length.
-    public static func lines(of text: String) -> [Substring] {
+    package static func lines(of text: String) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -29,7 +29,7 @@ public enum TextLines {
     }
 
     /// The byte ranges of the lines of `bytes` (terminators excluded), with the same rules as `lines(of:)`.
-    public static func ranges(in bytes: some RandomAccessCollection<UInt8>) -> [Range<Int>] {
+    package static func ranges(in bytes: some RandomAccessCollection<UInt8>) -> [Range<Int>] {
         let array = Array(bytes)
         var ranges: [Range<Int>] = []
         var start = 0
@@ -50,5 +50,5 @@ public enum TextLines {
 
     /// Whether `byte` ends a line (LF or CR).
     @inlinable
-    public static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+    package static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 }

@@ -3,17 +3,17 @@
 ///
 /// Byte offsets are primary because the hot paths work on bytes; these conversions are O(n) in the offset and
 /// meant for the edges of the system (reports, evaluation against character-offset gold data).
-public enum TextOffsets {
+package enum TextOffsets {
     /// The number of code points in the first `byteOffset` bytes of `text` (a count that stops inside a
     /// multi-byte sequence counts that sequence's scalar).
-    public static func scalarOffset(ofByte byteOffset: Int, in text: String) -> Int {
+    package static func scalarOffset(ofByte byteOffset: Int, in text: String) -> Int {
         var count = 0
         for byte in text.utf8.prefix(byteOffset) where byte & 0xC0 != 0x80 { count += 1 }
         return count
     }
 
     /// A byte range of `text` as a code-point range.
-    public static func scalarRange(of byteRange: Range<Int>, in text: String) -> Range<Int> {
+    package static func scalarRange(of byteRange: Range<Int>, in text: String) -> Range<Int> {
         let lower = scalarOffset(ofByte: byteRange.lowerBound, in: text)
         var upper = lower
         for byte in text.utf8.dropFirst(byteRange.lowerBound).prefix(byteRange.count) where byte & 0xC0 != 0x80 {
@@ -23,7 +23,7 @@ public enum TextOffsets {
     }
 
     /// The byte offset of the code point at `scalarOffset` in `text` (the byte count when it lies past the end).
-    public static func byteOffset(ofScalar scalarOffset: Int, in text: String) -> Int {
+    package static func byteOffset(ofScalar scalarOffset: Int, in text: String) -> Int {
         var scalars = 0
         var bytes = 0
         for byte in text.utf8 {

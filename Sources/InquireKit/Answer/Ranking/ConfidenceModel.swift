@@ -4,21 +4,21 @@ import Foundation
 /// the sentence's match) giving the probability that the answer is right, as `inquire eval` scores it (exact
 /// match after SQuAD normalisation). The weights are fitted on development data by `inquire-train confidence`
 /// (`LogisticRegression`) and written to `ConfidenceWeights.swift`; the README gives the data and the command.
-public struct ConfidenceModel: Sendable, Equatable {
+package struct ConfidenceModel: Sendable, Equatable {
     /// The weights, one per feature in `featureNames` order (the first is the intercept).
-    public let weights: [Double]
+    package let weights: [Double]
 
     /// Creates a model from one weight per feature; missing weights count as 0 and extra ones are dropped.
-    public init(weights: [Double]) {
+    package init(weights: [Double]) {
         let count = Self.featureNames.count
         self.weights = Array(weights.prefix(count)) + [Double](repeating: 0, count: max(0, count - weights.count))
     }
 
     /// The model shipped with the engine.
-    public static let fitted = ConfidenceModel(weights: ConfidenceWeights.values)
+    package static let fitted = ConfidenceModel(weights: ConfidenceWeights.values)
 
     /// The features' names, in the order of a feature vector.
-    public static let featureNames = [
+    package static let featureNames = [
         "intercept", "score", "lead", "sentence", "type", "proximity", "slot", "role", "repetition", "focus",
         "agreement", "coverage", "relation", "unknown predicate", "predicate found", "arguments", "count answer",
         "place answer", "sentence answer", "best coverage", "coverage × role", "relation × predicate found",
@@ -26,7 +26,7 @@ public struct ConfidenceModel: Sendable, Equatable {
     ]
 
     /// The feature vector of a span candidate with `parts`, `score` and `type`.
-    public static func features(_ parts: ScoreParts, score: Double, type: SpanType) -> [Double] {
+    package static func features(_ parts: ScoreParts, score: Double, type: SpanType) -> [Double] {
         [
             1, score, min(1, max(-1, parts.lead)), parts.sentence, min(1.5, parts.type), parts.proximity, parts.slot,
             parts.role, parts.repetition, parts.focus, 10 * parts.agreement, parts.coverage, parts.relation,
@@ -39,7 +39,7 @@ public struct ConfidenceModel: Sendable, Equatable {
     /// The feature vector of a whole-sentence answer whose sentence (the best one found) covers `coverage` of the
     /// question, with a relative retrieval score `retrieval` and a share `relation` of the question's relation
     /// words.
-    public static func sentenceFeatures(coverage: Double, retrieval: Double, relation: Double) -> [Double] {
+    package static func sentenceFeatures(coverage: Double, retrieval: Double, relation: Double) -> [Double] {
         var vector = [Double](repeating: 0, count: featureNames.count)
         vector[0] = 1
         vector[3] = 0.5 * coverage + 0.5 * retrieval
@@ -51,14 +51,14 @@ public struct ConfidenceModel: Sendable, Equatable {
     }
 
     /// The probability (0…1) that an answer with these features is right: σ(w · x).
-    public func probability(_ features: [Double]) -> Double {
+    package func probability(_ features: [Double]) -> Double {
         var sum = 0.0
         for (weight, value) in zip(weights, features) { sum += weight * value }
         return Self.sigmoid(sum)
     }
 
     /// The logistic function, computed without overflow.
-    public static func sigmoid(_ value: Double) -> Double {
+    package static func sigmoid(_ value: Double) -> Double {
         value >= 0 ? 1 / (1 + exp(-value)) : exp(value) / (1 + exp(value))
     }
 }
