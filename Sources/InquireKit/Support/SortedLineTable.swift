@@ -28,6 +28,13 @@ struct SortedLineTable: Sendable {
         let reason: String
     }
 
+    /// An empty table.
+    init() {
+        bytes = []
+        keys = []
+        ends = []
+    }
+
     /// Indexes the lines of `bytes`.
     ///
     /// - Throws: `Malformed` for a data line without a tab or a key not above the one before it.
