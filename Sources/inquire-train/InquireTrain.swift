@@ -9,6 +9,7 @@ struct InquireTrain: ParsableCommand {
         abstract: "Train inquire's tagger, entity tagger and parser, and fit the answer confidence.",
         subcommands: [
             TaggerTraining.self, EntityTraining.self, AllTraining.self, SpeedMeasurement.self, ConfidenceTraining.self,
+            ModelConversionCommand.self,
         ]
             + ParserCommands.list
     )
