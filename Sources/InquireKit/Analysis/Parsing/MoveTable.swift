@@ -104,8 +104,8 @@ package struct MoveTable: Sendable, Equatable {
     /// Adds the weights of `count` feature keys, each level times `scale`, to `scores[0..<width]`, feature after
     /// feature (the same additions in the same order as a table of `Float` rows, so the same sums).
     ///
-    /// A first pass touches every feature's home slot, so that the cache misses overlap instead of queueing behind
-    /// the probe loop's branches.
+    /// A first pass loads every feature's home entry into a buffer, loads that do not depend on one another or on a
+    /// branch, so their cache misses overlap; the probes then start from the loaded entries.
     @inline(__always) package func accumulate(
         _ features: UnsafePointer<UInt64>, count: Int, scale: Float, into scores: UnsafeMutablePointer<Float>
     ) {
@@ -114,31 +114,31 @@ package struct MoveTable: Sendable, Equatable {
         let limit = probeLimit
         entries.withUnsafeBufferPointer { table in
             let base = table.baseAddress!
-            var touched: UInt64 = 0
-            for index in 0..<count {
-                let hash = UInt32(truncatingIfNeeded: features[index]) &* Self.multiplier
-                touched |= base[Int(hash >> remainderBits)]
-            }
-            // Use the touched words in a test the optimiser cannot decide, so that it keeps the loads.
-            if touched == 1 { scores[0] += 0 }
-            for index in 0..<count {
-                let hash = UInt32(truncatingIfNeeded: features[index]) &* Self.multiplier
-                let home = Int(hash >> remainderBits)
-                let remainder = UInt64(hash) & remainderMask
-                var displacement = 0
-                while displacement < limit {
-                    let entry = base[home &+ displacement]
-                    if entry == 0 { break }
-                    let tag = entry & 0xFFFF
-                    let stored = Int(tag >> UInt64(remainderBits))
-                    if stored < displacement { break }
-                    if stored == displacement && tag & remainderMask == remainder {
-                        scores[0] += Float(Int16(truncatingIfNeeded: entry >> 16)) * scale
-                        if width > 1 { scores[1] += Float(Int16(truncatingIfNeeded: entry >> 32)) * scale }
-                        if width > 2 { scores[2] += Float(Int16(truncatingIfNeeded: entry >> 48)) * scale }
-                        break
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(count, 1)) { first in
+                for index in 0..<count {
+                    let hash = UInt32(truncatingIfNeeded: features[index]) &* Self.multiplier
+                    first[index] = base[Int(hash >> remainderBits)]
+                }
+                for index in 0..<count {
+                    let hash = UInt32(truncatingIfNeeded: features[index]) &* Self.multiplier
+                    let home = Int(hash >> remainderBits)
+                    let remainder = UInt64(hash) & remainderMask
+                    var entry = first[index]
+                    var displacement = 0
+                    while entry != 0 {
+                        let tag = entry & 0xFFFF
+                        let stored = Int(tag >> UInt64(remainderBits))
+                        if stored < displacement { break }
+                        if stored == displacement && tag & remainderMask == remainder {
+                            scores[0] += Float(Int16(truncatingIfNeeded: entry >> 16)) * scale
+                            if width > 1 { scores[1] += Float(Int16(truncatingIfNeeded: entry >> 32)) * scale }
+                            if width > 2 { scores[2] += Float(Int16(truncatingIfNeeded: entry >> 48)) * scale }
+                            break
+                        }
+                        displacement &+= 1
+                        if displacement == limit { break }
+                        entry = base[home &+ displacement]
                     }
-                    displacement &+= 1
                 }
             }
         }

@@ -130,8 +130,8 @@ package struct ParserWeights: Sendable {
 
     /// Adds the weights of `count` feature keys to `scores[0..<width]`.
     ///
-    /// A first pass touches every feature's home slot, so that the cache misses overlap instead of queueing behind
-    /// the probe loop's branches.
+    /// A first pass loads every feature's home slot key into a buffer (independent loads, no branches), so that the
+    /// cache misses overlap instead of queueing behind the probe loop's branches; the probes start from them.
     @inline(__always) package func accumulate(
         _ features: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Float>
     ) {
@@ -141,30 +141,27 @@ package struct ParserWeights: Sendable {
         }
         slots.withUnsafeBufferPointer { slots in
             let base = slots.baseAddress!
-            var touched: UInt32 = 0
-            for index in 0..<count {
-                let key = UInt32(truncatingIfNeeded: features[index])
-                touched |= base[Self.slot(key, shift: shift) &* 2]
-            }
-            // Use the touched words in a test the optimiser cannot decide, so that it keeps the loads.
-            if touched == 1 { scores[0] += 0 }
             labels.withUnsafeBufferPointer { labels in
                 cellWeights.withUnsafeBufferPointer { weights in
-                    for index in 0..<count {
-                        let key = UInt32(truncatingIfNeeded: features[index])
-                        var slot = Self.slot(key, shift: shift)
-                        while true {
-                            let offset = slot &* 2
-                            let stored = base[offset]
-                            if stored == key {
-                                let packed = base[offset + 1]
-                                let first = Int(packed & 0xFF_FFFF)
-                                let last = first + Int(packed >> 24)
-                                for cell in first..<last { scores[Int(labels[cell])] += weights[cell] }
-                                break
+                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(count, 1)) { first in
+                        for index in 0..<count {
+                            let key = UInt32(truncatingIfNeeded: features[index])
+                            first[index] = base[Self.slot(key, shift: shift) &* 2]
+                        }
+                        for index in 0..<count {
+                            let key = UInt32(truncatingIfNeeded: features[index])
+                            var slot = Self.slot(key, shift: shift)
+                            var stored = first[index]
+                            while stored != key && stored != 0 {
+                                slot = (slot &+ 1) & mask
+                                stored = base[slot &* 2]
                             }
-                            if stored == 0 { break }
-                            slot = (slot &+ 1) & mask
+                            guard stored == key else { continue }
+                            let packed = base[slot &* 2 + 1]
+                            let start = Int(packed & 0xFF_FFFF)
+                            for cell in start..<(start + Int(packed >> 24)) {
+                                scores[Int(labels[cell])] += weights[cell]
+                            }
                         }
                     }
                 }
