@@ -112,6 +112,16 @@ struct ParserTests {
         }
     }
 
+    @Test("word forms normalise to lower case with digits as 0, ASCII or not")
+    func normalisesForms() {
+        #expect(ParserVocabulary.normalise("Hello") == "hello")
+        #expect(ParserVocabulary.normalise("A1b2-C3,") == "a0b0-c0,")
+        #expect(ParserVocabulary.normalise("") == "")
+        #expect(ParserVocabulary.normalise("ÉCOLE2") == "école0")
+        #expect(ParserVocabulary.normalise("١٢ Ünïcode") == "00 ünïcode")
+        #expect(ParserVocabulary.normalise("LONGER-THAN-FIFTEEN-BYTES-99") == "longer-than-fifteen-bytes-00")
+    }
+
     @Test("the move table finds exactly the stored keys, whatever their home slots")
     func moveTableLookups() {
         var random = SeededGenerator(seed: 11)
