@@ -4,8 +4,8 @@ import Foundation
 
 // Runs one analysis stage over the benchmark's sentences (the default corpus article, or $INQUIRE_ANALYSIS_TEXT: the
 // `# text` lines of a CoNLL-U file such as EWT dev) a given number of times, on one thread, and prints the
-// throughput and a checksum; `load` prints each model's load time instead. A driver for quick figures, instruction
-// counts and profiles:
+// throughput and a checksum; `load` prints each model's load time (thread CPU) instead. A driver for quick figures,
+// instruction counts and profiles:
 //
 //     swift build -c release --product AnalysisPasses
 //     INQUIRE_ANALYSIS_TEXT=../../shared/data/treebanks/ud-english-ewt/en_ewt-ud-dev.conllu \
@@ -28,7 +28,8 @@ do {
     if arguments[1] == "load" {
         for _ in 0..<passes {
             let times = try AnalysisWorkload.modelLoadTimes()
-            print(times.map { "\($0.model) \($0.duration / .milliseconds(1)) ms" }.joined(separator: ", "))
+            let parts = times.map { "\($0.model) \($0.duration / .milliseconds(1)) ms" }
+            print(parts.joined(separator: ", ") + " (thread CPU)")
         }
         exit(0)
     }

@@ -73,6 +73,7 @@ package struct ByteReader: Sendable {
         let width = MemoryLayout<T>.size
         let start = try take(count: count, width: width)
         return [T](unsafeUninitializedCapacity: count) { buffer, initialised in
+            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
             bytes.withUnsafeBytes { raw in
                 if 1.littleEndian == 1 {
                     UnsafeMutableRawBufferPointer(buffer).copyMemory(

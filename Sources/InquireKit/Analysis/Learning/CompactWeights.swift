@@ -102,7 +102,11 @@ package struct CompactWeights: Sendable {
             }
             initialised = keys.count
         }
-        var slots = [Slot](repeating: Slot(key: 0, payload: 0), count: size)
+        var slots = [Slot](unsafeUninitializedCapacity: size) { buffer, initialised in
+            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
+            buffer.initialize(repeating: Slot(key: 0, payload: 0))
+            initialised = size
+        }
         let mask = size - 1
         for filled in staged {
             var home = slot(filled.key, shift: shift)

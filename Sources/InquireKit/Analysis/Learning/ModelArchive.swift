@@ -7,17 +7,24 @@ import Foundation
 /// last the FNV-1a 64 checksum of everything before it. Each model decides what its sections hold.
 package struct ModelArchive: Sendable {
     /// The format version this build writes and reads.
-    package static let formatVersion: UInt32 = 1
+    package static let formatVersion: UInt32 = 2
+    /// The format versions this build reads.
+    package static let readableVersions: ClosedRange<UInt32> = 1...2
     private static let magic: [UInt8] = Array("INQM".utf8)
 
     /// What the model is ("tagger", "entities", "parser").
     package var kind: String
+    /// The format version the archive was read from or is written in: a model whose sections changed layout
+    /// between versions reads the older layout by it.
+    package private(set) var version: UInt32 = Self.formatVersion
     /// The sections by name, in the order written. A section read from a file shares the file's bytes.
     package private(set) var sections: [(name: String, bytes: ArraySlice<UInt8>)] = []
 
-    /// An empty archive of the given kind.
-    package init(kind: String) {
+    /// An empty archive of the given kind, to be written in the given format version (format 1 only for testing
+    /// the conversion of older files).
+    package init(kind: String, version: UInt32 = Self.formatVersion) {
         self.kind = kind
+        self.version = version
     }
 
     /// Adds (or replaces) a section.
@@ -48,7 +55,7 @@ package struct ModelArchive: Sendable {
     package var bytes: [UInt8] {
         var writer = ByteWriter()
         writer.append(bytes: Self.magic)
-        writer.append(Self.formatVersion)
+        writer.append(version)
         writer.append(kind)
         writer.append(UInt32(sections.count))
         for (name, bytes) in sections {
@@ -56,8 +63,7 @@ package struct ModelArchive: Sendable {
             writer.append(UInt64(bytes.count))
             writer.append(bytes: Array(bytes))
         }
-        let checksum = FeatureHash.checksum(writer.bytes)
-        writer.append(checksum)
+        writer.append(Self.checksum(writer.bytes[...], version: version))
         return writer.bytes
     }
 
@@ -70,14 +76,9 @@ package struct ModelArchive: Sendable {
         }
         var reader = ByteReader(bytes, range: 0..<(bytes.count - 8))
         _ = try reader.readBytes(count: 4)
-        let version = try reader.readUInt32()
-        guard version == Self.formatVersion else { throw ModelFileError.unsupportedVersion(version) }
-        var trailer = ByteReader(bytes, range: (bytes.count - 8)..<bytes.count)
-        if verifying {
-            guard try trailer.readUInt64() == FeatureHash.checksum(bytes[..<(bytes.count - 8)]) else {
-                throw ModelFileError.checksumMismatch
-            }
-        }
+        version = try reader.readUInt32()
+        guard Self.readableVersions.contains(version) else { throw ModelFileError.unsupportedVersion(version) }
+        if verifying { try Self.verifyChecksum(bytes) }
         kind = try reader.readString()
         if let expectedKind, kind != expectedKind {
             throw ModelFileError.wrongKind(expected: expectedKind, found: kind)
@@ -94,13 +95,23 @@ package struct ModelArchive: Sendable {
         guard reader.isAtEnd else { throw ModelFileError.corrupt("bytes after the last section") }
     }
 
-    /// Checks the checksum at the end of a model file's bytes (FNV-1a 64 of everything before it).
+    /// Checks the checksum at the end of a model file's bytes (of everything before it, by the file's format
+    /// version).
     package static func verifyChecksum(_ bytes: [UInt8]) throws {
-        guard bytes.count >= 8 else { throw ModelFileError.notAModel }
+        guard bytes.count >= Self.magic.count + 12 else { throw ModelFileError.notAModel }
+        var header = ByteReader(bytes, range: 4..<8)
+        let version = try header.readUInt32()
+        guard readableVersions.contains(version) else { throw ModelFileError.unsupportedVersion(version) }
         var trailer = ByteReader(bytes, range: (bytes.count - 8)..<bytes.count)
-        guard try trailer.readUInt64() == FeatureHash.checksum(bytes[..<(bytes.count - 8)]) else {
+        let body = bytes[..<(bytes.count - 8)]
+        guard try trailer.readUInt64() == checksum(body, version: version) else {
             throw ModelFileError.checksumMismatch
         }
+    }
+
+    /// The checksum of a file's bytes before the checksum, by format version.
+    private static func checksum(_ body: ArraySlice<UInt8>, version: UInt32) -> UInt64 {
+        version == 1 ? FeatureHash.checksum(body) : ModelChecksum.of(body)
     }
 
     /// Reads an archive from a file.

@@ -16,6 +16,7 @@ enum ModelFileBytes {
         let size = Int(status.st_size)
         var failure: String?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialised in
+            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
             var done = 0
             while done < size, let base = buffer.baseAddress {
                 let count = Foundation.read(descriptor, base + done, size - done)

@@ -20,14 +20,18 @@ package struct ParserModel: Sendable {
     package static let kind = "parser"
 
     /// The model as a model archive.
-    package var archive: ModelArchive {
-        var archive = ModelArchive(kind: Self.kind)
+    package var archive: ModelArchive { archive(formatVersion: ModelArchive.formatVersion) }
+
+    /// The model as a model archive whose sections are laid out as `formatVersion` lays them out (format 1 for
+    /// testing the conversion of older files).
+    package func archive(formatVersion: UInt32) -> ModelArchive {
+        var archive = ModelArchive(kind: Self.kind, version: formatVersion)
         archive.set("vocabulary") { writer in
             writer.append(strings: vocabulary.forms)
             writer.append(strings: vocabulary.relations)
         }
-        archive.set("moves") { moves.write(to: &$0) }
-        archive.set("relations") { relations.write(to: &$0) }
+        archive.set("moves") { moves.write(to: &$0, formatVersion: formatVersion) }
+        archive.set("relations") { relations.write(to: &$0, formatVersion: formatVersion) }
         return archive
     }
 
@@ -44,9 +48,9 @@ package struct ParserModel: Sendable {
         }
         vocabulary = ParserVocabulary(forms: forms, relations: relations)
         var movesReader = try archive.reader(for: "moves")
-        moves = try ParserWeights(from: &movesReader)
+        moves = try ParserWeights(from: &movesReader, formatVersion: archive.version)
         var relationsReader = try archive.reader(for: "relations")
-        self.relations = try ParserWeights(from: &relationsReader)
+        self.relations = try ParserWeights(from: &relationsReader, formatVersion: archive.version)
         guard moves.width == ArcHybridMove.allCases.count, self.relations.width == relations.count else {
             throw ModelFileError.corrupt("parser classifier widths do not match its moves and relations")
         }

@@ -29,12 +29,29 @@ package struct ParserVocabulary: Sendable, Equatable {
 
     /// The normalised form of a word: lower case, digits as 0.
     package static func normalise(_ word: String) -> String {
+        if let ascii = normaliseASCII(word) { return ascii }
         var result = ""
         result.unicodeScalars.reserveCapacity(word.unicodeScalars.count)
         for scalar in word.lowercased().unicodeScalars {
             result.unicodeScalars.append(scalar.properties.numericType == .decimal ? "0" : scalar)
         }
         return result
+    }
+
+    /// ``normalise(_:)`` of an ASCII word from its bytes (A–Z lowered, 0–9 as 0: what the general path does to
+    /// ASCII), or nil for any other word.
+    private static func normaliseASCII(_ word: String) -> String? {
+        var word = word
+        return word.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() {
+                    buffer[index] =
+                        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte >= 0x30 && byte <= 0x39 ? 0x30 : byte
+                }
+                return bytes.count
+            }
+        }
     }
 
     /// The id of a word (normalised here).

@@ -1,8 +1,9 @@
-/// The runtime weights of one parser classifier: 32-bit feature keys in an open-addressing table, each with a dense
-/// row of `Float` class weights beside it, so scoring a feature costs one probe and `width` additions.
+/// The runtime weights of one parser classifier, behind an open-addressing table so scoring a feature costs one probe.
 ///
-/// On disk the weights are sparse and quantised (a key, then (class, 16-bit level) cells, one scale per model); the
-/// rows are expanded when the model is read.
+/// The move classifier (at most three classes) is a ``MoveTable``: one 64-bit entry a feature, stored in the model
+/// file as it lies in memory (format 2), so it loads with one bulk copy. Wider classifiers (the relations) are stored
+/// sparse and quantised (a key, then (class, 16-bit level) cells, one scale per model) and their table is built when
+/// the model is read: slots of the key and the index of the feature's first cell.
 package struct ParserWeights: Sendable {
     /// One feature's cells, the unit of construction and serialisation.
     package struct Feature: Sendable, Equatable {
@@ -27,27 +28,24 @@ package struct ParserWeights: Sendable {
     package let width: Int
     /// The value of one quantisation step.
     package let scale: Float
-    /// The stored features' keys, ascending.
+    /// Narrow classifiers (at most three classes): the whole table.
+    private let table: MoveTable?
+    /// Wide classifiers: the stored features' keys, ascending, and the number of cells of each.
     private let keys: [UInt32]
-    /// The number of cells of each feature.
     private let counts: [UInt8]
-    /// The class of each cell, feature after feature.
+    /// Wide classifiers: the class and the quantised weight of each cell, feature after feature.
     private let labels: [UInt8]
-    /// The quantised weight of each cell, feature after feature.
     private let levels: [Int16]
-    /// Narrow models (a few classes): slots of `stride` 32-bit words, the key then the row's weights as `Float` bit
-    /// patterns, so key and row share a cache line. Wide models: slots of 2 words, the key then the index of the
-    /// feature's first cell in ``cellLabels``/``cellWeights`` (the cell count in the top byte). Key 0 = empty.
+    /// Wide classifiers: slots of 2 words, the key then the index of the feature's first cell in
+    /// ``cellWeights`` (the cell count in the top byte). Key 0 = empty.
     private let slots: [UInt32]
-    private let stride: Int
-    private let dense: Bool
-    private let cellLabels: [UInt8]
     private let cellWeights: [Float]
     private let mask: Int
     private let shift: UInt32
 
-    /// The stored features, keys ascending (rebuilt from the flat arrays; for writing and comparing).
+    /// The stored features, keys ascending (rebuilt from the tables; for writing and comparing).
     package var features: [Feature] {
+        if let table { return table.features.map { Feature(key: $0.key, cells: $0.cells) } }
         var features: [Feature] = []
         features.reserveCapacity(keys.count)
         var offset = 0
@@ -62,54 +60,68 @@ package struct ParserWeights: Sendable {
     /// Builds the table from features with distinct non-zero keys.
     package init(width: Int, scale: Float, features: [Feature]) {
         let ordered = features.sorted { $0.key < $1.key }
-        self.init(
-            width: width, scale: scale, keys: ordered.map(\.key), counts: ordered.map { UInt8($0.cells.count) },
-            labels: ordered.flatMap { $0.cells.map(\.0) }, levels: ordered.flatMap { $0.cells.map(\.1) })
+        if width <= 3 {
+            let rows = ordered.map { feature in
+                var levels: (Int16, Int16, Int16) = (0, 0, 0)
+                for (label, level) in feature.cells {
+                    switch label {
+                    case 0: levels.0 = level
+                    case 1: levels.1 = level
+                    default: levels.2 = level
+                    }
+                }
+                return (key: feature.key, levels: levels)
+            }
+            self.init(width: width, scale: scale, table: MoveTable(width: width, features: rows))
+        } else {
+            self.init(
+                width: width, scale: scale, keys: ordered.map(\.key), counts: ordered.map { UInt8($0.cells.count) },
+                labels: ordered.flatMap { $0.cells.map(\.0) }, levels: ordered.flatMap { $0.cells.map(\.1) })
+        }
+    }
+
+    /// A narrow classifier over its table.
+    private init(width: Int, scale: Float, table: MoveTable) {
+        self.width = width
+        self.scale = scale
+        self.table = table
+        keys = []
+        counts = []
+        labels = []
+        levels = []
+        slots = []
+        cellWeights = []
+        mask = 0
+        shift = 0
     }
 
     /// Builds the table from flat arrays: ascending distinct non-zero keys, each feature's cell count, and the
     /// cells' classes and levels feature after feature. No per-feature allocation: a model loads in milliseconds.
-    init(width: Int, scale: Float, keys: [UInt32], counts: [UInt8], labels: [UInt8], levels: [Int16]) {
+    private init(width: Int, scale: Float, keys: [UInt32], counts: [UInt8], labels: [UInt8], levels: [Int16]) {
         self.width = width
         self.scale = scale
+        table = nil
         self.keys = keys
         self.counts = counts
         self.labels = labels
         self.levels = levels
-        let dense = width <= 7
-        self.dense = dense
-        var stride = 2
-        if dense {
-            while stride < width + 1 { stride *= 2 }
-        }
-        self.stride = stride
         var size = 16
         while size < keys.count * 2 { size *= 2 }
         mask = size - 1
         let shift = UInt32(32 - size.trailingZeroBitCount)
         self.shift = shift
-        var slots = [UInt32](repeating: 0, count: size * stride)
-        var cellWeights: [Float] = []
-        if !dense { cellWeights = levels.map { Float($0) * scale } }
+        var slots = [UInt32](repeating: 0, count: size * 2)
         var offset = 0
         for index in keys.indices {
             let key = keys[index]
-            let count = Int(counts[index])
             var slot = Self.slot(key, shift: shift)
-            while slots[slot * stride] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot * stride] = key
-            if dense {
-                for cell in offset..<(offset + count) {
-                    slots[slot * stride + 1 + Int(labels[cell])] = (Float(levels[cell]) * scale).bitPattern
-                }
-            } else {
-                slots[slot * stride + 1] = UInt32(offset) | UInt32(count) << 24
-            }
-            offset += count
+            while slots[slot * 2] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot * 2] = key
+            slots[slot * 2 + 1] = UInt32(offset) | UInt32(counts[index]) << 24
+            offset += Int(counts[index])
         }
         self.slots = slots
-        cellLabels = dense ? [] : labels
-        self.cellWeights = cellWeights
+        cellWeights = levels.map { Float($0) * scale }
     }
 
     @inline(__always) private static func slot(_ key: UInt32, shift: UInt32) -> Int {
@@ -118,57 +130,66 @@ package struct ParserWeights: Sendable {
 
     /// Adds the weights of `count` feature keys to `scores[0..<width]`.
     ///
-    /// A first pass touches every feature's home slot, so that the cache misses overlap instead of queueing behind
-    /// the probe loop's branches.
+    /// A first pass loads every feature's home slot key into a buffer (independent loads, no branches), so that the
+    /// cache misses overlap instead of queueing behind the probe loop's branches; the probes start from them.
     @inline(__always) package func accumulate(
         _ features: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Float>
     ) {
+        if let table {
+            table.accumulate(features, count: count, scale: scale, into: scores)
+            return
+        }
         slots.withUnsafeBufferPointer { slots in
             let base = slots.baseAddress!
-            var touched: UInt32 = 0
-            for index in 0..<count {
-                let key = UInt32(truncatingIfNeeded: features[index])
-                touched |= base[Self.slot(key, shift: shift) &* stride]
-            }
-            if touched == 0 && count < 0 { return }
-            for index in 0..<count {
-                let key = UInt32(truncatingIfNeeded: features[index])
-                var slot = Self.slot(key, shift: shift)
-                while true {
-                    let offset = slot &* stride
-                    let stored = base[offset]
-                    if stored == key {
-                        if dense {
-                            let row = base + offset + 1
-                            for label in 0..<width { scores[label] += Float(bitPattern: row[label]) }
-                        } else {
-                            let packed = base[offset + 1]
-                            let first = Int(packed & 0xFF_FFFF)
-                            let last = first + Int(packed >> 24)
-                            cellLabels.withUnsafeBufferPointer { labels in
-                                cellWeights.withUnsafeBufferPointer { weights in
-                                    for cell in first..<last { scores[Int(labels[cell])] += weights[cell] }
-                                }
+            labels.withUnsafeBufferPointer { labels in
+                cellWeights.withUnsafeBufferPointer { weights in
+                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(count, 1)) { first in
+                        for index in 0..<count {
+                            let key = UInt32(truncatingIfNeeded: features[index])
+                            first[index] = base[Self.slot(key, shift: shift) &* 2]
+                        }
+                        for index in 0..<count {
+                            let key = UInt32(truncatingIfNeeded: features[index])
+                            var slot = Self.slot(key, shift: shift)
+                            var stored = first[index]
+                            while stored != key && stored != 0 {
+                                slot = (slot &+ 1) & mask
+                                stored = base[slot &* 2]
+                            }
+                            guard stored == key else { continue }
+                            let packed = base[slot &* 2 + 1]
+                            let start = Int(packed & 0xFF_FFFF)
+                            for cell in start..<(start + Int(packed >> 24)) {
+                                scores[Int(labels[cell])] += weights[cell]
                             }
                         }
-                        break
                     }
-                    if stored == 0 { break }
-                    slot = (slot &+ 1) & mask
                 }
             }
         }
     }
 
     /// The number of stored (class, weight) cells.
-    package var cellCount: Int { labels.count }
+    package var cellCount: Int {
+        if let table { return table.features.reduce(0) { $0 + $1.cells.count } }
+        return labels.count
+    }
 }
 
 extension ParserWeights {
-    /// Appends the weights: width, scale, feature count, keys, cell counts, cell classes, cell levels.
-    package func write(to writer: inout ByteWriter) {
+    /// Appends the weights: width and scale, then for a narrow classifier its table (home bits, entry count,
+    /// entries), for a wide one — or any in format 1 — its features (count, keys, cell counts, cell classes, cell
+    /// levels).
+    package func write(to writer: inout ByteWriter, formatVersion: UInt32 = ModelArchive.formatVersion) {
         writer.append(UInt32(width))
         writer.append(scale)
+        if let table, formatVersion >= 2 {
+            writer.append(UInt32(table.homeBits))
+            writer.append(UInt32(table.entries.count))
+            for entry in table.entries { writer.append(entry) }
+            return
+        }
+        let features = features
         writer.append(UInt32(features.count))
         for feature in features { writer.append(feature.key) }
         writer.append(bytes: features.map { UInt8($0.cells.count) })
@@ -178,15 +199,23 @@ extension ParserWeights {
         }
     }
 
-    /// Reads weights written by ``write(to:)``.
-    package init(from reader: inout ByteReader) throws {
+    /// Reads weights written by ``write(to:)``, or by format 1 (every classifier's features sparse; a narrow one's
+    /// table is then built here, as `inquire-train convert` does to rewrite the file).
+    package init(from reader: inout ByteReader, formatVersion: UInt32 = ModelArchive.formatVersion) throws {
         let width = Int(try reader.readUInt32())
         let scale = try reader.readFloat()
-        let count = Int(try reader.readUInt32())
         guard width > 0, width <= 255 else { throw ModelFileError.corrupt("parser weights of \(width) classes") }
-        var keys: [UInt32] = []
-        keys.reserveCapacity(count)
-        for _ in 0..<count { keys.append(try reader.readUInt32()) }
+        if width <= 3 && formatVersion >= 2 {
+            let homeBits = Int(try reader.readUInt32())
+            let count = Int(try reader.readUInt32())
+            guard (17...28).contains(homeBits), count == MoveTable.length(homeBits: homeBits),
+                let table = MoveTable(width: width, homeBits: homeBits, entries: try reader.readUInt64s(count: count))
+            else { throw ModelFileError.corrupt("parser move table of \(count) entries for \(homeBits) bits") }
+            self.init(width: width, scale: scale, table: table)
+            return
+        }
+        let count = Int(try reader.readUInt32())
+        let keys = try reader.readUInt32s(count: count)
         let counts = try reader.readBytes(count: count)
         let total = counts.reduce(0) { $0 + Int($1) }
         let labels = try reader.readBytes(count: total)
@@ -196,6 +225,19 @@ extension ParserWeights {
         }
         for index in keys.indices where keys[index] == 0 || (index > 0 && keys[index - 1] >= keys[index]) {
             throw ModelFileError.corrupt("parser feature keys not strictly ascending at \(index)")
+        }
+        guard total < 1 << 24 else { throw ModelFileError.corrupt("\(total) parser weight cells, too many") }
+        if width <= 3 {
+            var offset = 0
+            var features: [Feature] = []
+            features.reserveCapacity(count)
+            for (key, cellCount) in zip(keys, counts) {
+                let cells = (offset..<(offset + Int(cellCount))).map { (labels[$0], Int16(bitPattern: levels[$0])) }
+                features.append(Feature(key: key, cells: cells))
+                offset += Int(cellCount)
+            }
+            self.init(width: width, scale: scale, features: features)
+            return
         }
         self.init(
             width: width, scale: scale, keys: keys, counts: counts, labels: labels,

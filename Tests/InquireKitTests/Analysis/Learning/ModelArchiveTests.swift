@@ -52,6 +52,37 @@ struct ModelArchiveTests {
         #expect(throws: ModelFileError.notAModel) { try ModelArchive.verifyChecksum([1, 2, 3]) }
     }
 
+    @Test("format 1 files (FNV-1a checksum) still read, and their damage is found")
+    func readsFormatOne() throws {
+        var old = ModelArchive(kind: "test", version: 1)
+        old.set("labels") { $0.append(strings: ["A", "B"]) }
+        var bytes = old.bytes
+        let archive = try ModelArchive(bytes: bytes, expecting: "test")
+        #expect(archive.version == 1)
+        var labels = try archive.reader(for: "labels")
+        #expect(try labels.readStrings() == ["A", "B"])
+        bytes[bytes.count - 10] ^= 0x80
+        #expect(throws: ModelFileError.checksumMismatch) { try ModelArchive(bytes: bytes) }
+    }
+
+    @Test("the checksum changes when any one byte of a file changes, in any bit")
+    func checksumSeesEveryByte() {
+        var random = SeededGenerator(seed: 3)
+        for length in [0, 1, 7, 31, 32, 33, 100, 257] {
+            var bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            let original = ModelChecksum.of(bytes[...])
+            for index in bytes.indices {
+                for bit in [0, 3, 7] {
+                    bytes[index] ^= 1 << bit
+                    #expect(ModelChecksum.of(bytes[...]) != original, "byte \(index) bit \(bit) of \(length)")
+                    bytes[index] ^= 1 << bit
+                }
+            }
+            #expect(ModelChecksum.of(bytes[...]) == original)
+            #expect(ModelChecksum.of((bytes + [0])[...]) != original)
+        }
+    }
+
     @Test("a file that is missing or not a regular file is one reason, not a crash")
     func unreadableFiles() throws {
         let missing = URL(fileURLWithPath: "/nonexistent/model.inqm")

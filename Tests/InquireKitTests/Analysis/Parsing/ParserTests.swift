@@ -88,6 +88,84 @@ struct ParserTests {
         }
     }
 
+    @Test("a format 1 file converts to format 2 with the same weights and parses, and converting is deterministic")
+    func conversionRoundTrip() throws {
+        let sentences = try sampleSentences()
+        var options = ParserTrainer.Options()
+        options.epochs = 3
+        let model = ParserTrainer.train(sentences, options: options)
+        let old = try ModelArchive(bytes: model.archive(formatVersion: 1).bytes, expecting: ParserModel.kind)
+        #expect(old.version == 1)
+        let converted = try ModelConversion.converted(old)
+        #expect(converted.version == ModelArchive.formatVersion)
+        #expect(try ModelConversion.converted(old).bytes == converted.bytes)
+        #expect(converted.bytes == model.archive.bytes)
+        let read = try ParserModel(archive: ModelArchive(bytes: converted.bytes, expecting: ParserModel.kind))
+        #expect(read.moves.features == model.moves.features)
+        #expect(read.relations.features == model.relations.features)
+        let original = DependencyParser(model: model)
+        let copy = DependencyParser(model: read)
+        for sentence in sentences {
+            let first = original.parse(words: sentence.words, tags: sentence.tags)
+            let second = copy.parse(words: sentence.words, tags: sentence.tags)
+            #expect(first.heads == second.heads && first.relations == second.relations)
+        }
+    }
+
+    @Test("word forms normalise to lower case with digits as 0, ASCII or not")
+    func normalisesForms() {
+        #expect(ParserVocabulary.normalise("Hello") == "hello")
+        #expect(ParserVocabulary.normalise("A1b2-C3,") == "a0b0-c0,")
+        #expect(ParserVocabulary.normalise("") == "")
+        #expect(ParserVocabulary.normalise("ÉCOLE2") == "école0")
+        #expect(ParserVocabulary.normalise("١٢ Ünïcode") == "00 ünïcode")
+        #expect(ParserVocabulary.normalise("LONGER-THAN-FIFTEEN-BYTES-99") == "longer-than-fifteen-bytes-00")
+    }
+
+    @Test("the move table finds exactly the stored keys, whatever their home slots")
+    func moveTableLookups() {
+        var random = SeededGenerator(seed: 11)
+        var stored: [UInt32: (Int16, Int16, Int16)] = [:]
+        while stored.count < 5_000 {
+            let key = UInt32(truncatingIfNeeded: random.next()) | 1
+            stored[key] = (Int16(truncatingIfNeeded: random.next()) | 1, 0, -3)
+        }
+        let table = MoveTable(width: 3, features: stored.map { (key: $0.key, levels: $0.value) })
+        #expect(
+            MoveTable(
+                width: 3,
+                features: table.features.map { feature in
+                    var levels: (Int16, Int16, Int16) = (0, 0, 0)
+                    for (label, level) in feature.cells {
+                        if label == 0 {
+                            levels.0 = level
+                        } else if label == 1 {
+                            levels.1 = level
+                        } else {
+                            levels.2 = level
+                        }
+                    }
+                    return (key: feature.key, levels: levels)
+                }) == table)
+        #expect(table.features.count == stored.count)
+        var keys = Array(stored.keys.prefix(200))
+        while keys.count < 400 {
+            let key = UInt32(truncatingIfNeeded: random.next())
+            if stored[key] == nil { keys.append(key) }
+        }
+        for key in keys {
+            var scores: [Float] = [0, 0, 0]
+            let features = [UInt64(key)]
+            features.withUnsafeBufferPointer { features in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    table.accumulate(features.baseAddress!, count: 1, scale: 1, into: scores.baseAddress!)
+                }
+            }
+            let levels = stored[key] ?? (0, 0, 0)
+            #expect(scores == [Float(levels.0), Float(levels.1), Float(levels.2)])
+        }
+    }
+
     @Test("decoding always yields a tree: one root, no cycle, every word attached")
     func decodesWellFormedTrees() throws {
         var options = ParserTrainer.Options()

@@ -24,6 +24,15 @@ struct ShippedParserTests {
         }
     }
 
+    @Test("the shipped file is in the current format, and converting it again gives the same bytes")
+    func currentFormat() throws {
+        let url = FixturePaths.root.appendingPathComponent("Sources/InquireKit/Resources/models/parser.inqm")
+        let bytes = try ModelFileBytes.read(url.path)
+        let archive = try ModelArchive(bytes: bytes, expecting: ParserModel.kind)
+        #expect(archive.version == ModelArchive.formatVersion)
+        #expect(try ModelConversion.converted(archive).bytes == bytes)
+    }
+
     @Test("subject and object of a transitive verb")
     func transitive() {
         let parse = parse("The/DET cat/NOUN chased/VERB the/DET dog/NOUN ./PUNCT")
