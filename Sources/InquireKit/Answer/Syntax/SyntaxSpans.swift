@@ -29,8 +29,11 @@ enum SyntaxSpans {
         if span.type == .location, let noun = modifiedNoun(of: covered, in: analysis) {
             covered = covered.lowerBound..<(noun + 1)
         }
-        guard covered != analysis.words(coveringBytes: span.range) else { return span }
+        // Bytes, not words, decide: a span that is part of one analysed word ("T" of "AT&T", which the sentence's
+        // tokens split and the analysis keeps whole) covers that word yet is narrower than it.
         let bytes = analysis.byteRange(of: covered)
+        guard bytes != span.range, bytes.lowerBound <= span.range.lowerBound, bytes.upperBound >= span.range.upperBound
+        else { return span }
         guard let words = viewWords(bytes, in: view) else { return span }
         return TypedSpan(view: view, type: span.type, words: words, strength: span.strength)
     }
