@@ -53,3 +53,56 @@ struct WholeNameTests {
         #expect(SyntaxSpans.widened(whole, in: analysis, view: view) == whole)
     }
 }
+
+/// Coordinated places read whole off the tree.
+@Suite("Whole names: coordinated places")
+struct PlacePairTests {
+    let sentence = HandParsed.analysis(
+        """
+        The DET 2 det
+        firm NOUN 3 nsubj
+        sold/sell VERB 0 root
+        stations NOUN 3 obj
+        mainly ADV 7 advmod
+        in ADP 7 case
+        Varnia PROPN 3 obl B-LOC
+        and CCONJ 10 cc
+        North PROPN 10 compound B-LOC
+        Keltia PROPN 7 conj I-LOC
+        . PUNCT 3 punct
+        """)
+
+    @Test("a place and its one conjunct after 'and' make one span")
+    func pair() {
+        #expect(SyntaxSpans.placePair(from: 6..<7, in: sentence) == 6..<10)
+        let view = SentenceView(sentence.text)
+        let span = TypedSpan(view: view, type: .location, words: 6..<7, strength: 0.5)
+        #expect(SyntaxSpans.widened(span, in: sentence, view: view).text == "Varnia and North Keltia")
+    }
+
+    @Test("a list of three places or a conjunct that is no name is left alone")
+    func noPair() {
+        let list = HandParsed.analysis(
+            """
+            Troops PROPN 2 nsubj
+            crossed/cross VERB 0 root
+            Varnia PROPN 2 obj B-LOC
+            , PUNCT 5 punct
+            Keltia PROPN 3 conj B-LOC
+            and CCONJ 7 cc
+            Orsk PROPN 3 conj B-LOC
+            . PUNCT 2 punct
+            """)
+        #expect(SyntaxSpans.placePair(from: 2..<3, in: list) == nil)
+        let common = HandParsed.analysis(
+            """
+            They PRON 2 nsubj
+            left/leave VERB 0 root
+            Varnia PROPN 2 obj B-LOC
+            and CCONJ 5 cc
+            home NOUN 3 conj
+            . PUNCT 2 punct
+            """)
+        #expect(SyntaxSpans.placePair(from: 2..<3, in: common) == nil)
+    }
+}
