@@ -51,7 +51,7 @@ struct ConfidenceTraining: ParsableCommand {
             rows += added
         }
         let fit = ConfidenceFit(rows: rows, penalty: penalty)
-        for setting in fit.settings {
+        for setting in fit.settings where setting == fit.chosen || Int((setting.threshold * 100).rounded()) % 5 == 0 {
             report(
                 String(
                     format: "threshold %.2f: answerable right %.1f%%, unanswerable declined %.1f%%, sum %.3f%@",

@@ -226,7 +226,7 @@ public struct AnswerExtractor: Sendable {
 
     /// Merges candidates with the same normalised text: the best keeps its evidence, the others add agreement.
     /// The merged candidates are ranked by score (the earlier sentence first on a tie), each gets its lead over
-    /// the best other and its calibrated confidence.
+    /// the best other and its calibrated confidence (a runner-up's at most that of the one above it).
     func merge(_ candidates: [Candidate]) -> [Candidate] {
         var groups: [String: [Candidate]] = [:]
         var order: [String] = []
@@ -252,7 +252,7 @@ public struct AnswerExtractor: Sendable {
                     parts: parts))
         }
         merged.sort { $0.score != $1.score ? $0.score > $1.score : $0.evidence.sentence < $1.evidence.sentence }
-        return merged.enumerated().map { rank, candidate in
+        let scored = merged.enumerated().map { rank, candidate in
             var parts = candidate.parts
             let rival = rank == 0 ? (merged.count > 1 ? merged[1].score : 0) : merged[0].score
             parts.lead = candidate.score - rival
@@ -261,6 +261,15 @@ public struct AnswerExtractor: Sendable {
                 parts: parts,
                 confidence: confidence.probability(
                     ConfidenceModel.features(parts, score: candidate.score, type: candidate.type)))
+        }
+        // The model is fitted on the answers given (the best candidates), not on runners-up: a runner-up is shown
+        // no more confident than the candidate ranked above it, so `:top`'s order and confidences agree.
+        var ceiling = 1.0
+        return scored.map { candidate in
+            ceiling = min(ceiling, candidate.confidence)
+            return Candidate(
+                text: candidate.text, type: candidate.type, score: candidate.score, evidence: candidate.evidence,
+                parts: candidate.parts, confidence: ceiling)
         }
     }
 

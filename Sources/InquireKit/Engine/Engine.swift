@@ -63,12 +63,15 @@ public struct Engine: Sendable {
     }
 
     /// Answers one question as `answer(_:alternatives:cancellation:)` does, calling `stage` with each stage's name
-    /// as it ends — "classify", "retrieve", "analyse" (the question's parse) and "extract" (the retrieved
+    /// as it ends — "analyse" (the question's parse), "classify", "retrieve" and "extract" (the retrieved
     /// sentences' parses, candidates, ranking, confidence) — so a face can time them (the shell's `:timer`).
     package func answer(
         _ question: String, alternatives: Int, cancellation: Cancellation?, stage: (String) -> Void
     ) -> Answer {
-        let analysis = classifier.classify(question)
+        // The question is analysed once: the classifier and the answer stage read the same analysis.
+        let analyses = analyses(of: question, cancellation: cancellation)
+        stage("analyse")
+        let analysis = analyses.map { classifier.classify($0.question) } ?? classifier.classify(question)
         stage("classify")
         // Keywords go through the index's own analyser, so question terms and index terms always agree ("AT&T"
         // is the terms of "AT&T" in a sentence, not a keyword the index never made).
@@ -76,8 +79,6 @@ public struct Engine: Sendable {
         for text in analysis.keywords + analysis.phrases { terms += Analyzer.terms(text) }
         let hits = index.search(terms: terms, top: retrieved, ranking: ranking)
         stage("retrieve")
-        let analyses = analyses(of: question, cancellation: cancellation)
-        stage("analyse")
         let answer = extractor.answer(
             analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives, analyses: analyses,
             cancellation: cancellation)

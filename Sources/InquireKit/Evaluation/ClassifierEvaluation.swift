@@ -89,11 +89,34 @@ package struct ClassifierEvaluation: Sendable, Codable, Equatable {
     package static func evaluate(
         _ entries: [(label: AnswerType, question: String)], with classifier: QuestionClassifier
     ) -> (evaluation: ClassifierEvaluation, misses: [Miss]) {
+        evaluate(entries) { classifier.classify($0) }
+    }
+
+    /// Classifies every question from its analysis by `analyzer` (as the engine classifies the questions it
+    /// answers) and scores the result; also returns the fine-level misses in file order.
+    package static func evaluate(
+        _ entries: [(label: AnswerType, question: String)], with classifier: QuestionClassifier,
+        analyzer: SentenceAnalyzer
+    ) throws -> (evaluation: ClassifierEvaluation, misses: [Miss]) {
+        var analyses: [SentenceAnalysis] = []
+        analyses.reserveCapacity(entries.count)
+        for entry in entries { analyses.append(try analyzer.analysis(of: entry.question)) }
+        var next = 0
+        return evaluate(entries) { _ in
+            defer { next += 1 }
+            return classifier.classify(analyses[next])
+        }
+    }
+
+    /// Classifies every question with `classify`, in order, and scores the result.
+    private static func evaluate(
+        _ entries: [(label: AnswerType, question: String)], classify: (String) -> QuestionAnalysis
+    ) -> (evaluation: ClassifierEvaluation, misses: [Miss]) {
         var predicted: [AnswerType] = []
         predicted.reserveCapacity(entries.count)
         var misses: [Miss] = []
         for entry in entries {
-            let type = classifier.classify(entry.question).answerType
+            let type = classify(entry.question).answerType
             predicted.append(type)
             if type != entry.label { misses.append(Miss(question: entry.question, gold: entry.label, predicted: type)) }
         }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Fits the confidence model on scored questions and chooses the abstention threshold: the logistic regression of
 /// "the best candidate is right" on the best candidate's features (`Prediction.confidenceFeatures`), then the
-/// threshold that maximises the exact match of the answerable questions (as answered) plus the share of the
-/// unanswerable ones declined, both as fractions: a right answer withheld costs as much as a near miss answered.
+/// lowest threshold that declines at least `declineTarget` of the unanswerable questions (the most right answers
+/// kept at that share of near misses declined); when none does, the one with the highest sum of the answerable
+/// questions answered rightly and the unanswerable declined.
 package struct ConfidenceFit: Sendable {
     /// One scored question: its best candidate's features (empty when there was none), whether that candidate is
     /// right, and whether the question has an answer.
@@ -44,10 +45,13 @@ package struct ConfidenceFit: Sendable {
 
     /// The fitted model.
     package let model: ConfidenceModel
-    /// Every threshold tried (0.05 to 0.95 in steps of 0.05), in order.
+    /// Every threshold tried (0.01 to 0.99 in steps of 0.01), in order.
     package let settings: [Setting]
-    /// The chosen setting: the best sum (the lowest threshold on a tie).
+    /// The chosen setting: the lowest threshold declining at least `declineTarget` of the unanswerable questions,
+    /// or the best sum (the lowest threshold on a tie) when none does.
     package let chosen: Setting
+    /// The share of unanswerable questions the chosen threshold must decline (0.8, the target of issue 14).
+    package static let declineTarget = 0.8
     /// The expected calibration error of the fitted model on the rows with a candidate (10 bins).
     package let ece: Double
 
@@ -63,8 +67,8 @@ package struct ConfidenceFit: Sendable {
         }
         let answerable = max(1, scored.count { $0.row.answerable })
         let unanswerable = max(1, scored.count { !$0.row.answerable })
-        let settings = (1...19).map { step in
-            let threshold = Double(step) / 20
+        let settings = (1...99).map { step in
+            let threshold = Double(step) / 100
             let right = scored.count { $0.row.answerable && $0.row.right && $0.probability >= threshold }
             let declined = scored.count { !$0.row.answerable && $0.probability < threshold }
             return Setting(
@@ -72,7 +76,9 @@ package struct ConfidenceFit: Sendable {
                 declined: Double(declined) / Double(unanswerable))
         }
         self.settings = settings
-        chosen = settings.reduce(settings[0]) { $1.sum > $0.sum + 1e-12 ? $1 : $0 }
+        chosen =
+            settings.first { $0.declined >= Self.declineTarget }
+            ?? settings.reduce(settings[0]) { $1.sum > $0.sum + 1e-12 ? $1 : $0 }
         ece =
             Calibration(
                 outcomes: scored.filter { !$0.row.features.isEmpty }.map { ($0.probability, $0.row.right) }

@@ -21,6 +21,9 @@ public struct QuestionAnalysis: Sendable, Equatable {
     /// How sure the classifier is, 0…1: high when a lexicon head or a decisive pattern fired, lower when it
     /// fell back to a default.
     public let confidence: Double
+    /// The question's tokens as the classifier read them (off its UD words); empty for an analysis built
+    /// directly, whose readers tokenise `text` the same way.
+    var tokens: [QuestionToken] = []
 
     /// The coarse class of `answerType`.
     public var coarse: CoarseType { answerType.coarse }
@@ -38,5 +41,13 @@ public struct QuestionAnalysis: Sendable, Equatable {
         self.keywords = keywords
         self.phrases = phrases
         self.confidence = confidence
+    }
+
+    /// Two analyses are equal when everything they say about the question is (the tokens they were read from
+    /// aside).
+    public static func == (lhs: QuestionAnalysis, rhs: QuestionAnalysis) -> Bool {
+        lhs.text == rhs.text && lhs.answerType == rhs.answerType && lhs.whWord == rhs.whWord
+            && lhs.focus == rhs.focus && lhs.focusAsAsked == rhs.focusAsAsked && lhs.keywords == rhs.keywords
+            && lhs.phrases == rhs.phrases && lhs.confidence == rhs.confidence
     }
 }

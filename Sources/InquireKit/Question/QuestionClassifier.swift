@@ -26,11 +26,23 @@ public struct QuestionClassifier: Sendable {
     }
 
     /// Analyses a question: its answer type, question word, focus noun, keywords and quoted phrases.
-    /// Works with or without a question mark, in any letter case, on running or pre-tokenised text.
+    /// Works with or without a question mark, in any letter case, on running or pre-tokenised text. The words
+    /// are those of the question's UD tokenisation, as `classify(_:)` on its analysis reads them.
     public func classify(_ question: String) -> QuestionAnalysis {
-        let (tokens, phrases) = QuestionTokenizer.tokenize(question)
+        classify(question, words: UDTokenizer.words(in: question), analysis: nil)
+    }
+
+    /// Analyses a question from its linguistic analysis (the one the answer stage reads): the same words, and
+    /// where the patterns find no head noun, the head the dependency tree gives the question phrase.
+    package func classify(_ analysis: SentenceAnalysis) -> QuestionAnalysis {
+        classify(analysis.text, words: analysis.words, analysis: analysis)
+    }
+
+    /// Classifies `question` from its UD `words`, reading `analysis` when given.
+    private func classify(_ question: String, words: [UDWord], analysis: SentenceAnalysis?) -> QuestionAnalysis {
+        let (tokens, phrases) = QuestionTokenizer.tokenize(question, words: words)
         let parse = QuestionParse(tokens: tokens, lexicon: lexicon)
-        let outcome: RuleOutcome
+        var outcome: RuleOutcome
         if parse.end == 0 {
             outcome = RuleOutcome(type: .otherEntity, confidence: 0)
         } else if let command = parse.commandIndex() {
@@ -39,6 +51,13 @@ public struct QuestionClassifier: Sendable {
             outcome = parse.classifyQuestionWord(at: wh)
         } else {
             outcome = parse.classifyWithoutQuestionWord()
+        }
+        if let analysis, outcome.confidence <= RuleOutcome.fallbackConfidence, let wh = outcome.whTokens.first,
+            let tree = parse.treeOutcome(analysis, wh: wh)
+        {
+            outcome = RuleOutcome(
+                type: tree.type, confidence: tree.confidence, whWord: outcome.whWord, whTokens: outcome.whTokens,
+                head: tree.head, scaffold: outcome.scaffold)
         }
         var confidence = outcome.confidence
         if outcome.type == .otherEntity {
@@ -50,10 +69,12 @@ public struct QuestionClassifier: Sendable {
             focus = head.key
             focusAsAsked = tokens[head.range].map(\.text).joined(separator: " ")
         }
-        return QuestionAnalysis(
+        var result = QuestionAnalysis(
             text: question, answerType: outcome.type, whWord: outcome.whWord, focus: focus,
             focusAsAsked: focusAsAsked, keywords: Self.keywords(tokens, excluding: outcome.whTokens + outcome.scaffold),
             phrases: phrases, confidence: confidence)
+        result.tokens = tokens
+        return result
     }
 
     /// The content words of the tokens, lowercased and in order, without stopwords, possessive `'s`,

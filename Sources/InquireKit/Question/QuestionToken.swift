@@ -12,4 +12,6 @@ struct QuestionToken: Sendable, Equatable {
     let isAllCaps: Bool
     /// Whether the token lies between double quotes.
     let isQuoted: Bool
+    /// The question's UD words (`SentenceAnalysis.words`) this token is made of.
+    var words: Range<Int> = 0..<0
 }

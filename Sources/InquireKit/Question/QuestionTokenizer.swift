@@ -1,47 +1,86 @@
-/// Splits a question into `QuestionToken`s, working on UTF-8 bytes.
+/// Reads a question's `QuestionToken`s off the words of its Universal Dependencies tokenisation (`UDTokenizer`,
+/// the one tokeniser every analysis of the question uses), working on UTF-8 bytes.
 ///
 /// Handles both running text ("What's Pakistan’s capital?") and the pre-tokenised TREC style
 /// ("What 's Pakistan 's capital ?"): curly apostrophes and quotes become straight, a trailing `'s` is split
 /// off as its own token, and `.`, `-`, `'`, `&` stay inside a word when a letter or digit follows
 /// (`U.S.`, `.com`, `nuclear-armed`, `AT&T`, `3.5`, `1,200`).
 enum QuestionTokenizer {
-    /// The tokens of `question`, and the text of every double-quoted span (trimmed, in order).
+    /// The tokens of `question`, and the text of every double-quoted span (trimmed, in order), from the words
+    /// Universal Dependencies tokenisation makes of it (the words every analysis of the question has).
     static func tokenize(_ question: String) -> (tokens: [QuestionToken], phrases: [String]) {
-        let bytes = normalizedBytes(question)
+        tokenize(question, words: UDTokenizer.words(in: question))
+    }
+
+    /// The tokens of `question` read off its UD `words` (as `SentenceAnalysis.words` holds them): the pieces UD
+    /// splits inside one written token are joined again where the classifier's patterns read one word — across
+    /// a hyphen, slash, plus, ampersand or full stop between word characters ("nuclear-armed") and across a
+    /// contraction ("did" + "n't"), while a possessive or contracted `'s` stays a token of its own. Each token
+    /// records the UD words it is made of (`QuestionToken.words`).
+    static func tokenize(_ question: String, words: [UDWord]) -> (tokens: [QuestionToken], phrases: [String]) {
+        let text = Array(question.utf8)
+        // Each word's bytes with curly quotes and dashes made ASCII, so joins are decided on plain punctuation.
+        let forms = words.map { normalizedBytes(String(decoding: text[$0.range], as: UTF8.self)) }
         var tokens: [QuestionToken] = []
         var phrases: [String] = []
         var quoteStart: Int?
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if isSpace(byte) {
-                index += 1
-                continue
-            }
-            if byte == UInt8(ascii: "\"") {
-                if let start = quoteStart {
-                    let inner = String(decoding: bytes[start..<index], as: UTF8.self)
-                    let trimmed = trimSpaces(inner)
-                    if !trimmed.isEmpty { phrases.append(trimmed) }
-                    quoteStart = nil
-                } else {
-                    quoteStart = index + 1
+        var group = 0
+        while group < words.count {
+            var last = group
+            while last + 1 < words.count, joins(words, forms, last, last + 1) { last += 1 }
+            let span = words[group].range.lowerBound..<words[last].range.upperBound
+            let bytes = Array(forms[group...last].joined())
+            defer { group = last + 1 }
+            let first = tokens.count
+            if bytes.contains(where: isWordByte) {
+                appendWord(bytes[...], quoted: quoteStart != nil, to: &tokens)
+            } else {
+                // Punctuation: one token a character, as written ("???" is three question marks).
+                for character in String(decoding: bytes, as: UTF8.self) where !character.isWhitespace {
+                    let piece = Array(String(character).utf8)
+                    if piece == [UInt8(ascii: "\"")] {
+                        if let start = quoteStart {
+                            let inner = normalizedBytes(String(decoding: text[start..<span.lowerBound], as: UTF8.self))
+                            let trimmed = trimSpaces(String(decoding: inner, as: UTF8.self))
+                            if !trimmed.isEmpty { phrases.append(trimmed) }
+                            quoteStart = nil
+                        } else {
+                            quoteStart = span.upperBound
+                        }
+                        tokens.append(makeToken(piece[...], quoted: false))
+                    } else {
+                        tokens.append(makeToken(piece[...], quoted: quoteStart != nil))
+                    }
                 }
-                tokens.append(makeToken(bytes[index..<index + 1], quoted: false))
-                index += 1
-                continue
             }
-            let end = wordEnd(bytes, from: index)
-            if end == index {
-                tokens.append(makeToken(bytes[index..<index + 1], quoted: quoteStart != nil))
-                index += 1
-                continue
-            }
-            appendWord(bytes[index..<end], quoted: quoteStart != nil, to: &tokens)
-            index = end
+            for index in first..<tokens.count { tokens[index].words = group..<(last + 1) }
         }
         return (tokens, phrases)
+    }
+
+    /// Whether UD word `next` continues the classifier's token that word `index` ends (`forms` are the words'
+    /// normalised bytes): no space between them, and a word character meeting a word character ("did" + "n't"),
+    /// a joiner between word characters ("nuclear" + "-" + "armed", "they" + "'re"), or a full stop or apostrophe
+    /// written apart before a word (".com", the "'s" of pre-tokenised "What 's").
+    private static func joins(_ words: [UDWord], _ forms: [[UInt8]], _ index: Int, _ next: Int) -> Bool {
+        guard words[index].range.upperBound == words[next].range.lowerBound, let before = forms[index].last,
+            let after = forms[next].first
+        else { return false }
+        if isWordByte(before), isWordByte(after) { return true }
+        if isWordByte(before), isJoiner(after), after != UInt8(ascii: ",") {
+            // A joiner opening the next word joins when a word character follows it, in that word or the one after.
+            if forms[next].count > 1 { return isWordByte(forms[next][1]) }
+            return next + 1 < words.count && words[next + 1].range.lowerBound == words[next].range.upperBound
+                && forms[next + 1].first.map(isWordByte) == true
+        }
+        let apart = index == 0 || words[index - 1].range.upperBound < words[index].range.lowerBound
+        if forms[index].count == 1, before == UInt8(ascii: "'") || before == UInt8(ascii: "."), isWordByte(after) {
+            if apart { return true }
+        }
+        if isJoiner(before), isWordByte(after), before != UInt8(ascii: ","), forms[index].count == 1, !apart {
+            return forms[index - 1].last.map(isWordByte) == true
+        }
+        return false
     }
 
     /// The bytes of the question with curly quotes, backquotes, dashes and no-break spaces made ASCII.
@@ -75,69 +114,6 @@ enum QuestionTokenizer {
             index += 1
         }
         return out
-    }
-
-    /// The end (exclusive) of the word starting at `start`, or `start` when no word starts there.
-    private static func wordEnd(_ bytes: [UInt8], from start: Int) -> Int {
-        let count = bytes.count
-        var index = start
-        let first = bytes[index]
-        if !isWordByte(first) {
-            // A leading `.` or `'` starts a word when a letter or digit follows: `.com`, `'s`, `'em`.
-            let joinable = first == UInt8(ascii: ".") || first == UInt8(ascii: "'")
-            guard joinable, index + 1 < count, isWordByte(bytes[index + 1]) else { return start }
-            if first == UInt8(ascii: "'"), start > 0, !isSpace(bytes[start - 1]), bytes[start - 1] != 0x22 {
-                return start
-            }
-            index += 1
-        }
-        while index < count {
-            let byte = bytes[index]
-            if isWordByte(byte) {
-                index += 1
-            } else if byte == UInt8(ascii: "."), index + 2 < count, bytes[index + 1] == UInt8(ascii: "-"),
-                isWordByte(bytes[index + 2])
-            {
-                index += 3  // "U.K.-born"
-            } else if isJoiner(byte), index + 1 < count, isWordByte(bytes[index + 1]) {
-                if byte == UInt8(ascii: ","), !(isDigit(bytes[index - 1]) && isDigit(bytes[index + 1])) { break }
-                index += 2
-            } else {
-                break
-            }
-        }
-        // Keep the final period of an initialism written with periods: `U.S.`, `a.m.`.
-        if index < count, bytes[index] == UInt8(ascii: "."),
-            isInitialism(bytes[start..<index]) || isPeriodAbbreviation(bytes[start..<index])
-                || (index - start == 1 && bytes[start] >= UInt8(ascii: "A") && bytes[start] <= UInt8(ascii: "Z")
-                    && index + 1 < count && bytes[index + 1] == UInt8(ascii: " "))
-        {
-            index += 1
-        }
-        return index
-    }
-
-    /// Whether the bytes spell an abbreviation that takes a period (`Mr`, `Inc`, `Mt`), followed by more text.
-    private static func isPeriodAbbreviation(_ word: ArraySlice<UInt8>) -> Bool {
-        guard word.count <= 5 else { return false }
-        let lowered = String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        return WordClasses.periodAbbreviations.contains(lowered)
-    }
-
-    /// Whether the bytes read like `u.s` or `a.m`: single letters separated by periods.
-    private static func isInitialism(_ word: ArraySlice<UInt8>) -> Bool {
-        var letters = 0
-        var expectLetter = true
-        for byte in word {
-            if expectLetter {
-                guard isLetter(byte) else { return false }
-                letters += 1
-            } else if byte != UInt8(ascii: ".") {
-                return false
-            }
-            expectLetter.toggle()
-        }
-        return letters >= 2 && !expectLetter
     }
 
     /// Appends a word, splitting a trailing possessive or contracted `'s` into its own token.

@@ -83,13 +83,6 @@ enum WordClasses {
         "latest", "recent", "future", "present", "famed", "well-known", "best-known", "given", "same",
     ]
 
-    /// Abbreviations written with a final period (*Mr.*, *Inc.*, *Mt.*), which keep it as part of the word.
-    static let periodAbbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "vs", "etc",
-        "gen", "col", "capt", "lt", "sgt", "rev", "gov", "sen", "rep", "prof", "dept", "univ", "ave", "blvd", "rd",
-        "no", "vol", "approx", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "adm", "pres",
-    ]
-
     /// Whether a lowercased token ends a noun phrase by its grammar alone.
     static func isNounPhraseBoundary(_ word: String) -> Bool {
         be.contains(word) || doForms.contains(word) || modals.contains(word) || prepositions.contains(word)

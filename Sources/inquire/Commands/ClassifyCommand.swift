@@ -39,16 +39,18 @@ struct ClassifyCommand: ParsableCommand {
 
     mutating func run() throws {
         let classifier = try QuestionClassifier()
+        // The question is classified from its analysis, as the engine does when it answers it.
+        let analyzer = SentenceAnalyzer()
         if let eval {
-            try evaluate(file: eval, classifier: classifier)
+            try evaluate(file: eval, classifier: classifier, analyzer: analyzer)
         } else if let question {
-            let analysis = classifier.classify(question)
+            let analysis = classifier.classify(try analyzer.analysis(of: question))
             StandardOutput.write(json ? ClassificationText.json(analysis) + "\n" : ClassificationText.plain(analysis))
         }
     }
 
     /// Scores the classifier on a TREC label file.
-    func evaluate(file: String, classifier: QuestionClassifier) throws {
+    func evaluate(file: String, classifier: QuestionClassifier, analyzer: SentenceAnalyzer) throws {
         let text = try TRECLabelFile.text(at: file)
         let entries: [(label: AnswerType, question: String)]
         if strict {
@@ -61,7 +63,8 @@ struct ClassifyCommand: ParsableCommand {
             entries = parsed.entries
         }
         guard !entries.isEmpty else { throw CommandFailure("\(file): no labelled questions") }
-        let (evaluation, missed) = ClassifierEvaluation.evaluate(entries, with: classifier)
+        let (evaluation, missed) = try ClassifierEvaluation.evaluate(
+            entries, with: classifier, analyzer: analyzer)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

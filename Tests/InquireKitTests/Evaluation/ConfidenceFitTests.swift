@@ -57,8 +57,13 @@ struct ConfidenceFitTests {
         let fit = ConfidenceFit(rows: rows, penalty: 0.1)
         #expect(fit.model.weights[1] > 0)
         #expect(fit.ece < 0.05)
-        #expect(fit.settings.count == 19)
-        #expect(fit.settings.allSatisfy { fit.chosen.sum >= $0.sum })
+        #expect(fit.settings.count == 99)
+        // The lowest threshold declining the target share of the unanswerable questions.
+        #expect(fit.chosen.declined >= ConfidenceFit.declineTarget)
+        #expect(
+            fit.settings.filter { $0.threshold < fit.chosen.threshold }.allSatisfy {
+                $0.declined < ConfidenceFit.declineTarget
+            })
         // Raising the threshold never answers more right nor declines fewer.
         for (lower, higher) in zip(fit.settings, fit.settings.dropFirst()) {
             #expect(higher.answeredRight <= lower.answeredRight)

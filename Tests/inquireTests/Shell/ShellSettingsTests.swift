@@ -76,7 +76,7 @@ struct ShellSettingsTests {
                 // two runs of the same question.
                 #expect(abs(timed.answer.confidence - plain.confidence) < 1e-9)
                 #expect(timed.answer.alternatives.map(\.text) == plain.alternatives.map(\.text))
-                #expect(timed.stages.map(\.name) == ["classify", "retrieve", "analyse", "extract"])
+                #expect(timed.stages.map(\.name) == ["analyse", "classify", "retrieve", "extract"])
                 let sum = timed.stages.map(\.duration).reduce(.zero, +)
                 #expect(sum == timed.total)
             }

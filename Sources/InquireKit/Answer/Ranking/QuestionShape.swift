@@ -60,13 +60,15 @@ struct QuestionShape: Sendable {
 
     /// Reads the shape of `question`.
     init(_ question: QuestionAnalysis) {
-        let tokens = Tokenizer.tokenize(question.text).filter { $0.kind != .part }
+        let asked = question.tokens.isEmpty ? QuestionTokenizer.tokenize(question.text).tokens : question.tokens
+        let (tokens, possessive) = Self.words(of: asked)
         let words = tokens.map(\.term)
-        var terms = Set(words.compactMap { Analyzer.term(forWord: $0) })
+        // The question's words become terms through the index's analyser, so they agree with the index's terms.
+        var terms = Set(tokens.flatMap { Analyzer.terms($0.term) })
         for keyword in question.keywords { if let term = Analyzer.term(forWord: keyword) { terms.insert(term) } }
         terms.remove(SnowballStemmer.stem("many"))
         self.terms = terms
-        names = Self.nameRuns(tokens, in: question.text)
+        names = Self.nameRuns(tokens, possessive: possessive)
         let whIndex = words.firstIndex { ["who", "whom", "whose", "where", "what", "which", "how"].contains($0) }
         var slot = Slot.unknown
         var verb: String?
@@ -124,17 +126,37 @@ struct QuestionShape: Sendable {
         predicate = verb ?? noun ?? Self.countedVerb(tokens, words: words)
     }
 
+    /// The words of the classifier's tokens as the ranker reads them: word tokens (punctuation and a clitic
+    /// `'s` left out), lowercased, each marked when a possessive follows it ("Pakistan" in "Pakistan's").
+    static func words(of tokens: [QuestionToken]) -> (words: [Token], possessive: [Bool]) {
+        var words: [Token] = []
+        var possessive: [Bool] = []
+        for (index, token) in tokens.enumerated() where token.isWord {
+            if token.lower == "'s" {
+                if !possessive.isEmpty { possessive[possessive.count - 1] = true }
+                continue
+            }
+            var term = token.lower
+            let trailing = term.count > 1 && term.hasSuffix("'")
+            if trailing { term.removeLast() }
+            words.append(
+                Token(
+                    term: term, range: index..<(index + 1),
+                    kind: WordClasses.isNumeric(term) ? .number : .word, isCapitalized: token.isCapitalized))
+            possessive.append(trailing)
+        }
+        return (words, possessive)
+    }
+
     /// The runs of capitalised words after the question's first word, lowercased; a possessive ends a run
     /// ("Westwood One's Super Bowl" → ["westwood", "one"], ["super", "bowl"]).
-    static func nameRuns(_ tokens: [Token], in text: String) -> [[String]] {
+    static func nameRuns(_ tokens: [Token], possessive: [Bool]) -> [[String]] {
         var names: [[String]] = []
         var run: [String] = []
-        let bytes = Array(text.utf8)
-        for token in tokens.dropFirst() {
+        for (index, token) in tokens.enumerated().dropFirst() {
             if token.isCapitalized, token.kind != .number {
                 run.append(token.term)
-                let end = token.range.upperBound
-                if end < bytes.count, bytes[end] == UInt8(ascii: "'") || bytes[end] == 0xE2 {
+                if possessive[index] {
                     names.append(run)
                     run = []
                 }

@@ -12,8 +12,10 @@ struct NameChunk: Sendable, Equatable {
     var descriptive: Bool
 }
 
-/// Cuts a sentence into capitalised runs: joined by single spaces, by the connectors of names ("of", "de",
-/// "al"), across the full stops of initials ("C. J. Anderson", "U.S."), and split after titles and role words.
+/// Cuts a sentence into capitalised runs: joined by single spaces, by an ampersand ("AT&T", "Procter & Gamble"),
+/// by the connectors of names ("of", "de", "al"), across the full stops of initials ("C. J. Anderson", "U.S."),
+/// with lower-case particles joined to a capitalised part ("al-Baghdadi", "d'Estaing"), and split after titles
+/// and role words.
 enum NameChunker {
     /// The name chunks of `view`, in order.
     static func chunks(_ view: SentenceView, names: NameKnowledge) -> [NameChunk] {
@@ -79,8 +81,11 @@ enum NameChunker {
 
     /// Whether word `index` may open a name.
     static func startsName(_ view: SentenceView, _ index: Int) -> Bool {
+        if isParticleName(view, index) { return true }
         guard view.isCapitalized(index) else { return false }
         let term = view.term(index)
+        // An acronym joined by "&" to a capitalised word opens a name even when it spells a common word ("AT&T").
+        if view.isAcronym(index), ampersandJoins(view, index) { return true }
         if Stopwords.contains(term) || NameLexicon.notNames.contains(term) { return false }
         if DateLexicon.months.contains(term) || DateLexicon.weekdays.contains(term) { return false }
         return true
@@ -88,14 +93,47 @@ enum NameChunker {
 
     /// Whether word `index` may continue a name.
     static func continuesName(_ view: SentenceView, _ index: Int) -> Bool {
+        if isParticleName(view, index) { return true }
         guard view.isCapitalized(index) else { return false }
         let term = view.term(index)
         return !(Stopwords.contains(term) && term != "a" && view.words[index].range.count > 1)
     }
 
+    /// Whether word `index` is a name written with a lower-case particle joined by a hyphen or apostrophe to a
+    /// capitalised part: "al-Baghdadi", "bin-Laden", "d'Estaing", "el-Sisi".
+    static func isParticleName(_ view: SentenceView, _ index: Int) -> Bool {
+        guard index >= 0, index < view.words.count else { return false }
+        let range = view.words[index].range
+        guard let first = view.bytes[range].first, UTF8Classes.isASCIILetter(first), !UTF8Classes.isUpper(first)
+        else { return false }
+        guard
+            let joint = view.bytes[range].firstIndex(where: {
+                $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 == 0xE2
+            })
+        else { return false }
+        let particle = String(decoding: view.bytes[range.lowerBound..<joint], as: UTF8.self)
+        guard NameLexicon.connectors.contains(particle) || Self.elidedParticles.contains(particle) else { return false }
+        // The joint is one byte ("-", "'") or a curly apostrophe (three bytes).
+        let after = view.bytes[joint] == 0xE2 ? joint + 3 : joint + 1
+        return after < range.upperBound && UTF8Classes.isUpper(view.bytes[after])
+    }
+
+    /// Particles written elided before an apostrophe in names ("d'Estaing", "l'Ouverture").
+    static let elidedParticles: Set<String> = ["d", "l", "o"]
+
+    /// Whether an ampersand alone (or between single spaces) joins word `index` to the capitalised word after
+    /// it: "AT&T", "Procter & Gamble", "Marks & Spencer".
+    static func ampersandJoins(_ view: SentenceView, _ index: Int) -> Bool {
+        guard index + 1 < view.words.count, view.isCapitalized(index + 1) else { return false }
+        let gap = view.bytes[view.words[index].range.upperBound..<view.words[index + 1].range.lowerBound]
+        return Array(gap) == [UInt8(ascii: "&")] || Array(gap) == Array(" & ".utf8)
+    }
+
     /// Whether words `index` and `index + 1` are close enough to belong to one name.
     static func joinable(_ view: SentenceView, _ index: Int, names: NameKnowledge) -> Bool {
-        if view.spaced(index) || possessiveInsideName(view, index, names: names) { return true }
+        if view.spaced(index) || possessiveInsideName(view, index, names: names) || ampersandJoins(view, index) {
+            return true
+        }
         let end = view.words[index].range.upperBound
         let start = view.words[index + 1].range.lowerBound
         let gap = view.bytes[end..<start]

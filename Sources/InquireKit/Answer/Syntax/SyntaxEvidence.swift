@@ -29,7 +29,7 @@ package struct SyntaxEvidence: Sendable, Equatable {
         case (.location, .organization): return 0.8
         case (.location, .person): return 0.4
         case (.person, .organization), (.group, .person): return 1.0
-        case (.person, .place), (.group, .place): return acts ? 1 : 0.6
+        case (.person, .place), (.group, .place): return acts ? 1 : 0.3
         default: return 1
         }
     }

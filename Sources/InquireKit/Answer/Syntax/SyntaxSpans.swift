@@ -28,11 +28,32 @@ enum SyntaxSpans {
         }
         if span.type == .location, let noun = modifiedNoun(of: covered, in: analysis) {
             covered = covered.lowerBound..<(noun + 1)
+        } else if span.type == .location, let pair = placePair(from: covered, in: analysis) {
+            covered = pair
         }
-        guard covered != analysis.words(coveringBytes: span.range) else { return span }
+        // Bytes, not words, decide: a span that is part of one analysed word ("T" of "AT&T", which the sentence's
+        // tokens split and the analysis keeps whole) covers that word yet is narrower than it.
         let bytes = analysis.byteRange(of: covered)
+        guard bytes != span.range, bytes.lowerBound <= span.range.lowerBound, bytes.upperBound >= span.range.upperBound
+        else { return span }
         guard let words = viewWords(bytes, in: view) else { return span }
         return TypedSpan(view: view, type: span.type, words: words, strength: span.strength)
+    }
+
+    /// The coordination of two place names that opens with the name over `words`: "Japan and Latin America",
+    /// "Germany and Scandinavia" (the first name's one conjunct, a place name or proper noun, right after "and");
+    /// nil when the name has no such conjunct, or more than one (a list is left alone).
+    static func placePair(from words: Range<Int>, in analysis: SentenceAnalysis) -> Range<Int>? {
+        guard let head = words.first(where: { !words.contains(analysis.heads[$0]) }) else { return nil }
+        let conjuncts = analysis.dependents(of: head, "conj")
+        guard conjuncts.count == 1, let other = conjuncts.first, other >= words.upperBound,
+            analysis.tags[other] == .propn || analysis.entity(containing: other)?.kind == .place,
+            analysis.entity(containing: other).map({ $0.kind == .place }) ?? true,
+            let name = analysis.name(around: other), name.lowerBound == words.upperBound + 1,
+            analysis.lemmas[words.upperBound].lowercased() == "and",
+            analysis.heads[words.upperBound] == other || analysis.heads[words.upperBound] == head
+        else { return nil }
+        return words.lowerBound..<name.upperBound
     }
 
     /// The common noun right after the name over `words` that the name modifies as a compound, with only its
