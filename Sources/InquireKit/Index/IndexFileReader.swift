@@ -118,7 +118,11 @@ public enum IndexFileReader {
         try check(starts.count == terms + 1 && starts.first == 0 && isAscending(starts), "posting starts")
         try check(starts.last == UInt64(postingSentences.count) && counts.count == postingSentences.count, "postings")
         try check(sentences <= Int(UInt32.max), "sentence count")
-        try check(postingsAscend(postingSentences, starts: starts, below: UInt32(sentences)), "posting sentences")
+        try check(
+            postingsAscend(postingSentences, starts: starts, below: UInt32(sentences)) {
+                sections.release(.postingSentences, elementsBefore: $0, of: UInt32.self)
+            }, "posting sentences")
+        sections.release(.postingSentences)
         try check(overflowPostings.count == overflowCounts.count && isAscending(overflowPostings), "count overflow")
         try check(overflowPostings.last.map { $0 < UInt64(counts.count) } ?? true, "count overflow")
         try check(norms.count == sentences && classes.count == sentences, "sentence norms")
@@ -150,14 +154,24 @@ public enum IndexFileReader {
         try check(lines.count == sentenceCount, "sentence table")
         try check(firstSentences.count == documentCount + 1 && firstSentences.first == 0, "document sentences")
         try check(isAscending(firstSentences) && firstSentences.last == UInt64(sentenceCount), "document sentences")
-        // Line numbers become Int when sentences are read; larger values would trap there.
-        try check(lines.buffer.allSatisfy { $0 <= UInt64(Int.max) }, "sentence lines")
         try check(stride(from: 0, to: info.count, by: 2).allSatisfy { info[$0] <= UInt64(Int.max) }, "document lines")
+        // Line numbers become Int when sentences are read; larger values would trap there.
+        var linesFit = true
+        for start in stride(from: 0, to: sentenceCount, by: 1 << 19) {
+            let end = min(sentenceCount, start + 1 << 19)
+            linesFit = linesFit && lines.buffer[start..<end].allSatisfy { $0 <= UInt64(Int.max) }
+            sections.release(.sentenceLines, elementsBefore: end, of: UInt64.self)
+        }
+        try check(linesFit, "sentence lines")
         let fits = documents.withUnsafeBufferPointer { documents in
             ranges.withUnsafeBufferPointer { ranges in
                 offsets.withUnsafeBufferPointer { offsets in
                     var fits = true
                     for sentence in 0..<sentenceCount {
+                        if sentence & (1 << 19 - 1) == 0 {
+                            sections.release(.sentenceDocuments, elementsBefore: sentence, of: UInt32.self)
+                            sections.release(.sentenceRanges, elementsBefore: 2 * sentence, of: UInt64.self)
+                        }
                         let document = Int(documents[sentence])
                         guard document < documentCount else { return false }
                         let textLength = offsets[5 + 4 * document] - offsets[4 + 4 * document]
@@ -177,11 +191,18 @@ public enum IndexFileReader {
 
     /// Whether each term's postings are strictly ascending sentence ids below `bound` (the search's blocks rely
     /// on it; `starts` is already checked ascending and ending at the number of postings).
-    static func postingsAscend(_ postings: Column<UInt32>, starts: Column<UInt64>, below bound: UInt32) -> Bool {
+    static func postingsAscend(
+        _ postings: Column<UInt32>, starts: Column<UInt64>, below bound: UInt32, passed: (Int) -> Void = { _ in }
+    ) -> Bool {
         postings.withUnsafeBufferPointer { postings in
             starts.withUnsafeBufferPointer { starts in
                 var valid = true
+                var reported = 0
                 for term in 0..<max(0, starts.count - 1) {
+                    if Int(starts[term]) - reported >= MappedFile.slice / 4 {
+                        reported = Int(starts[term])
+                        passed(reported)
+                    }
                     let lower = Int(starts[term])
                     let upper = Int(starts[term + 1])
                     guard lower < upper else { continue }
@@ -229,8 +250,17 @@ struct MappedSections {
         let file = self.file
         DispatchQueue.concurrentPerform(iterations: work.count) { item in
             let entry = work[item].value
-            let bytes = file.bytes(Int(entry.offset)..<Int(entry.offset + entry.byteCount))
-            if Checksum.xxh64(bytes) != entry.checksum { failures.withLock { _ = $0.insert(item) } }
+            // Hashed through the mapping 4 MiB at a time, each slice's pages released behind it: the process's
+            // peak memory does not grow with the file.
+            let start = Int(entry.offset)
+            let bytes = file.bytes(start..<(start + Int(entry.byteCount)))
+            var released = 0
+            let checksum = Checksum.xxh64(bytes, every: MappedFile.slice) { done in
+                file.release((start + released)..<(start + done))
+                released = done
+            }
+            file.release((start + released)..<(start + bytes.count))
+            if checksum != entry.checksum { failures.withLock { _ = $0.insert(item) } }
         }
         if let failed = failures.withLock({ $0.min() }) {
             throw .corrupt(path: path, part: "checksum of section \(work[failed].key.rawValue)")
@@ -245,6 +275,19 @@ struct MappedSections {
             throw .corrupt(path: path, part: "section \(tag.rawValue) bounds")
         }
         return Column(mapped: file, offset: Int(entry.offset), count: Int(entry.byteCount) / stride)
+    }
+
+    /// Drops the pages of section `tag` before element `count` from the process's resident set.
+    func release<T>(_ tag: IndexFileFormat.Tag, elementsBefore count: Int, of type: T.Type) {
+        guard let entry = entries[tag] else { return }
+        file.release(
+            Int(entry.offset)..<(Int(entry.offset) + min(Int(entry.byteCount), count * MemoryLayout<T>.stride)))
+    }
+
+    /// Drops the pages of section `tag` from the process's resident set.
+    func release(_ tag: IndexFileFormat.Tag) {
+        guard let entry = entries[tag] else { return }
+        file.release(Int(entry.offset)..<Int(entry.offset + entry.byteCount))
     }
 
     /// Drops the pages the checks read from the process's resident set (they stay in the page cache).

@@ -8,6 +8,9 @@ import Foundation
 /// does not change under a reader. A file truncated in place by another program while mapped would fault on access;
 /// inquire never does that to its own files.
 final class MappedFile: @unchecked Sendable {
+    /// How many bytes a check reads before releasing them (`release`), bounding the pages it keeps resident.
+    static let slice = 4 << 20
+
     /// The first byte.
     let base: UnsafeRawPointer
     /// The file's length in bytes.
