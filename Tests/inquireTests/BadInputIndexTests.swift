@@ -51,14 +51,17 @@ struct BadInputIndexTests {
     @Test("an index file of another format version is refused with what to do")
     func otherVersion() throws {
         let (_, bytes) = try Self.builtIndex()
-        for version: UInt8 in [0, 2] {
+        for version: UInt8 in [1, 3] {
             var changed = bytes
             changed[8] = version
             let path = try Scratch.file("old.idx", changed)
             expectOneLineError(
                 try BinaryRunner.run(["--index", path, "ask", "Who?"]),
-                "Error: \(path): index format version \(version) is not supported (this build reads version 1); "
-                    + "rebuild it with `inquire index build`")
+                version < 2
+                    ? "Error: \(path): index file was made by an older inquire (format version 1; this build reads "
+                        + "version 2); rebuild it with `inquire index build`"
+                    : "Error: \(path): index format version 3 is not supported (this build reads version 2); "
+                        + "rebuild it with `inquire index build`")
         }
     }
 

@@ -103,4 +103,32 @@ struct IndexFileEndToEndTests {
         #expect(foreign.status != 0)
         #expect(foreign.stderr.contains("not an inquire index file"))
     }
+
+    @Test("index build reports its rate and peak memory; index verify hashes the text that opening leaves alone")
+    func verifyText() throws {
+        let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("rivers.txt").path
+        let index = folder.appendingPathComponent("rivers.idx").path
+        let build = try BinaryRunner.run(["index", "build", corpus, "-o", index, "--json"])
+        let figures = try #require(try JSONSerialization.jsonObject(with: Data(build.stdout.utf8)) as? [String: Any])
+        #expect((figures["sentences_per_s"] as? Int ?? 0) > 0)
+        #expect((figures["peak_rss_bytes"] as? Int ?? 0) > 1_000_000)
+        let intact = try BinaryRunner.run(["index", "verify", index])
+        #expect(intact.status == 0)
+        #expect(intact.stdout.hasPrefix("\(index): intact (4 sentences"))
+        // A byte of the corpus text ("Vienna" in the first sentence) is damaged, its checksum left as it was.
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: index)))
+        let vienna = Array("Vienna".utf8)
+        let at = try #require(
+            (0..<(bytes.count - vienna.count)).first { Array(bytes[$0..<($0 + vienna.count)]) == vienna })
+        bytes[at] = UInt8(ascii: "X")
+        try Data(bytes).write(to: URL(fileURLWithPath: index))
+        let search = try BinaryRunner.run(["search", "--index", index, "Danube"])
+        #expect(search.status == 0)
+        #expect(search.stdout.contains("Xienna"))
+        let verify = try BinaryRunner.run(["index", "verify", index])
+        #expect(verify.status == 1)
+        #expect(verify.stderr == "Error: \(index): index file is corrupt (checksum of section CSTR); rebuild it\n")
+    }
 }

@@ -10,6 +10,14 @@ public enum Checksum {
 
     /// The XXH64 hash of `bytes` with `seed`.
     public static func xxh64(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
+        xxh64(bytes, seed: seed, every: Int.max) { _ in }
+    }
+
+    /// The XXH64 hash of `bytes`, calling `passed` with the number of bytes consumed every `interval` bytes (a
+    /// multiple of 32) or so, so that a caller hashing a mapped file can release the pages behind it.
+    static func xxh64(
+        _ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0, every interval: Int, passed: (Int) -> Void
+    ) -> UInt64 {
         let count = bytes.count
         guard let base = bytes.baseAddress, count > 0 else { return avalanche(seed &+ prime5) }
         var offset = 0
@@ -19,12 +27,17 @@ public enum Checksum {
             var v2 = seed &+ prime2
             var v3 = seed
             var v4 = seed &- prime1
+            let step = max(32, interval & ~31)
             while offset + 32 <= count {
-                v1 = round(v1, load64(base, offset))
-                v2 = round(v2, load64(base, offset + 8))
-                v3 = round(v3, load64(base, offset + 16))
-                v4 = round(v4, load64(base, offset + 24))
-                offset += 32
+                let stop = count - offset > step ? offset + step : count
+                while offset + 32 <= stop {
+                    v1 = round(v1, load64(base, offset))
+                    v2 = round(v2, load64(base, offset + 8))
+                    v3 = round(v3, load64(base, offset + 16))
+                    v4 = round(v4, load64(base, offset + 24))
+                    offset += 32
+                }
+                passed(offset)
             }
             hash = rotate(v1, 1) &+ rotate(v2, 7) &+ rotate(v3, 12) &+ rotate(v4, 18)
             hash = merge(hash, v1)

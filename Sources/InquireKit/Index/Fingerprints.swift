@@ -58,7 +58,7 @@ struct SentenceTable {
     /// Each sentence's line.
     var lines: [UInt64] = []
 
-    init(_ sentences: [Sentence]) {
+    init(_ sentences: some Collection<Sentence>) {
         documents.reserveCapacity(sentences.count)
         ranges.reserveCapacity(sentences.count * 2)
         lines.reserveCapacity(sentences.count)

@@ -32,6 +32,9 @@ public enum IndexFileError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unreadable(let path, let reason): "\(path): cannot read the index file: \(reason)"
         case .notAnIndex(let path): "\(path): not an inquire index file (wrong magic bytes)"
+        case .unsupportedVersion(let path, let found, let supported) where found < supported:
+            "\(path): index file was made by an older inquire (format version \(found); this build reads version "
+                + "\(supported)); rebuild it"
         case .unsupportedVersion(let path, let found, let supported):
             "\(path): index format version \(found) is not supported (this build reads version \(supported)); "
                 + "rebuild it"

@@ -1,10 +1,10 @@
-/// The layout of an inquire index file (format version 1). All integers are little-endian.
+/// The layout of an inquire index file (format version 2, read in place through `mmap`). All integers are little-endian.
 ///
 /// ```
 /// offset  size  field
 ///      0     8  magic: 89 49 4E 51 49 44 58 0A ("\x89INQIDX\n": a binary marker, then a line break that text-mode
 ///               transfers would mangle)
-///      8     4  format version (UInt32, 1)
+///      8     4  format version (UInt32, 2; version 1 files are refused with "made by an older inquire")
 ///     12     4  section count (UInt32)
 ///     16     8  file length in bytes (UInt64): a shorter or longer file is refused as truncated
 ///     24     8  corpus fingerprint (UInt64, `Fingerprints.corpus`)
@@ -31,6 +31,9 @@
 /// | `OCNT` | UInt32  | their exact counts |
 /// | `SLEN` | UInt32  | each sentence's number of terms |
 /// | `SNRM` | Float32 | 1 / L2 norm of each sentence's TF-IDF vector |
+/// | `NCLS` | UInt8   | each sentence's norm class (`NormBounds`) |
+/// | `NBND` | Float32 | the largest inverse norm of each of the 256 classes |
+/// | `LTOT` | UInt64  | one value: the sum of the sentence lengths (BM25's mean length without reading `SLEN`) |
 /// | `CSTR` | UInt8   | corpus strings: the corpus name, then per document its id, title, source and full text |
 /// | `COFF` | UInt64  | string i spans `CSTR[COFF[i]..<COFF[i+1]]` (1 + 4 × documents + 1 entries) |
 /// | `CDOC` | UInt64  | per document: first line, flags (bit 0: has a title; bit 1: text lines are source lines; |
@@ -38,7 +41,12 @@
 /// | `SDOC` | UInt32  | each sentence's document |
 /// | `SRNG` | UInt64  | each sentence's byte range in its document's text: lower, upper |
 /// | `SLIN` | UInt64  | each sentence's line in its source |
+/// | `DSEN` | UInt64  | each document's first sentence (documents + 1 entries) |
 ///
+/// Every section is used where it lies in the mapped file. Opening checks the header, the table, and the checksum
+/// and structure of every section but the corpus text (`CSTR`), then releases the pages it read; the text (the
+/// bulk of the file) is checked by `inquire index verify`, and every read of it is bounds-checked, so damaged text
+/// can show wrong characters but never read outside the file.
 /// The corpus sections let `--index FILE` answer without the original files; when a corpus is also given, its
 /// fingerprint must equal the stored one, or the file is refused as stale. Files are written to a temporary name
 /// beside the target and renamed into place, so a reader never sees a half-written file under the real name.
@@ -46,7 +54,7 @@ enum IndexFileFormat {
     /// The magic bytes.
     static let magic: [UInt8] = [0x89, 0x49, 0x4E, 0x51, 0x49, 0x44, 0x58, 0x0A]
     /// The format version this build writes and reads.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     /// The header's size in bytes.
     static let headerSize = 64
     /// One section-table entry's size in bytes.
@@ -64,12 +72,16 @@ enum IndexFileFormat {
         case overflowCounts = "OCNT"
         case sentenceLengths = "SLEN"
         case inverseNorms = "SNRM"
+        case normClasses = "NCLS"
+        case normClassBounds = "NBND"
+        case lengthTotal = "LTOT"
         case corpusStrings = "CSTR"
         case corpusStringOffsets = "COFF"
         case documentInfo = "CDOC"
         case sentenceDocuments = "SDOC"
         case sentenceRanges = "SRNG"
         case sentenceLines = "SLIN"
+        case documentSentences = "DSEN"
 
         /// The tag as the UInt32 stored in the table (its four ASCII bytes, little-endian).
         var code: UInt32 {

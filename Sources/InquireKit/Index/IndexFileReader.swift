@@ -1,56 +1,73 @@
+import Dispatch
 import Foundation
+import Synchronization
 
-/// Reads an index file written by `IndexFileWriter`, refusing anything that is not exactly such a file: wrong magic,
-/// another format version, a different length than the header says, a checksum mismatch in the header, the section
-/// table or any section, or arrays that do not fit together. Each section is read with one `pread` straight into
-/// its array (no per-term allocation) and checked as it arrives.
+/// Opens an index file written by `IndexFileWriter` in place: the file is mapped read-only and its sections become
+/// `Column`s that point into the mapping, so opening allocates nothing per term, posting or sentence.
+///
+/// Anything that is not exactly such a file is refused with one `IndexFileError` line: wrong magic, another format
+/// version (an older one: "made by an older inquire; rebuild it"), a length other than the header says, a checksum
+/// mismatch in the header, the section table or a section, or arrays that do not fit together.
+///
+/// Checksums are verified per section. Opening (`read(path:)`) hashes every section but the corpus text (`CSTR`, the
+/// bulk of the file), on every core, checks that the arrays fit together (every posting's sentence in range and
+/// ascending within its term, every sentence's range inside its document's text), then releases the pages it read
+/// so the process keeps only what searches touch. The text is hashed by `read(path:checking: .everything)`
+/// (`inquire index verify` and `index info`); reads of it are bounds-checked by the structure checked at open, so
+/// damaged text can only show wrong characters, never read outside the file.
 public enum IndexFileReader {
-    /// The largest section read: half the machine's memory, so a section declared over a huge sparse file (of a
-    /// length matching the header) is refused before it is allocated rather than exhausting memory.
-    public static let largestSection = ProcessInfo.processInfo.physicalMemory / 2
+    /// How much of a file `read` hashes.
+    public enum Checking: Sendable {
+        /// Every section but the corpus text: what opening needs to search and show sentences safely.
+        case structure
+        /// Every section, the corpus text too.
+        case everything
+    }
 
     /// Whether the file at `path` begins as an index file does (its magic bytes); false when it cannot be read.
     public static func isIndexFile(path: String) -> Bool {
-        guard let file = try? OpenFile(path: path) else { return false }
-        defer { close(file.descriptor) }
-        let magic = IndexFileFormat.magic
-        return (try? file.bytes(at: 0, count: magic.count)) == magic
+        guard let file = try? MappedFile(path: path), file.size >= IndexFileFormat.magic.count else { return false }
+        return file.bytes(0..<IndexFileFormat.magic.count).elementsEqual(IndexFileFormat.magic)
     }
 
-    /// Loads the index file at `path`.
-    public static func read(path: String) throws(IndexFileError) -> StoredIndex {
-        let file = try OpenFile(path: path)
-        defer { close(file.descriptor) }
-        let header = try file.bytes(at: 0, count: min(IndexFileFormat.headerSize, Int(file.size)))
-        guard header.starts(with: IndexFileFormat.magic.prefix(min(header.count, 8))), !header.isEmpty else {
+    /// Opens the index file at `path`, hashing what `checking` says.
+    public static func read(path: String, checking: Checking = .structure) throws(IndexFileError) -> StoredIndex {
+        let file = try MappedFile(path: path)
+        let header = file.bytes(0..<min(IndexFileFormat.headerSize, file.size))
+        guard header.starts(with: IndexFileFormat.magic.prefix(min(header.count, 8))) else {
             throw .notAnIndex(path: path)
         }
         guard header.count == IndexFileFormat.headerSize else {
-            throw .truncated(path: path, expected: UInt64(IndexFileFormat.headerSize), actual: file.size)
+            throw .truncated(path: path, expected: UInt64(IndexFileFormat.headerSize), actual: UInt64(file.size))
         }
         let version: UInt32 = header.littleEndian(at: 8)
         guard version == IndexFileFormat.version else {
             throw .unsupportedVersion(path: path, found: version, supported: IndexFileFormat.version)
         }
-        let checksum: UInt64 = header.littleEndian(at: 56)
-        guard Checksum.xxh64(array: Array(header[0..<56])) == checksum else {
+        guard Checksum.xxh64(UnsafeRawBufferPointer(rebasing: header[0..<56])) == header.littleEndian(at: 56) else {
             throw .corrupt(path: path, part: "header")
         }
         let length: UInt64 = header.littleEndian(at: 16)
-        guard length == file.size else { throw .truncated(path: path, expected: length, actual: file.size) }
+        guard length == UInt64(file.size) else {
+            throw .truncated(path: path, expected: length, actual: UInt64(file.size))
+        }
         let sectionCount = Int(header.littleEndian(at: 12) as UInt32)
         guard sectionCount == IndexFileFormat.Tag.allCases.count else {
             throw .corrupt(path: path, part: "section count \(sectionCount)")
         }
-        let table = try file.bytes(at: UInt64(IndexFileFormat.headerSize), count: sectionCount * 32)
-        guard Checksum.xxh64(array: table) == header.littleEndian(at: 48) as UInt64 else {
+        let tableRange = IndexFileFormat.headerSize..<(IndexFileFormat.headerSize + sectionCount * 32)
+        guard tableRange.upperBound <= file.size else {
+            throw .truncated(path: path, expected: UInt64(tableRange.upperBound), actual: UInt64(file.size))
+        }
+        let table = file.bytes(tableRange)
+        guard Checksum.xxh64(table) == header.littleEndian(at: 48) as UInt64 else {
             throw .corrupt(path: path, part: "section table")
         }
         guard header.littleEndian(at: 32) as UInt64 == Fingerprints.analyzer else { throw .staleAnalyzer(path: path) }
-        var sections = SectionReader(file: file, path: path)
-        // The sections lie after the header and table, one after another: their declared sizes add up to at most
-        // the file's length (a sparse file can be any length, so each size is also held to `largestSection`).
-        var declared = UInt64(IndexFileFormat.headerSize + sectionCount * 32)
+        var sections = MappedSections(file: file, path: path)
+        // The sections lie one after another, each at the next multiple of 8, the last ending the file, as the
+        // writer lays them out: no section overlaps another or the table, however large it claims to be.
+        var next = UInt64(tableRange.upperBound)
         for (position, tag) in IndexFileFormat.Tag.allCases.enumerated() {
             let base = position * 32
             let entry = SectionEntry(
@@ -58,32 +75,36 @@ public enum IndexFileReader {
                 offset: table.littleEndian(at: base + 8), byteCount: table.littleEndian(at: base + 16),
                 checksum: table.littleEndian(at: base + 24))
             guard entry.tag == tag.code else { throw .corrupt(path: path, part: "section \(position) is not \(tag)") }
-            let (total, overflow) = declared.addingReportingOverflow(entry.byteCount)
-            guard !overflow, total <= file.size, entry.byteCount <= IndexFileReader.largestSection else {
-                throw .corrupt(path: path, part: "section \(tag.rawValue) size \(entry.byteCount)")
-            }
-            declared = total
+            guard entry.offset == (next + 7) & ~7, entry.offset <= length, entry.byteCount <= length - entry.offset
+            else { throw .corrupt(path: path, part: "section \(tag.rawValue) bounds") }
+            next = entry.offset + entry.byteCount
             sections.entries[tag] = entry
         }
-        let index = try readIndex(&sections, path: path)
-        let store = try readCorpus(&sections, path: path, sentenceCount: index.sentenceCount)
+        guard next == length else { throw .corrupt(path: path, part: "section table: the sections end at \(next)") }
+        try sections.verifyChecksums(skipping: checking == .everything ? [] : [.corpusStrings])
+        let index = try readIndex(sections, path: path)
         guard UInt64(index.sentenceCount) == header.littleEndian(at: 40) as UInt64 else {
             throw .corrupt(path: path, part: "sentence count")
         }
+        let store = try readCorpus(sections, path: path, sentenceCount: index.sentenceCount)
+        sections.releasePages()
         return StoredIndex(index: index, store: store, corpusFingerprint: header.littleEndian(at: 24))
     }
 
-    static func readIndex(_ sections: inout SectionReader, path: String) throws(IndexFileError) -> SentenceIndex {
-        let termBytes: [UInt8] = try sections.array(.termBytes)
-        let termOffsets: [UInt32] = try sections.array(.termOffsets)
-        let slots: [UInt32] = try sections.array(.termSlots)
-        let starts: [UInt64] = try sections.array(.postingStarts)
-        let postingSentences: [UInt32] = try sections.array(.postingSentences)
-        let counts: [UInt8] = try sections.array(.postingCounts)
-        let overflowPostings: [UInt64] = try sections.array(.overflowPostings)
-        let overflowCounts: [UInt32] = try sections.array(.overflowCounts)
-        let lengths: [UInt32] = try sections.array(.sentenceLengths)
-        let norms: [Float] = try sections.array(.inverseNorms)
+    static func readIndex(_ sections: MappedSections, path: String) throws(IndexFileError) -> SentenceIndex {
+        let termBytes: Column<UInt8> = try sections.column(.termBytes)
+        let termOffsets: Column<UInt32> = try sections.column(.termOffsets)
+        let slots: Column<UInt32> = try sections.column(.termSlots)
+        let starts: Column<UInt64> = try sections.column(.postingStarts)
+        let postingSentences: Column<UInt32> = try sections.column(.postingSentences)
+        let counts: Column<UInt8> = try sections.column(.postingCounts)
+        let overflowPostings: Column<UInt64> = try sections.column(.overflowPostings)
+        let overflowCounts: Column<UInt32> = try sections.column(.overflowCounts)
+        let lengths: Column<UInt32> = try sections.column(.sentenceLengths)
+        let norms: Column<Float> = try sections.column(.inverseNorms)
+        let classes: Column<UInt8> = try sections.column(.normClasses)
+        let bounds: Column<Float> = try sections.column(.normClassBounds)
+        let total: Column<UInt64> = try sections.column(.lengthTotal)
 
         let terms = termOffsets.count - 1
         let sentences = lengths.count
@@ -93,28 +114,36 @@ public enum IndexFileReader {
         try check(terms >= 0 && termOffsets.first == 0, "term offsets")
         try check(isAscending(termOffsets) && termOffsets.last.map(Int.init) == termBytes.count, "term offsets")
         try check(slots.count >= 16 && slots.count.nonzeroBitCount == 1 && slots.count >= terms * 2, "term slots")
-        try check(slots.allSatisfy { $0 == TermDictionary.emptySlot || Int($0) < terms }, "term slots")
+        try check(slots.buffer.allSatisfy { $0 == TermDictionary.emptySlot || Int($0) < terms }, "term slots")
         try check(starts.count == terms + 1 && starts.first == 0 && isAscending(starts), "posting starts")
         try check(starts.last == UInt64(postingSentences.count) && counts.count == postingSentences.count, "postings")
-        try check(maximum(postingSentences).map { Int($0) < sentences } ?? true, "posting sentences")
+        try check(sentences <= Int(UInt32.max), "sentence count")
+        try check(
+            postingsAscend(postingSentences, starts: starts, below: UInt32(sentences)) {
+                sections.release(.postingSentences, elementsBefore: $0, of: UInt32.self)
+            }, "posting sentences")
+        sections.release(.postingSentences)
         try check(overflowPostings.count == overflowCounts.count && isAscending(overflowPostings), "count overflow")
         try check(overflowPostings.last.map { $0 < UInt64(counts.count) } ?? true, "count overflow")
-        try check(norms.count == sentences && sentences <= Int(UInt32.max), "sentence norms")
+        try check(norms.count == sentences && classes.count == sentences, "sentence norms")
+        try check(bounds.count == 256 && total.count == 1, "norm classes")
         return SentenceIndex(
             dictionary: TermDictionary(bytes: termBytes, offsets: termOffsets, slots: slots), postingStarts: starts,
             postingSentences: postingSentences, postingCounts: counts, overflowPostings: overflowPostings,
-            overflowCounts: overflowCounts, sentenceLengths: lengths, inverseNorms: norms)
+            overflowCounts: overflowCounts, sentenceLengths: lengths, inverseNorms: norms,
+            normBounds: NormBounds(classes: classes, bounds: bounds), totalLength: total[0])
     }
 
-    static func readCorpus(_ sections: inout SectionReader, path: String, sentenceCount: Int)
+    static func readCorpus(_ sections: MappedSections, path: String, sentenceCount: Int)
         throws(IndexFileError) -> CorpusStore
     {
-        let strings: [UInt8] = try sections.array(.corpusStrings)
-        let offsets: [UInt64] = try sections.array(.corpusStringOffsets)
-        let info: [UInt64] = try sections.array(.documentInfo)
-        let documents: [UInt32] = try sections.array(.sentenceDocuments)
-        let ranges: [UInt64] = try sections.array(.sentenceRanges)
-        let lines: [UInt64] = try sections.array(.sentenceLines)
+        let strings: Column<UInt8> = try sections.column(.corpusStrings)
+        let offsets: Column<UInt64> = try sections.column(.corpusStringOffsets)
+        let info: Column<UInt64> = try sections.column(.documentInfo)
+        let documents: Column<UInt32> = try sections.column(.sentenceDocuments)
+        let ranges: Column<UInt64> = try sections.column(.sentenceRanges)
+        let lines: Column<UInt64> = try sections.column(.sentenceLines)
+        let firstSentences: Column<UInt64> = try sections.column(.documentSentences)
         func check(_ condition: Bool, _ part: String) throws(IndexFileError) {
             if !condition { throw .corrupt(path: path, part: part) }
         }
@@ -123,23 +152,75 @@ public enum IndexFileReader {
         try check(offsets.first == 0 && isAscending(offsets) && offsets.last == UInt64(strings.count), "corpus strings")
         try check(documents.count == sentenceCount && ranges.count == 2 * sentenceCount, "sentence table")
         try check(lines.count == sentenceCount, "sentence table")
-        // Line numbers become Int when the corpus is rebuilt; larger values would trap there.
-        try check(lines.allSatisfy { $0 <= UInt64(Int.max) }, "sentence lines")
+        try check(firstSentences.count == documentCount + 1 && firstSentences.first == 0, "document sentences")
+        try check(isAscending(firstSentences) && firstSentences.last == UInt64(sentenceCount), "document sentences")
         try check(stride(from: 0, to: info.count, by: 2).allSatisfy { info[$0] <= UInt64(Int.max) }, "document lines")
-        for sentence in 0..<sentenceCount {
-            let document = Int(documents[sentence])
-            try check(document < documentCount, "sentence table")
-            let textLength = offsets[5 + 4 * document] - offsets[4 + 4 * document]
-            let lower = ranges[2 * sentence]
-            let upper = ranges[2 * sentence + 1]
-            try check(lower <= upper && upper <= textLength, "sentence table")
+        // Line numbers become Int when sentences are read; larger values would trap there.
+        var linesFit = true
+        for start in stride(from: 0, to: sentenceCount, by: 1 << 19) {
+            let end = min(sentenceCount, start + 1 << 19)
+            linesFit = linesFit && lines.buffer[start..<end].allSatisfy { $0 <= UInt64(Int.max) }
+            sections.release(.sentenceLines, elementsBefore: end, of: UInt64.self)
         }
+        try check(linesFit, "sentence lines")
+        let fits = documents.withUnsafeBufferPointer { documents in
+            ranges.withUnsafeBufferPointer { ranges in
+                offsets.withUnsafeBufferPointer { offsets in
+                    var fits = true
+                    for sentence in 0..<sentenceCount {
+                        if sentence & (1 << 19 - 1) == 0 {
+                            sections.release(.sentenceDocuments, elementsBefore: sentence, of: UInt32.self)
+                            sections.release(.sentenceRanges, elementsBefore: 2 * sentence, of: UInt64.self)
+                        }
+                        let document = Int(documents[sentence])
+                        guard document < documentCount else { return false }
+                        let textLength = offsets[5 + 4 * document] - offsets[4 + 4 * document]
+                        let lower = ranges[2 * sentence]
+                        let upper = ranges[2 * sentence + 1]
+                        fits = fits && lower <= upper && upper <= textLength
+                    }
+                    return fits
+                }
+            }
+        }
+        try check(fits, "sentence table")
         return CorpusStore(
-            strings: strings, offsets: offsets, documentInfo: info,
-            sentences: SentenceTable(documents: documents, ranges: ranges, lines: lines))
+            strings: strings, offsets: offsets, documentInfo: info, sentenceDocuments: documents,
+            sentenceRanges: ranges, sentenceLines: lines, documentSentences: firstSentences)
     }
 
-    static func isAscending<T: Comparable>(_ values: [T]) -> Bool {
+    /// Whether each term's postings are strictly ascending sentence ids below `bound` (the search's blocks rely
+    /// on it; `starts` is already checked ascending and ending at the number of postings).
+    static func postingsAscend(
+        _ postings: Column<UInt32>, starts: Column<UInt64>, below bound: UInt32, passed: (Int) -> Void = { _ in }
+    ) -> Bool {
+        postings.withUnsafeBufferPointer { postings in
+            starts.withUnsafeBufferPointer { starts in
+                var valid = true
+                var reported = 0
+                for term in 0..<max(0, starts.count - 1) {
+                    if Int(starts[term]) - reported >= MappedFile.slice / 4 {
+                        reported = Int(starts[term])
+                        passed(reported)
+                    }
+                    let lower = Int(starts[term])
+                    let upper = Int(starts[term + 1])
+                    guard lower < upper else { continue }
+                    var previous = postings[lower]
+                    valid = valid && previous < bound
+                    for position in (lower + 1)..<upper {
+                        let sentence = postings[position]
+                        valid = valid && sentence > previous
+                        previous = sentence
+                    }
+                    valid = valid && previous < bound
+                }
+                return valid
+            }
+        }
+    }
+
+    static func isAscending<T: Comparable & BitwiseCopyable>(_ values: Column<T>) -> Bool {
         values.withUnsafeBufferPointer { buffer in
             var ascending = true
             if buffer.count > 1 {
@@ -148,112 +229,83 @@ public enum IndexFileReader {
             return ascending
         }
     }
-
-    static func maximum(_ values: [UInt32]) -> UInt32? {
-        values.withUnsafeBufferPointer { buffer in
-            guard !buffer.isEmpty else { return nil }
-            var largest: UInt32 = 0
-            for value in buffer { largest = Swift.max(largest, value) }
-            return largest
-        }
-    }
 }
 
-/// An open file and its size.
-struct OpenFile {
-    let descriptor: Int32
-    let size: UInt64
-    let path: String
-
-    init(path: String) throws(IndexFileError) {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            close(descriptor)
-            throw .unreadable(path: path, reason: "not a regular file")
-        }
-        self.descriptor = descriptor
-        self.size = UInt64(status.st_size)
-        self.path = path
-    }
-
-    /// Reads `count` bytes at `offset` straight into `buffer`; false if the file ends first.
-    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: UInt64) throws(IndexFileError) -> Bool {
-        guard let base = buffer.baseAddress else { return true }
-        var done = 0
-        while done < buffer.count {
-            let result = pread(descriptor, base + done, buffer.count - done, off_t(offset) + off_t(done))
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            if result == 0 { return false }
-            done += result
-        }
-        return true
-    }
-
-    /// `count` bytes at `offset` (fewer if the file ends first).
-    func bytes(at offset: UInt64, count: Int) throws(IndexFileError) -> [UInt8] {
-        var result = [UInt8](repeating: 0, count: count)
-        var complete = true
-        var failure: IndexFileError?
-        result.withUnsafeMutableBytes { raw in
-            do throws(IndexFileError) {
-                complete = try read(into: raw, at: offset)
-            } catch { failure = error }
-        }
-        if let failure { throw failure }
-        guard complete else { throw .truncated(path: path, expected: offset + UInt64(count), actual: size) }
-        return result
-    }
-}
-
-/// Reads typed sections by tag, checking bounds and checksums.
-struct SectionReader {
-    let file: OpenFile
+/// The sections of a mapped index file, by tag: checked against the file's bounds, hashed, and seen as columns.
+struct MappedSections {
+    let file: MappedFile
     let path: String
     var entries: [IndexFileFormat.Tag: SectionEntry] = [:]
 
-    init(file: OpenFile, path: String) {
+    init(file: MappedFile, path: String) {
         self.file = file
         self.path = path
     }
 
-    /// The section `tag` as an array of `T`.
-    func array<T: BitwiseCopyable>(_ tag: IndexFileFormat.Tag) throws(IndexFileError) -> [T] {
+    /// Hashes every section but those in `skipped`, on every core, and compares each with its table entry.
+    func verifyChecksums(skipping skipped: Set<IndexFileFormat.Tag>) throws(IndexFileError) {
+        // XXH64 is sequential within a section, so whole sections are spread across the cores, largest first.
+        let work = entries.filter { !skipped.contains($0.key) }.sorted { $0.value.byteCount > $1.value.byteCount }
+        let failures = Mutex<Set<Int>>([])
+        let file = self.file
+        DispatchQueue.concurrentPerform(iterations: work.count) { item in
+            let entry = work[item].value
+            // Hashed through the mapping 4 MiB at a time, each slice's pages released behind it: the process's
+            // peak memory does not grow with the file.
+            let start = Int(entry.offset)
+            let bytes = file.bytes(start..<(start + Int(entry.byteCount)))
+            var released = 0
+            let checksum = Checksum.xxh64(bytes, every: MappedFile.slice) { done in
+                file.release((start + released)..<(start + done))
+                released = done
+            }
+            file.release((start + released)..<(start + bytes.count))
+            if checksum != entry.checksum { failures.withLock { _ = $0.insert(item) } }
+        }
+        if let failed = failures.withLock({ $0.min() }) {
+            throw .corrupt(path: path, part: "checksum of section \(work[failed].key.rawValue)")
+        }
+    }
+
+    /// The section `tag` as a column of `T`, read in place.
+    func column<T: BitwiseCopyable>(_ tag: IndexFileFormat.Tag) throws(IndexFileError) -> Column<T> {
         guard let entry = entries[tag] else { throw .corrupt(path: path, part: "missing section \(tag.rawValue)") }
         let stride = MemoryLayout<T>.stride
-        guard Int(entry.elementSize) == stride, entry.byteCount % UInt64(stride) == 0,
-            entry.offset % 8 == 0, entry.offset <= file.size, entry.byteCount <= file.size - entry.offset
-        else { throw .corrupt(path: path, part: "section \(tag.rawValue) bounds") }
-        let count = Int(entry.byteCount) / stride
-        var failure: IndexFileError?
-        var complete = true
-        let result = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            do throws(IndexFileError) {
-                complete = try file.read(into: UnsafeMutableRawBufferPointer(buffer), at: entry.offset)
-            } catch { failure = error }
-            if failure != nil || !complete {
-                UnsafeMutableRawBufferPointer(buffer).initializeMemory(as: UInt8.self, repeating: 0)
-            }
-            initialized = count
+        guard Int(entry.elementSize) == stride, entry.byteCount % UInt64(stride) == 0 else {
+            throw .corrupt(path: path, part: "section \(tag.rawValue) bounds")
         }
-        if let failure { throw failure }
-        guard complete else {
-            throw .truncated(path: path, expected: entry.offset + entry.byteCount, actual: file.size)
-        }
-        guard Checksum.xxh64(array: result) == entry.checksum else {
-            throw .corrupt(path: path, part: "checksum of section \(tag.rawValue)")
-        }
-        return result
+        return Column(mapped: file, offset: Int(entry.offset), count: Int(entry.byteCount) / stride)
+    }
+
+    /// Drops the pages of section `tag` before element `count` from the process's resident set.
+    func release<T>(_ tag: IndexFileFormat.Tag, elementsBefore count: Int, of type: T.Type) {
+        guard let entry = entries[tag] else { return }
+        file.release(
+            Int(entry.offset)..<(Int(entry.offset) + min(Int(entry.byteCount), count * MemoryLayout<T>.stride)))
+    }
+
+    /// Drops the pages of section `tag` from the process's resident set.
+    func release(_ tag: IndexFileFormat.Tag) {
+        guard let entry = entries[tag] else { return }
+        file.release(Int(entry.offset)..<Int(entry.offset + entry.byteCount))
+    }
+
+    /// Drops the pages the checks read from the process's resident set (they stay in the page cache).
+    func releasePages() {
+        for entry in entries.values { file.release(Int(entry.offset)..<Int(entry.offset + entry.byteCount)) }
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    /// The little-endian integer at byte `offset`.
+    func littleEndian<T: FixedWidthInteger>(at offset: Int) -> T {
+        T(littleEndian: loadUnaligned(fromByteOffset: offset, as: T.self))
     }
 }
 
 extension [UInt8] {
     /// The little-endian integer at byte `offset`.
     func littleEndian<T: FixedWidthInteger>(at offset: Int) -> T {
-        withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: T.self)) }
+        withUnsafeBytes { $0.littleEndian(at: offset) }
     }
 }

@@ -77,6 +77,7 @@ public enum IndexFileWriter {
                     | (windows1252Paths.contains(document.source) ? 4 : 0))
         }
         let table = SentenceTable(corpus.sentences)
+        let firstSentences = corpus.sentenceRanges.map { UInt64($0.lowerBound) } + [UInt64(corpus.sentences.count)]
         let dictionary = index.dictionary
         return [
             Section(.termBytes, dictionary.bytes), Section(.termOffsets, dictionary.offsets),
@@ -84,9 +85,11 @@ public enum IndexFileWriter {
             Section(.postingSentences, index.postingSentences), Section(.postingCounts, index.postingCounts),
             Section(.overflowPostings, index.overflowPostings), Section(.overflowCounts, index.overflowCounts),
             Section(.sentenceLengths, index.sentenceLengths), Section(.inverseNorms, index.inverseNorms),
-            Section(.corpusStrings, strings), Section(.corpusStringOffsets, offsets),
-            Section(.documentInfo, info), Section(.sentenceDocuments, table.documents),
-            Section(.sentenceRanges, table.ranges), Section(.sentenceLines, table.lines),
+            Section(.normClasses, index.normBounds.classes), Section(.normClassBounds, index.normBounds.bounds),
+            Section(.lengthTotal, Column([index.totalLength])), Section(.corpusStrings, Column(strings)),
+            Section(.corpusStringOffsets, Column(offsets)), Section(.documentInfo, Column(info)),
+            Section(.sentenceDocuments, Column(table.documents)), Section(.sentenceRanges, Column(table.ranges)),
+            Section(.sentenceLines, Column(table.lines)), Section(.documentSentences, Column(firstSentences)),
         ]
     }
 
@@ -97,7 +100,7 @@ public enum IndexFileWriter {
         let byteCount: Int
         private let bytes: (_ body: (UnsafeRawBufferPointer) -> Void) -> Void
 
-        init<T: BitwiseCopyable>(_ tag: IndexFileFormat.Tag, _ array: [T]) {
+        init<T: BitwiseCopyable>(_ tag: IndexFileFormat.Tag, _ array: Column<T>) {
             self.tag = tag
             elementSize = MemoryLayout<T>.stride
             byteCount = array.count * MemoryLayout<T>.stride

@@ -6,12 +6,12 @@
 /// of a class is the largest inverse norm in it, so `score × bound ≥ score × norm` holds exactly in floating point.
 struct NormBounds: Sendable {
     /// The class of each sentence's inverse norm.
-    let classes: [UInt8]
+    let classes: Column<UInt8>
     /// The largest inverse norm of each of the 256 classes (0 for an empty class).
-    let bounds: [Float]
+    let bounds: Column<Float>
 
     /// The classes and bounds of `inverseNorms`.
-    init(inverseNorms: [Float]) {
+    init<Norms: Collection<Float>>(inverseNorms: Norms) {
         var classes = [UInt8](repeating: 0, count: inverseNorms.count)
         var bounds = [Float](repeating: 0, count: 256)
         for (sentence, norm) in inverseNorms.enumerated() {
@@ -19,6 +19,12 @@ struct NormBounds: Sendable {
             classes[sentence] = key
             bounds[Int(key)] = max(bounds[Int(key)], norm)
         }
+        self.classes = Column(classes)
+        self.bounds = Column(bounds)
+    }
+
+    /// Classes and bounds read from an index file.
+    init(classes: Column<UInt8>, bounds: Column<Float>) {
         self.classes = classes
         self.bounds = bounds
     }
@@ -32,5 +38,5 @@ struct NormBounds: Sendable {
     }
 
     /// The bytes held.
-    var memoryBytes: Int { classes.capacity + bounds.capacity * 4 }
+    var memoryBytes: Int { classes.byteCount + bounds.byteCount }
 }

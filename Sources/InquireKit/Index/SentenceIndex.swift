@@ -17,22 +17,24 @@ public struct SentenceIndex: Sendable {
     /// The vocabulary: term text ↔ term id.
     let dictionary: TermDictionary
     /// Term `t`'s postings are `postingSentences[postingStarts[t]..<postingStarts[t + 1]]`.
-    let postingStarts: [UInt64]
+    let postingStarts: Column<UInt64>
     /// The sentence id of every posting, term by term, ascending within a term.
-    let postingSentences: [UInt32]
+    let postingSentences: Column<UInt32>
     /// The occurrences of the term in the sentence, aligned with `postingSentences`; 255 means "255 or more, see
     /// `overflowCounts`".
-    let postingCounts: [UInt8]
+    let postingCounts: Column<UInt8>
     /// The positions (ascending) of postings whose count is 255 or more.
-    let overflowPostings: [UInt64]
+    let overflowPostings: Column<UInt64>
     /// The exact counts of the postings in `overflowPostings`.
-    let overflowCounts: [UInt32]
+    let overflowCounts: Column<UInt32>
     /// The number of terms in each sentence (its length for BM25).
-    let sentenceLengths: [UInt32]
+    let sentenceLengths: Column<UInt32>
     /// 1 / the L2 norm of each sentence's TF-IDF vector (0 for a sentence without terms).
-    let inverseNorms: [Float]
+    let inverseNorms: Column<Float>
     /// A one-byte upper-bound class of each inverse norm, so that most candidates are rejected without reading it.
     let normBounds: NormBounds
+    /// The sum of the sentence lengths (stored in index files, so that opening one reads no length).
+    let totalLength: UInt64
     /// The mean sentence length, for BM25.
     let averageLength: Double
     /// Search scratch buffers, shared by copies of this index.
@@ -50,6 +52,22 @@ public struct SentenceIndex: Sendable {
         dictionary: TermDictionary, postingStarts: [UInt64], postingSentences: [UInt32], postingCounts: [UInt8],
         overflowPostings: [UInt64], overflowCounts: [UInt32], sentenceLengths: [UInt32], inverseNorms: [Float]
     ) {
+        var total: UInt64 = 0
+        for length in sentenceLengths { total &+= UInt64(length) }
+        self.init(
+            dictionary: dictionary, postingStarts: Column(postingStarts), postingSentences: Column(postingSentences),
+            postingCounts: Column(postingCounts), overflowPostings: Column(overflowPostings),
+            overflowCounts: Column(overflowCounts), sentenceLengths: Column(sentenceLengths),
+            inverseNorms: Column(inverseNorms), normBounds: NormBounds(inverseNorms: inverseNorms), totalLength: total)
+    }
+
+    /// Assembles an index from columns (in memory or read in place from a mapped file), with the norm classes and
+    /// the total of the sentence lengths already worked out.
+    init(
+        dictionary: TermDictionary, postingStarts: Column<UInt64>, postingSentences: Column<UInt32>,
+        postingCounts: Column<UInt8>, overflowPostings: Column<UInt64>, overflowCounts: Column<UInt32>,
+        sentenceLengths: Column<UInt32>, inverseNorms: Column<Float>, normBounds: NormBounds, totalLength: UInt64
+    ) {
         self.dictionary = dictionary
         self.postingStarts = postingStarts
         self.postingSentences = postingSentences
@@ -58,10 +76,9 @@ public struct SentenceIndex: Sendable {
         self.overflowCounts = overflowCounts
         self.sentenceLengths = sentenceLengths
         self.inverseNorms = inverseNorms
-        var total = 0
-        for length in sentenceLengths { total &+= Int(length) }
-        averageLength = sentenceLengths.isEmpty ? 0 : Double(total) / Double(sentenceLengths.count)
-        normBounds = NormBounds(inverseNorms: inverseNorms)
+        self.normBounds = normBounds
+        self.totalLength = totalLength
+        averageLength = sentenceLengths.isEmpty ? 0 : Double(totalLength) / Double(sentenceLengths.count)
         scratch = ScratchPool(capacity: min(sentenceLengths.count, Self.blockSize))
     }
 
@@ -109,12 +126,16 @@ public struct SentenceIndex: Sendable {
         return low < overflowPostings.count && overflowPostings[low] == UInt64(position) ? overflowCounts[low] : 255
     }
 
-    /// The bytes the index holds in memory (arrays' capacities; the search scratch is not included).
+    /// The bytes of the index's arrays, wherever they lie (in memory, or in a mapped file, where only the pages a
+    /// search touches become resident); the search scratch is not included.
     public var memoryBytes: Int {
-        dictionary.memoryBytes + postingStarts.capacity * 8 + postingSentences.capacity * 4 + postingCounts.capacity
-            + overflowPostings.capacity * 8 + overflowCounts.capacity * 4 + sentenceLengths.capacity * 4
-            + inverseNorms.capacity * 4 + normBounds.memoryBytes
+        dictionary.memoryBytes + postingStarts.byteCount + postingSentences.byteCount + postingCounts.byteCount
+            + overflowPostings.byteCount + overflowCounts.byteCount + sentenceLengths.byteCount
+            + inverseNorms.byteCount + normBounds.memoryBytes
     }
+
+    /// Whether the index is read in place from a mapped index file.
+    public var isMapped: Bool { postingSentences.isMapped }
 
     /// The bytes of scratch one concurrent search uses: one accumulator (4 bytes) and one touched slot (2 bytes) per
     /// sentence of a scoring block.

@@ -1,6 +1,6 @@
-/// An index loaded from a file, with the corpus it was built from: enough to search and show sentences without
-/// the original files (`text(of:)`, `reference(of:)` read straight from the stored bytes), or to rebuild the full
-/// `Corpus` for the question-answering engine.
+/// An index file opened in place, with the corpus it was built from: enough to search, show sentences and answer
+/// without the original files. Sentences are read from the mapped bytes; a sentence becomes a `String` only when it
+/// is shown or analysed (`text(of:)`, or `corpus().sentences[i].text`).
 public struct StoredIndex: Sendable {
     /// The sentence index.
     public let index: SentenceIndex
@@ -18,9 +18,10 @@ public struct StoredIndex: Sendable {
     /// The `file:line` reference of sentence `sentence`, as `Corpus.reference(of:)` gives it.
     public func reference(of sentence: Int) -> String { store.reference(of: sentence) }
 
-    /// The corpus the index was built from, rebuilt from the file (with a warning for each file that was read as
-    /// Windows-1252 when the index was built).
-    public func corpus() -> Corpus { store.corpus() }
+    /// The corpus the index was built from, read in place from the file (nothing is copied: its sentences and
+    /// documents are made from the stored bytes as they are read), with a warning for each file that was read as
+    /// Windows-1252 when the index was built.
+    public func corpus() -> Corpus { Corpus(store: store) }
 
     /// How many files of the corpus were not UTF-8 and were read as Windows-1252 when the index was built.
     public var windows1252Files: Int { store.windows1252Sources.count }
@@ -31,18 +32,25 @@ public struct StoredIndex: Sendable {
     }
 }
 
-/// A corpus kept in the flat form of the index file.
+/// A corpus kept in the flat form of the index file, read in place.
 struct CorpusStore: Sendable {
     /// Corpus name, then per document id, title, source and text.
-    let strings: [UInt8]
+    let strings: Column<UInt8>
     /// String boundaries in `strings`.
-    let offsets: [UInt64]
+    let offsets: Column<UInt64>
     /// Per document: first line, flags.
-    let documentInfo: [UInt64]
-    /// Per sentence: document, range, line.
-    let sentences: SentenceTable
+    let documentInfo: Column<UInt64>
+    /// Per sentence: its document.
+    let sentenceDocuments: Column<UInt32>
+    /// Per sentence: its byte range in its document's text (lower, upper).
+    let sentenceRanges: Column<UInt64>
+    /// Per sentence: its line in its source.
+    let sentenceLines: Column<UInt64>
+    /// Per document: its first sentence (documents + 1 entries).
+    let documentSentences: Column<UInt64>
 
     var documentCount: Int { documentInfo.count / 2 }
+    var sentenceCount: Int { sentenceDocuments.count }
 
     /// The sources (files) of the documents flagged as read as Windows-1252, each once, in document order.
     var windows1252Sources: [String] {
@@ -56,57 +64,43 @@ struct CorpusStore: Sendable {
     }
 
     /// String `index` of the arena.
-    func string(_ index: Int) -> String {
-        String(decoding: strings[Int(offsets[index])..<Int(offsets[index + 1])], as: UTF8.self)
+    func string(_ index: Int) -> String { string(Int(offsets[index])..<Int(offsets[index + 1])) }
+
+    /// The bytes `range` of the arena as a string (invalid UTF-8 repaired, as damaged text may hold).
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: strings.buffer[range]), as: UTF8.self)
     }
 
     func text(of sentence: Int) -> String {
-        let document = Int(sentences.documents[sentence])
-        let base = Int(offsets[4 + 4 * document])
-        let lower = base + Int(sentences.ranges[2 * sentence])
-        let upper = base + Int(sentences.ranges[2 * sentence + 1])
-        return String(decoding: strings[lower..<upper], as: UTF8.self)
+        let base = Int(offsets[4 + 4 * Int(sentenceDocuments[sentence])])
+        return string((base + Int(sentenceRanges[2 * sentence]))..<(base + Int(sentenceRanges[2 * sentence + 1])))
     }
+
+    func source(ofDocument document: Int) -> String { string(3 + 4 * document) }
 
     func reference(of sentence: Int) -> String {
-        "\(string(1 + 4 * Int(sentences.documents[sentence]) + 2)):\(sentences.lines[sentence])"
+        "\(source(ofDocument: Int(sentenceDocuments[sentence]))):\(sentenceLines[sentence])"
     }
 
-    func corpus() -> Corpus {
-        var documents: [Document] = []
-        documents.reserveCapacity(documentCount)
-        for document in 0..<documentCount {
-            let flags = documentInfo[2 * document + 1]
-            documents.append(
-                Document(
-                    id: string(1 + 4 * document), title: flags & 1 == 0 ? nil : string(2 + 4 * document),
-                    source: string(3 + 4 * document), text: string(4 + 4 * document),
-                    firstLine: Int(documentInfo[2 * document]), textLinesAreSourceLines: flags & 2 != 0))
-        }
-        let count = sentences.documents.count
-        var records: [Sentence] = []
-        records.reserveCapacity(count)
-        var ranges: [Range<Int>] = Array(repeating: 0..<0, count: documentCount)
-        var seen = [Bool](repeating: false, count: documentCount)
-        for sentence in 0..<count {
-            let document = Int(sentences.documents[sentence])
-            let range = Int(sentences.ranges[2 * sentence])..<Int(sentences.ranges[2 * sentence + 1])
-            records.append(
-                Sentence(
-                    document: document, range: range, line: Int(sentences.lines[sentence]), text: text(of: sentence)))
-            if !seen[document] {
-                seen[document] = true
-                ranges[document] = sentence..<sentence
-            }
-            ranges[document] = ranges[document].lowerBound..<(sentence + 1)
-        }
-        var start = 0
-        for document in 0..<documentCount {
-            if !seen[document] { ranges[document] = start..<start }
-            start = ranges[document].upperBound
-        }
-        var corpus = Corpus(name: string(0), documents: documents, sentences: records, sentenceRanges: ranges)
-        corpus.warnings = windows1252Sources.map { CorpusWarning(path: $0, kind: .readAsWindows1252) }
-        return corpus
+    /// Sentence `index`, its text made from the stored bytes.
+    func sentence(_ index: Int) -> Sentence {
+        Sentence(
+            document: Int(sentenceDocuments[index]),
+            range: Int(sentenceRanges[2 * index])..<Int(sentenceRanges[2 * index + 1]),
+            line: Int(sentenceLines[index]), text: text(of: index))
+    }
+
+    /// Document `index`, its strings made from the stored bytes.
+    func document(_ index: Int) -> Document {
+        let flags = documentInfo[2 * index + 1]
+        return Document(
+            id: string(1 + 4 * index), title: flags & 1 == 0 ? nil : string(2 + 4 * index),
+            source: string(3 + 4 * index), text: string(4 + 4 * index), firstLine: Int(documentInfo[2 * index]),
+            textLinesAreSourceLines: flags & 2 != 0)
+    }
+
+    /// The range of document `index`'s sentences.
+    func sentenceRange(ofDocument index: Int) -> Range<Int> {
+        Int(documentSentences[index])..<Int(documentSentences[index + 1])
     }
 }

@@ -8,11 +8,11 @@ import Foundation
 /// of terms, so a probe ends after about 1.5 slots on average.
 struct TermDictionary: Sendable, Equatable {
     /// The UTF-8 bytes of all terms, in id order.
-    let bytes: [UInt8]
+    let bytes: Column<UInt8>
     /// Term `id` spans `bytes[offsets[id]..<offsets[id + 1]]`; `offsets.count == count + 1`.
-    let offsets: [UInt32]
+    let offsets: Column<UInt32>
     /// Open-addressing table (a power of two long): a term id, or `emptySlot`.
-    let slots: [UInt32]
+    let slots: Column<UInt32>
 
     /// The marker of an unused slot.
     static let emptySlot = UInt32.max
@@ -48,11 +48,11 @@ struct TermDictionary: Sendable, Equatable {
                 slots[slot] = UInt32(id)
             }
         }
-        self.init(bytes: bytes, offsets: offsets, slots: slots)
+        self.init(bytes: Column(bytes), offsets: Column(offsets), slots: Column(slots))
     }
 
-    /// Wraps arrays read from an index file (already validated by the reader).
-    init(bytes: [UInt8], offsets: [UInt32], slots: [UInt32]) {
+    /// Wraps columns read from an index file (already validated by the reader).
+    init(bytes: Column<UInt8>, offsets: Column<UInt32>, slots: Column<UInt32>) {
         self.bytes = bytes
         self.offsets = offsets
         self.slots = slots
@@ -94,7 +94,7 @@ struct TermDictionary: Sendable, Equatable {
     /// The text of term `id`.
     func term(_ id: UInt32) -> String {
         let range = Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])
-        return String(decoding: bytes[range], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes.buffer[range]), as: UTF8.self)
     }
 
     /// FNV-1a over the bytes: stable across runs, as the slot table is stored in index files.
@@ -106,5 +106,5 @@ struct TermDictionary: Sendable, Equatable {
     }
 
     /// The bytes the dictionary holds in memory.
-    var memoryBytes: Int { bytes.capacity + offsets.capacity * 4 + slots.capacity * 4 }
+    var memoryBytes: Int { bytes.byteCount + offsets.byteCount + slots.byteCount }
 }

@@ -49,18 +49,22 @@ struct IndexBuildCommand: ParsableCommand {
         try IndexFileWriter.write(index, corpus: loaded, to: output)
         let writeSeconds = clock.lap()
         let fileBytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        let rate = buildSeconds > 0 ? Double(index.sentenceCount) / buildSeconds : 0
+        let peak = PeakMemory.bytes
         if json {
             StandardOutput.writeLine(
                 "{\"sentences\":\(index.sentenceCount),\"terms\":\(index.termCount),\"postings\":\(index.postingCount),"
                     + "\"load_s\":\(Stopwatch.format(loadSeconds)),\"build_s\":\(Stopwatch.format(buildSeconds)),"
                     + "\"build_cpu_s\":\(Stopwatch.format(buildCPUSeconds)),"
                     + "\"write_s\":\(Stopwatch.format(writeSeconds)),\"index_bytes\":\(index.memoryBytes),"
-                    + "\"file_bytes\":\(fileBytes),\"windows_1252_files\":\(loaded.windows1252Files)}")
+                    + "\"file_bytes\":\(fileBytes),\"sentences_per_s\":\(Int(rate.rounded())),"
+                    + "\"peak_rss_bytes\":\(peak),\"windows_1252_files\":\(loaded.windows1252Files)}")
         } else {
             StandardOutput.writeLine(
                 "indexed \(index.sentenceCount) sentences (\(index.termCount) terms, \(index.postingCount) postings) "
-                    + "in \(String(format: "%.2f", buildSeconds)) s; wrote \(output) "
-                    + "(\(String(format: "%.1f", Double(fileBytes) / 1e6)) MB)"
+                    + "in \(String(format: "%.2f", buildSeconds)) s (\(Int(rate.rounded())) sentences/s); wrote \(output) "
+                    + "(\(String(format: "%.1f", Double(fileBytes) / 1e6)) MB); peak memory "
+                    + "\(String(format: "%.0f", Double(peak) / 1e6)) MB"
                     + (loaded.windows1252Files == 0
                         ? "" : "; \(loaded.windows1252Files) file(s) read as Windows-1252"))
         }

@@ -8,6 +8,6 @@ struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
         abstract: "Build and inspect index files.",
-        subcommands: [IndexBuildCommand.self, IndexInfoCommand.self]
+        subcommands: [IndexBuildCommand.self, IndexInfoCommand.self, IndexVerifyCommand.self]
     )
 }

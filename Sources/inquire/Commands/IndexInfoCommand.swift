@@ -6,7 +6,11 @@ import InquireKit
 struct IndexInfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
-        abstract: "Load an index file (verifying it) and print its figures."
+        abstract: "Open an index file (checking its structure) and print its figures.",
+        discussion: """
+            Opening maps the file and checks the header, the section table, and the checksum and structure of every \
+            section but the corpus text; `inquire index verify` hashes the text too.
+            """
     )
 
     @Argument(help: "The index file.")
@@ -24,12 +28,13 @@ struct IndexInfoCommand: ParsableCommand {
             StandardOutput.writeLine(
                 "{\"sentences\":\(index.sentenceCount),\"terms\":\(index.termCount),\"postings\":\(index.postingCount),"
                     + "\"load_s\":\(Stopwatch.format(loadSeconds)),\"index_bytes\":\(index.memoryBytes),"
+                    + "\"mapped\":\(index.isMapped),"
                     + "\"windows_1252_files\":\(stored.windows1252Files)}")
         } else {
             StandardOutput.writeLine(
                 "\(file): \(index.sentenceCount) sentences, \(index.termCount) terms, \(index.postingCount) postings; "
-                    + "\(String(format: "%.1f", Double(index.memoryBytes) / 1e6)) MB in memory; loaded and verified "
-                    + "in \(String(format: "%.3f", loadSeconds)) s"
+                    + "\(String(format: "%.1f", Double(index.memoryBytes) / 1e6)) MB of index, read in place; opened and "
+                    + "checked in \(String(format: "%.3f", loadSeconds)) s"
                     + (stored.windows1252Files == 0
                         ? "" : "; \(stored.windows1252Files) file(s) read as Windows-1252 when built"))
         }

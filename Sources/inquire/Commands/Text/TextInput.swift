@@ -18,7 +18,7 @@ struct TextInput: ParsableArguments {
             let bytes = try StandardInput.readAll()
             return [Document(id: "stdin", source: "stdin", text: try TextDecoding.decode(bytes, path: "stdin"))]
         }
-        if FileKind.of(file) == .folder { return try CorpusLoader.load(path: file).documents }
+        if FileKind.of(file) == .folder { return Array(try CorpusLoader.load(path: file).documents) }
         return try CorpusLoader.documentsInFile(file)
     }
 
