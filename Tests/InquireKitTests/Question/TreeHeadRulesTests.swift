@@ -7,16 +7,16 @@ import Testing
 @Suite("Classifier: heads from the tree")
 struct TreeHeadRulesTests {
     /// The outcome the tree gives the question word (the first token) of a hand-parsed question.
-    func treeOutcome(_ table: String) -> RuleOutcome? {
+    func treeOutcome(_ table: String) throws -> RuleOutcome? {
         let analysis = HandParsed.analysis(table)
         let tokens = QuestionTokenizer.tokenize(analysis.text, words: analysis.words).tokens
-        let parse = QuestionParse(tokens: tokens, lexicon: QuestionLexicon.shared)
+        let parse = QuestionParse(tokens: tokens, lexicon: try Engine.Resources.bundled().questions)
         return parse.treeOutcome(analysis, wh: 0)
     }
 
     @Test("the subject of a copular 'what' is the head: a peak asks for a mountain")
-    func copularSubject() {
-        let outcome = treeOutcome(
+    func copularSubject() throws {
+        let outcome = try treeOutcome(
             """
             What PRON 0 root
             is/be AUX 1 cop
@@ -32,8 +32,8 @@ struct TreeHeadRulesTests {
     }
 
     @Test("the noun 'which' determines is the head, wherever the patterns stop")
-    func determinedNoun() {
-        let outcome = treeOutcome(
+    func determinedNoun() throws {
+        let outcome = try treeOutcome(
             """
             Which DET 3 det
             old ADJ 3 amod
@@ -46,8 +46,8 @@ struct TreeHeadRulesTests {
     }
 
     @Test("no noun of the lexicon in the tree's place gives no outcome")
-    func nothingToRead() {
-        let outcome = treeOutcome(
+    func nothingToRead() throws {
+        let outcome = try treeOutcome(
             """
             What PRON 3 obj
             did/do AUX 3 aux
