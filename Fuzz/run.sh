@@ -34,7 +34,7 @@ if [[ -n "${FUZZ_REF:-}" ]]; then
     LIB="$BUILD/lib-$revision"
     BIN="$BUILD/bin-$revision"
 fi
-FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
+FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -package-name inquire)
 
 targets() { (cd "$FUZZ/Targets" && ls *.swift | sed 's/\.swift$//'); }
 

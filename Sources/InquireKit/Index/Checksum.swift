@@ -1,7 +1,7 @@
 /// XXH64, the 64-bit hash of the xxHash family (Yann Collet, BSD-2-Clause algorithm), used for index-file
 /// checksums and corpus fingerprints: fast enough to check hundreds of megabytes while loading, and stable across
 /// runs and machines (unlike Swift's seeded `Hasher`).
-public enum Checksum {
+package enum Checksum {
     private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
     private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
@@ -9,7 +9,7 @@ public enum Checksum {
     private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
 
     /// The XXH64 hash of `bytes` with `seed`.
-    public static func xxh64(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
+    package static func xxh64(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
         xxh64(bytes, seed: seed, every: Int.max) { _ in }
     }
 
@@ -67,13 +67,13 @@ public enum Checksum {
     }
 
     /// The XXH64 hash of the UTF-8 bytes of `text`.
-    public static func xxh64(_ text: String, seed: UInt64 = 0) -> UInt64 {
+    package static func xxh64(_ text: String, seed: UInt64 = 0) -> UInt64 {
         var copy = text
         return copy.withUTF8 { xxh64(UnsafeRawBufferPointer($0), seed: seed) }
     }
 
     /// The XXH64 hash of an array's raw bytes.
-    public static func xxh64<T: BitwiseCopyable>(array: [T], seed: UInt64 = 0) -> UInt64 {
+    package static func xxh64<T: BitwiseCopyable>(array: [T], seed: UInt64 = 0) -> UInt64 {
         array.withUnsafeBytes { xxh64($0, seed: seed) }
     }
 

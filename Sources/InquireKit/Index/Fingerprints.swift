@@ -1,8 +1,8 @@
 /// Fingerprints that tie an index file to what it was built from.
-public enum Fingerprints {
+package enum Fingerprints {
     /// A 64-bit fingerprint of a corpus: every document's identity, source and text, and every sentence's
     /// document, byte range and line. Two corpora with the same fingerprint index to the same sentences.
-    public static func corpus(_ corpus: Corpus) -> UInt64 {
+    package static func corpus(_ corpus: Corpus) -> UInt64 {
         var hasher = FingerprintHasher()
         hasher.combine(UInt64(corpus.documents.count))
         for document in corpus.documents {
@@ -25,7 +25,7 @@ public enum Fingerprints {
     /// A fingerprint of the text analysis: the terms `Analyzer` gives for a fixed probe text covering
     /// stopwords, inflections the stemmer folds, possessives, compounds, numbers and non-ASCII words. An index
     /// built under another tokenizer, stopword list or stemmer would disagree with the queries analysed now.
-    public static let analyzer: UInt64 = {
+    package static let analyzer: UInt64 = {
         var hasher = FingerprintHasher()
         for term in Analyzer.terms(analyzerProbe) { hasher.combine(term) }
         return hasher.value
