@@ -79,13 +79,7 @@ struct ParserTests {
         #expect(read.vocabulary == model.vocabulary)
         #expect(read.moves.features == model.moves.features)
         #expect(read.relations.features == model.relations.features)
-        let original = DependencyParser(model: model)
-        let copy = DependencyParser(model: read)
-        for sentence in sentences {
-            let first = original.parse(words: sentence.words, tags: sentence.tags)
-            let second = copy.parse(words: sentence.words, tags: sentence.tags)
-            #expect(first.heads == second.heads && first.relations == second.relations)
-        }
+        expectSameParses(model, read, on: sentences)
     }
 
     @Test("a format 1 file converts to format 2 with the same weights and parses, and converting is deterministic")
@@ -103,13 +97,7 @@ struct ParserTests {
         let read = try ParserModel(archive: ModelArchive(bytes: converted.bytes, expecting: ParserModel.kind))
         #expect(read.moves.features == model.moves.features)
         #expect(read.relations.features == model.relations.features)
-        let original = DependencyParser(model: model)
-        let copy = DependencyParser(model: read)
-        for sentence in sentences {
-            let first = original.parse(words: sentence.words, tags: sentence.tags)
-            let second = copy.parse(words: sentence.words, tags: sentence.tags)
-            #expect(first.heads == second.heads && first.relations == second.relations)
-        }
+        expectSameParses(model, read, on: sentences)
     }
 
     @Test("word forms normalise to lower case with digits as 0, ASCII or not")
@@ -203,5 +191,16 @@ struct ParserTests {
         let parser = DependencyParser(model: ParserTrainer.train(try sampleSentences()))
         let parse = parser.parse(words: [], tags: [])
         #expect(parse.heads.isEmpty && parse.relations.isEmpty)
+    }
+
+    /// Expects `model` and `read` to parse every sentence of `sentences` alike (heads and relations).
+    func expectSameParses(_ model: ParserModel, _ read: ParserModel, on sentences: [ParserTrainingSentence]) {
+        let original = DependencyParser(model: model)
+        let copy = DependencyParser(model: read)
+        for sentence in sentences {
+            let first = original.parse(words: sentence.words, tags: sentence.tags)
+            let second = copy.parse(words: sentence.words, tags: sentence.tags)
+            #expect(first.heads == second.heads && first.relations == second.relations)
+        }
     }
 }
