@@ -95,9 +95,11 @@ build_target() {
     "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz$name" -I "$LIB" -use-ld=lld \
         "$FUZZ/Targets/$name.swift" "$FUZZ"/Support/*.swift "$BUILD/gen/FuzzPaths.swift" "$LIB/InquireKit.o" \
         -o "$binary"
-    # The gazetteer is looked up in a `*_InquireKit.resources` bundle beside the executable, as SwiftPM lays it out.
-    mkdir -p "$BIN/fuzz_InquireKit.resources"
-    ln -sfn "$ENGINE/Resources" "$BIN/fuzz_InquireKit.resources/Resources"
+    # The resources are looked up where SwiftPM puts them beside `inquire` (DataLocator): the bundle
+    # `inquire_InquireKit.resources/Resources` and the default corpus in `inquire_DefaultCorpus.resources`.
+    mkdir -p "$BIN/inquire_InquireKit.resources"
+    ln -sfn "$ENGINE/Resources" "$BIN/inquire_InquireKit.resources/Resources"
+    ln -sfn "$REPO/Corpus" "$BIN/inquire_DefaultCorpus.resources"
 }
 
 run_target() {
