@@ -67,7 +67,7 @@ extension Engine {
         if !configuration.usesAnalysis {
             analyzer = nil
         } else if analyzer == nil {
-            analyzer = SentenceAnalyzer()
+            analyzer = SentenceAnalyzer(gazetteer: resources.gazetteer)
         }
     }
 

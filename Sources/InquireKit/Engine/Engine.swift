@@ -19,7 +19,7 @@ public struct Engine: Sendable {
     public var retrieved: Int = 20
     /// The linguistic analysis of questions and retrieved sentences (models loaded on first use, each sentence
     /// analysed once); nil answers from the rules alone.
-    package var analyzer: SentenceAnalyzer? = SentenceAnalyzer()
+    package var analyzer: SentenceAnalyzer?
 
     /// Indexes `corpus` and sets up the pipeline with the package's resources (`Resources.bundled()`).
     ///
@@ -54,6 +54,7 @@ public struct Engine: Sendable {
         self.resources = resources
         self.classifier = QuestionClassifier(resources: resources)
         self.extractor = AnswerExtractor(resources: resources)
+        self.analyzer = SentenceAnalyzer(gazetteer: resources.gazetteer)
     }
 
     /// Answers one question, with up to `alternatives` other candidates. When `cancellation` is raised while it

@@ -43,6 +43,21 @@ struct EngineResourcesTests {
             names: try bytes("names.tsv"))
     }
 
+    @Test("an engine's analysis reads its own gazetteer too: the entity tagger takes the engine's")
+    func analysisReadsCustomGazetteer() throws {
+        let custom = try Engine.Resources(gazetteer: Self.gazetteer(addingPlaces: "Qarvik\tcity\tZZ\t900000\n"))
+        var configuration = Engine.Configuration()
+        configuration.resources = custom
+        let corpus = Corpus(
+            name: "t", documents: [Document(id: "t", source: "t.txt", text: "The convoy reached Qarvik by night.")])
+        let engine = try Engine(documents: corpus, configuration: configuration)
+        let annotator = try #require(try engine.analyzer?.loadedAnnotator())
+        #expect(annotator.entityTagger.gazetteer === custom.gazetteer)
+        let bundled = try Engine(documents: corpus)
+        let bundledAnnotator = try #require(try bundled.analyzer?.loadedAnnotator())
+        #expect(bundledAnnotator.entityTagger.gazetteer === (try Engine.Resources.bundled().gazetteer))
+    }
+
     @Test("an engine built with its own gazetteer answers from it")
     func customGazetteer() throws {
         let corpus = Corpus(

@@ -10,7 +10,8 @@ package struct EntityTagger: Sendable {
     package let scheme: EntityScheme
     /// The optional feature groups the model was trained with.
     package let groups: EntityFeatureGroups
-    private let gazetteer: Gazetteer
+    /// The gazetteer whose marks the tagger reads.
+    package let gazetteer: Gazetteer
 
     /// A tagger from its weights (over the classes of a scheme), its feature groups and the gazetteer whose marks it
     /// was trained with.
@@ -21,6 +22,12 @@ package struct EntityTagger: Sendable {
         self.scheme = scheme ?? .bio
         self.groups = groups
         self.gazetteer = gazetteer
+    }
+
+    /// The same tagger reading `gazetteer`'s marks instead (an engine's own gazetteer; the weights stay those the
+    /// model was trained with).
+    package func reading(_ gazetteer: Gazetteer) -> EntityTagger {
+        EntityTagger(weights: weights, groups: groups, gazetteer: gazetteer)
     }
 
     /// The entity tags of a sentence's words, given their part-of-speech tags.

@@ -78,9 +78,9 @@ package struct Annotator: Sendable {
         guard let tagger = try? ResourceBundle.url(of: "models/" + FileName.tagger) else {
             return .failure(.modelsMissing)
         }
-        // The entity tagger reads the shared gazetteer, which stops the process when its folder is missing: a load
-        // started before the data folder is checked (`preload()`) must fail quietly instead, and leave the report
-        // to the check.
+        // The entity tagger reads the package's gazetteer (an engine with its own swaps it in, see
+        // `SentenceAnalyzer(gazetteer:)`): without its folder the load fails here, naming it, and a load started
+        // before the data folder is checked (`preload()`) leaves the report to the check.
         guard (try? ResourceBundle.url(of: "gazetteer")) != nil else {
             return .failure(.unreadableModel(path: tagger.path, reason: "the gazetteer folder is missing"))
         }

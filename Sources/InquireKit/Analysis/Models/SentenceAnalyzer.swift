@@ -12,8 +12,21 @@ package final class SentenceAnalyzer: Sendable {
     /// An analyzer using the bundled models.
     package init() { annotator = { try Annotator.bundled() } }
 
+    /// An analyzer using the bundled models, its entity tagger reading `gazetteer` (an engine's own).
+    package init(gazetteer: Gazetteer) {
+        annotator = {
+            let bundled = try Annotator.bundled()
+            return Annotator(
+                tagger: bundled.tagger, lemmatizer: bundled.lemmatizer, parser: bundled.parser,
+                entityTagger: bundled.entityTagger.reading(gazetteer))
+        }
+    }
+
     /// An analyzer using `annotator`.
     package init(annotator: Annotator) { self.annotator = { annotator } }
+
+    /// The annotator the analyses use (loaded now if it was not yet).
+    package func loadedAnnotator() throws -> Annotator { try annotator() }
 
     /// The analysis of a text (a question), not cached.
     package func analysis(of text: String) throws -> SentenceAnalysis {
