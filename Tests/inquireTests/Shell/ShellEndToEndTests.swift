@@ -34,6 +34,18 @@ struct ShellHome {
 
 /// The prompt as the shell shows it.
 let prompt = "inquire> "
+
+/// Starts the shell in a fresh home, waits for its first prompt and runs `body` on it, then leaves with Ctrl-D and
+/// expects a clean exit; the home is removed afterwards.
+func withShell(_ body: (PseudoTerminal) throws -> Void) throws {
+    let home = try ShellHome()
+    defer { home.remove() }
+    let shell = try PseudoTerminal(environment: home.environment())
+    try shell.expect(prompt)
+    try body(shell)
+    shell.send(Key.controlD)
+    #expect(try shell.waitForExit() == 0)
+}
 /// Keys, as the terminal sends them.
 enum Key {
     static let enter = "\r"
@@ -155,105 +167,89 @@ struct ShellEndToEndTests {
 
     @Test("Ctrl-D on an empty line leaves with status 0")
     func controlDLeaves() throws {
-        let home = try ShellHome()
-        defer { home.remove() }
-        let shell = try PseudoTerminal(environment: home.environment())
-        try shell.expect(prompt)
-        shell.send(Key.controlD)
-        #expect(try shell.waitForExit() == 0)
+        try withShell { shell in
+        }
     }
 
     @Test("Tab completes :he to :help, and corpus words with proper nouns")
     func tabCompletes() throws {
-        let home = try ShellHome()
-        defer { home.remove() }
-        let shell = try PseudoTerminal(environment: home.environment())
-        try shell.expect(prompt)
-        shell.send(":he" + Key.tab)
-        try shell.expect(":help")
-        shell.send(Key.enter)
-        let help = try shell.expect(prompt)
-        #expect(help.contains(":why"))
-        #expect(help.contains(":load PATH"))
-        shell.send("Where is sara" + Key.tab)
-        try shell.expect("Saravan")
-        shell.send(Key.controlC)
-        try shell.expect(prompt)
-        shell.send(Key.controlD)
-        #expect(try shell.waitForExit() == 0)
+        try withShell { shell in
+            shell.send(":he" + Key.tab)
+            try shell.expect(":help")
+            shell.send(Key.enter)
+            let help = try shell.expect(prompt)
+            #expect(help.contains(":why"))
+            #expect(help.contains(":load PATH"))
+            shell.send("Where is sara" + Key.tab)
+            try shell.expect("Saravan")
+            shell.send(Key.controlC)
+            try shell.expect(prompt)
+        }
     }
 
     @Test(":why shows the question's class and focus, the top sentences and the candidates with their scores")
     func whyExplains() throws {
-        let home = try ShellHome()
-        defer { home.remove() }
-        let shell = try PseudoTerminal(environment: home.environment())
-        try shell.expect(prompt)
-        shell.send(":why" + Key.enter)
-        try shell.expect("ask a question first")
-        try shell.expect(prompt)
-        shell.send("How many children were killed near the town of Saravan?" + Key.enter)
-        try shell.expect(prompt)
-        shell.send(":why" + Key.enter)
-        let why = try shell.expect(prompt)
-        #expect(why.contains("NUM:count"))
-        #expect(why.contains("focus \u{201C}children\u{201D}"))
-        #expect(why.contains("top sentences"))
-        #expect(why.contains("candidates"))
-        // The winning candidate is "four" from line 15, and the explanation names it and the runner-up.
-        let lines = why.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        let candidates = try #require(lines.firstIndex(of: "candidates"))
-        let first = lines[candidates + 1].split(separator: " ", omittingEmptySubsequences: true)
-        // "1. 0.96  score 1.00  four  count  …:15": rank, confidence, score, text, type, source.
-        #expect(first.count == 7 && first[0] == "1." && first[2] == "score" && first[4] == "four")
-        #expect(first[5] == "count")
-        #expect(first.last?.hasSuffix("pakistan-iran-airstrikes.txt:15") == true)
-        #expect(lines.contains { $0.hasPrefix("\u{201C}four\u{201D} (") && $0.contains(") beat \u{201C}") })
-        // The analysis: the question's tags, what it asks, and the path from the answer to the predicate.
-        #expect(why.contains("analysis"))
-        #expect(why.contains("children/NOUN"))
-        #expect(lines.contains { $0.hasPrefix("asks") && $0.contains("\u{201C}kill\u{201D}") })
-        #expect(lines.contains { $0.hasPrefix("path") && $0.contains("four") && $0.contains("killed") })
-        shell.send(Key.controlD)
-        #expect(try shell.waitForExit() == 0)
+        try withShell { shell in
+            shell.send(":why" + Key.enter)
+            try shell.expect("ask a question first")
+            try shell.expect(prompt)
+            shell.send("How many children were killed near the town of Saravan?" + Key.enter)
+            try shell.expect(prompt)
+            shell.send(":why" + Key.enter)
+            let why = try shell.expect(prompt)
+            #expect(why.contains("NUM:count"))
+            #expect(why.contains("focus \u{201C}children\u{201D}"))
+            #expect(why.contains("top sentences"))
+            #expect(why.contains("candidates"))
+            // The winning candidate is "four" from line 15, and the explanation names it and the runner-up.
+            let lines = why.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let candidates = try #require(lines.firstIndex(of: "candidates"))
+            let first = lines[candidates + 1].split(separator: " ", omittingEmptySubsequences: true)
+            // "1. 0.96  score 1.00  four  count  …:15": rank, confidence, score, text, type, source.
+            #expect(first.count == 7 && first[0] == "1." && first[2] == "score" && first[4] == "four")
+            #expect(first[5] == "count")
+            #expect(first.last?.hasSuffix("pakistan-iran-airstrikes.txt:15") == true)
+            #expect(lines.contains { $0.hasPrefix("\u{201C}four\u{201D} (") && $0.contains(") beat \u{201C}") })
+            // The analysis: the question's tags, what it asks, and the path from the answer to the predicate.
+            #expect(why.contains("analysis"))
+            #expect(why.contains("children/NOUN"))
+            #expect(lines.contains { $0.hasPrefix("asks") && $0.contains("\u{201C}kill\u{201D}") })
+            #expect(lines.contains { $0.hasPrefix("path") && $0.contains("four") && $0.contains("killed") })
+        }
     }
 
     @Test(":top, :sources, :open, :stats and :history show what they promise; unknown commands get a hint")
     func commands() throws {
-        let home = try ShellHome()
-        defer { home.remove() }
-        let shell = try PseudoTerminal(environment: home.environment())
-        try shell.expect(prompt)
-        shell.send(":nonsense" + Key.enter)
-        let hint = try shell.expect(prompt)
-        #expect(hint.contains("unknown command ':nonsense'; type :help"))
-        shell.send("How many children were killed near the town of Saravan?" + Key.enter)
-        try shell.expect(prompt)
-        shell.send(":top 2" + Key.enter)
-        let top = try shell.expect(prompt)
-        #expect((top.contains("1. 0.") || top.contains("1. 1.00")) && top.contains("four"))
-        #expect(top.contains("2. 0.") && top.contains("3. 0."))
-        #expect(!top.contains("4. 0."))
-        shell.send(":sources" + Key.enter)
-        let sources = try shell.expect(prompt)
-        #expect(sources.contains("*  1."))
-        #expect(sources.contains("pakistan-iran-airstrikes.txt:15"))
-        shell.send(":open 1" + Key.enter)
-        let paragraph = try shell.expect(prompt)
-        #expect(paragraph.contains("The victims were"))
-        #expect(paragraph.contains("Saravan"))
-        shell.send(":open 99" + Key.enter)
-        try shell.expect("see :sources")
-        try shell.expect(prompt)
-        shell.send(":stats" + Key.enter)
-        let stats = try shell.expect(prompt)
-        for word in ["documents", "sentences", "terms", "index memory", "KiB"] { #expect(stats.contains(word)) }
-        shell.send(":history" + Key.enter)
-        let history = try shell.expect(prompt)
-        #expect(history.contains("1  :nonsense"))
-        #expect(history.contains("2  How many children"))
-        shell.send(Key.controlD)
-        #expect(try shell.waitForExit() == 0)
+        try withShell { shell in
+            shell.send(":nonsense" + Key.enter)
+            let hint = try shell.expect(prompt)
+            #expect(hint.contains("unknown command ':nonsense'; type :help"))
+            shell.send("How many children were killed near the town of Saravan?" + Key.enter)
+            try shell.expect(prompt)
+            shell.send(":top 2" + Key.enter)
+            let top = try shell.expect(prompt)
+            #expect((top.contains("1. 0.") || top.contains("1. 1.00")) && top.contains("four"))
+            #expect(top.contains("2. 0.") && top.contains("3. 0."))
+            #expect(!top.contains("4. 0."))
+            shell.send(":sources" + Key.enter)
+            let sources = try shell.expect(prompt)
+            #expect(sources.contains("*  1."))
+            #expect(sources.contains("pakistan-iran-airstrikes.txt:15"))
+            shell.send(":open 1" + Key.enter)
+            let paragraph = try shell.expect(prompt)
+            #expect(paragraph.contains("The victims were"))
+            #expect(paragraph.contains("Saravan"))
+            shell.send(":open 99" + Key.enter)
+            try shell.expect("see :sources")
+            try shell.expect(prompt)
+            shell.send(":stats" + Key.enter)
+            let stats = try shell.expect(prompt)
+            for word in ["documents", "sentences", "terms", "index memory", "KiB"] { #expect(stats.contains(word)) }
+            shell.send(":history" + Key.enter)
+            let history = try shell.expect(prompt)
+            #expect(history.contains("1  :nonsense"))
+            #expect(history.contains("2  How many children"))
+        }
     }
 
     @Test(":load switches to another corpus and answers from it; a missing path is a one-line error")

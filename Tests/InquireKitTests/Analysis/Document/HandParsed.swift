@@ -4,6 +4,15 @@
 /// 1-based with 0 for the root (as in CoNLL-U), the entity a BIO label; words are joined by single spaces except
 /// before punctuation. Lemmas are the lowercased forms unless given as `FORM/LEMMA`.
 enum HandParsed {
+    /// The role score `FrameAlignment` gives word `candidate` of the hand-parsed `sentence` for the hand-parsed
+    /// `question`.
+    static func role(_ question: String, _ sentence: String, candidate: Int) -> Double {
+        let frame = QuestionFrame(analysis(question))
+        return FrameAlignment.align(
+            frame, with: analysis(sentence), candidate: candidate, relations: Engine.Resources.forTests.relations
+        ).role
+    }
+
     static func analysis(_ table: String) -> SentenceAnalysis {
         var words: [UDWord] = []
         var tags: [UniversalTag] = []

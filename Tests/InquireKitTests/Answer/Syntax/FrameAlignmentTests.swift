@@ -5,14 +5,6 @@ import Testing
 /// Alignment rules on made-up sentences, parsed by hand in the Universal Dependencies style.
 @Suite("Answers from syntax: frames and roles")
 struct FrameAlignmentTests {
-    func role(_ question: String, _ sentence: String, candidate: Int) -> Double {
-        let frame = QuestionFrame(HandParsed.analysis(question))
-        return FrameAlignment.align(
-            frame, with: HandParsed.analysis(sentence), candidate: candidate,
-            relations: Engine.Resources.forTests.relations
-        ).role
-    }
-
     let whoFounded = """
         Who PRON 2 nsubj
         founded/found VERB 0 root
@@ -46,8 +38,8 @@ struct FrameAlignmentTests {
         #expect(frame.role == .agent)
         #expect(frame.predicateLemma == "found")
         #expect(frame.arguments.map(\.head) == ["museum"])
-        #expect(role(whoFounded, sentence, candidate: 5) == 1)
-        #expect(role(whoFounded, sentence, candidate: 8) == 0)
+        #expect(HandParsed.role(whoFounded, sentence, candidate: 5) == 1)
+        #expect(HandParsed.role(whoFounded, sentence, candidate: 8) == 0)
     }
 
     let whoBeaten = """
@@ -76,10 +68,10 @@ struct FrameAlignmentTests {
             . PUNCT 2 punct
             """
         #expect(QuestionFrame(HandParsed.analysis(whoBeaten)).role == .patient)
-        #expect(role(whoBeaten, passive, candidate: 0) == 1)
-        #expect(role(whoBeaten, passive, candidate: 4) == 0)
-        #expect(role(whoBeaten, active, candidate: 2) == 1)
-        #expect(role(whoBeaten, active, candidate: 0) == 0)
+        #expect(HandParsed.role(whoBeaten, passive, candidate: 0) == 1)
+        #expect(HandParsed.role(whoBeaten, passive, candidate: 4) == 0)
+        #expect(HandParsed.role(whoBeaten, active, candidate: 2) == 1)
+        #expect(HandParsed.role(whoBeaten, active, candidate: 0) == 0)
         let frame = QuestionFrame(HandParsed.analysis(whoBeaten))
         #expect(
             FrameAlignment.align(
@@ -109,7 +101,7 @@ struct FrameAlignmentTests {
             campaign NOUN 7 nmod
             . PUNCT 2 punct
             """
-        #expect(role(question, sentence, candidate: 4) >= 0.7)
+        #expect(HandParsed.role(question, sentence, candidate: 4) >= 0.7)
         let frame = QuestionFrame(HandParsed.analysis(question))
         #expect(
             FrameAlignment.align(
@@ -141,8 +133,8 @@ struct FrameAlignmentTests {
             """
         let frame = QuestionFrame(HandParsed.analysis(question))
         #expect(frame.role == .place(nil))
-        #expect(role(question, sentence, candidate: 6) == 1)
-        #expect(role(question, sentence, candidate: 1) == 0)
+        #expect(HandParsed.role(question, sentence, candidate: 6) == 1)
+        #expect(HandParsed.role(question, sentence, candidate: 1) == 0)
     }
 
     @Test("how many asks for the number counting the focus noun in its role")
@@ -167,7 +159,7 @@ struct FrameAlignmentTests {
             """
         let frame = QuestionFrame(HandParsed.analysis(question))
         #expect(frame.countedNoun == "child")
-        #expect(role(question, sentence, candidate: 3) == 1)
+        #expect(HandParsed.role(question, sentence, candidate: 3) == 1)
     }
 
     @Test("a copular question is answered by an apposition or a title")
@@ -194,8 +186,8 @@ struct FrameAlignmentTests {
         let frame = QuestionFrame(HandParsed.analysis(question))
         #expect(frame.role == .identity)
         #expect(frame.predicateLemma == "president")
-        #expect(role(question, apposition, candidate: 0) == 1)
-        #expect(role(question, apposition, candidate: 5) == 0)
+        #expect(HandParsed.role(question, apposition, candidate: 0) == 1)
+        #expect(HandParsed.role(question, apposition, candidate: 5) == 0)
     }
 
     @Test("a naming question is answered by the complement of 'called'")
@@ -220,8 +212,8 @@ struct FrameAlignmentTests {
             """
         let frame = QuestionFrame(HandParsed.analysis(question))
         #expect(frame.role == .name)
-        #expect(role(question, sentence, candidate: 4) == 1)
-        #expect(role(question, sentence, candidate: 1) == 0)
+        #expect(HandParsed.role(question, sentence, candidate: 4) == 1)
+        #expect(HandParsed.role(question, sentence, candidate: 1) == 0)
     }
 
     @Test("a sentence without the predicate does not align")

@@ -5,14 +5,6 @@ import Testing
 /// Where-questions and pronoun antecedents, on made-up sentences parsed by hand in the Universal Dependencies style.
 @Suite("Answers from syntax: places and pronouns")
 struct PlaceAndPronounTests {
-    func role(_ question: String, _ sentence: String, candidate: Int) -> Double {
-        let frame = QuestionFrame(HandParsed.analysis(question))
-        return FrameAlignment.align(
-            frame, with: HandParsed.analysis(sentence), candidate: candidate,
-            relations: Engine.Resources.forTests.relations
-        ).role
-    }
-
     let whereSpread = """
         Where ADV 4 advmod
         did/do AUX 4 aux
@@ -33,8 +25,8 @@ struct PlaceAndPronounTests {
             . PUNCT 4 punct
             """
         #expect(QuestionFrame(HandParsed.analysis(whereSpread)).role == .place(nil))
-        #expect(role(whereSpread, sentence, candidate: 5) == 1)
-        #expect(role(whereSpread, sentence, candidate: 1) == 0.5)
+        #expect(HandParsed.role(whereSpread, sentence, candidate: 5) == 1)
+        #expect(HandParsed.role(whereSpread, sentence, candidate: 1) == 0.5)
     }
 
     @Test("a stranded preposition names the place asked: 'where … to?' prefers the place after 'to'")
@@ -63,8 +55,8 @@ struct PlaceAndPronounTests {
         let frame = QuestionFrame(HandParsed.analysis(question))
         #expect(frame.role == .place("to"))
         #expect(frame.arguments.map(\.head) == ["resident"])
-        #expect(role(question, sentence, candidate: 5) == 1)
-        #expect(role(question, sentence, candidate: 8) == 0.7)
+        #expect(HandParsed.role(question, sentence, candidate: 5) == 1)
+        #expect(HandParsed.role(question, sentence, candidate: 8) == 0.7)
     }
 
     @Test("a place name that modifies a common noun is widened to that noun; one that heads its phrase is not")
