@@ -12,10 +12,12 @@ package final class SentenceAnalyzer: Sendable {
     /// An analyzer using the bundled models.
     package init() { annotator = { try Annotator.bundled() } }
 
-    /// An analyzer using the bundled models, its entity tagger reading `gazetteer` (an engine's own).
+    /// An analyzer using the bundled models, its entity tagger reading `gazetteer` (an engine's own; the package's
+    /// gazetteer leaves the bundled annotator as it is, so the usual case rebuilds nothing per sentence).
     package init(gazetteer: Gazetteer) {
         annotator = {
             let bundled = try Annotator.bundled()
+            guard bundled.entityTagger.gazetteer !== gazetteer else { return bundled }
             return Annotator(
                 tagger: bundled.tagger, lemmatizer: bundled.lemmatizer, parser: bundled.parser,
                 entityTagger: bundled.entityTagger.reading(gazetteer))
