@@ -150,6 +150,17 @@ struct ShellPartsTests {
         #expect(completer.complete(word: "", before: "Who ") == .words([]))
     }
 
+    @Test("a large corpus's vocabulary is collected from an even sample of its sentences")
+    func vocabularySample() {
+        let text = (0..<10).map { "Word\($0) stands here." }.joined(separator: " ")
+        let corpus = Corpus(name: "t", documents: [Document(id: "t", source: "t.txt", text: text)])
+        let whole = Vocabulary(corpus: corpus)
+        let sampled = Vocabulary(corpus: corpus, limit: 5)
+        #expect(whole.completions(of: "word").count == 10)
+        #expect(sampled.completions(of: "word") == ["Word0", "Word2", "Word4", "Word6", "Word8"])
+        #expect(sampled.completions(of: "sta") == ["stands"])
+    }
+
     @Test("text wraps at spaces to the width, and marks style their bytes across lines")
     func wrapping() {
         let text = "one two three four five six"
