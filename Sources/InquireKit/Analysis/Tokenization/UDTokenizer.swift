@@ -11,7 +11,8 @@
 ///   except after the prefixes EWT keeps attached ("non-stop", "co-workers", "e-mail", "anti-ship").
 /// - Clitics are split off the end of a token as words of their own: the possessive and contracted "'s", "'re",
 ///   "'ve", "'ll", "'d", "'m" (straight or curly apostrophe), and "n't" ("didn't" → "did" + "n't", "can't" →
-///   "ca" + "n't", "won't" → "wo" + "n't"); "cannot", "gonna", "wanna" and "gotta" split in two as in EWT.
+///   "ca" + "n't", "won't" → "wo" + "n't"); "cannot", "gonna", "wanna" and "gotta" split in two as in EWT. A
+///   clitic already written apart after a space ("What 's", "they 're", in text tokenised before) is one word.
 /// - Every other character is a word of its own, but for runs of full stops, "!" and "?" ("...", "?!") and of
 ///   hyphens ("--"), which stay together.
 ///
@@ -38,7 +39,10 @@ package enum UDTokenizer {
                 continue
             }
             let (isWord, length) = UTF8Classes.wordCharacter(in: bytes, at: index)
-            if isWord {
+            if let end = detachedCliticEnd(bytes, at: index) {
+                pieces.append((index..<end, nil))
+                index = end
+            } else if isWord {
                 let end = tokenEnd(bytes, from: index)
                 split(bytes, index..<end, into: &pieces)
                 index = end
@@ -234,6 +238,27 @@ package enum UDTokenizer {
 
     /// Contracted endings split off after an apostrophe.
     static let cliticEndings: Set<String> = ["s", "re", "ve", "ll", "d", "m"]
+
+    /// The end of a clitic written apart at `index` — an apostrophe after white space, a clitic ending, then no
+    /// word character ("What 's", "we 'll") — or nil.
+    static func detachedCliticEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let apostrophe = UTF8Classes.apostropheLength(in: bytes, at: index)
+        let afterSpace =
+            index > 0 && UTF8Classes.isSpace(bytes[index - 1])
+            || index > 1 && bytes[index - 2] == 0xC2 && bytes[index - 1] == 0xA0
+        guard apostrophe > 0, afterSpace else { return nil }
+        var end = index + apostrophe
+        while end < bytes.count, end - index - apostrophe < 2, UTF8Classes.isLetter(in: bytes, at: end),
+            bytes[end] < 0x80
+        {
+            end += 1
+        }
+        guard end > index + apostrophe, !isWordCharacter(bytes, at: end) else { return nil }
+        let ending = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[(index + apostrophe)..<end]), as: UTF8.self
+        ).lowercased()
+        return cliticEndings.contains(ending) ? end : nil
+    }
 
     /// Appends the word `range`, with a clitic at its end split off as a word of its own.
     static func splitClitics(

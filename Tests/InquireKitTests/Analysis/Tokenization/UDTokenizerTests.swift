@@ -28,6 +28,15 @@ struct UDTokenizerTests {
         #expect(texts("O’Brien's") == ["O’Brien", "'s"])
     }
 
+    @Test("a clitic written apart after a space is one word; a quotation mark before a word is not a clitic")
+    func detachedClitics() {
+        #expect(texts("What 's the plan ?") == ["What", "'s", "the", "plan", "?"])
+        #expect(texts("they ’re here and we 'll go") == ["they", "’re", "here", "and", "we", "'ll", "go"])
+        #expect(texts("I\u{00A0}'m in") == ["I", "'m", "in"])
+        #expect(texts("he said 'so' and 'sure") == ["he", "said", "'", "so", "'", "and", "'", "sure"])
+        #expect(texts("'s alone") == ["'", "s", "alone"])
+    }
+
     @Test("hyphenated compounds split at the hyphen except after attached prefixes")
     func hyphens() {
         #expect(texts("the 900-kilometer border") == ["the", "900", "-", "kilometer", "border"])
