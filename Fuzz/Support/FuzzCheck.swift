@@ -18,3 +18,15 @@ func fuzzBytes(_ data: UnsafePointer<UInt8>, _ count: Int) -> [UInt8] {
 func fuzzText(_ data: UnsafePointer<UInt8>, _ count: Int) -> String {
     String(decoding: UnsafeBufferPointer(start: data, count: count), as: UTF8.self)
 }
+
+/// The number of lines in `bytes` as the engine's line reader counts them: a line ends at LF, CRLF or a lone CR,
+/// and the text after the last break is a line too (so the empty text has one line).
+func fuzzLineCount(_ bytes: some Collection<UInt8>) -> Int {
+    var lines = 1
+    var afterCR = false
+    for byte in bytes {
+        if byte == 0x0D || (byte == 0x0A && !afterCR) { lines += 1 }
+        afterCR = byte == 0x0D
+    }
+    return lines
+}

@@ -5,8 +5,8 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCorpusReaders(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let text = fuzzText(data, count)
-    let lines = text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-    _ = CorpusLoader.looksLikeJSONLines(text)
+    let lines = fuzzLineCount(text.utf8)
+    _ = JSONShape.of(text, path: "fuzz")
     for squad in [false, true] {
         do {
             let documents =

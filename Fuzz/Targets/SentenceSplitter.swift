@@ -6,7 +6,7 @@
 public func fuzzSentenceSplitter(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let text = fuzzText(data, count)
     let bytes = Array(text.utf8)
-    let lineCount = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lineCount = fuzzLineCount(bytes)
     for spans in [SentenceSplitter.split(text), SentenceSplitter.lines(of: text)] {
         var previousEnd = 0
         var previousLine = 1

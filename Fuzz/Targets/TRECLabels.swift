@@ -6,7 +6,7 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTRECLabels(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let text = fuzzText(data, count)
-    let lines = text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lines = fuzzLineCount(text.utf8)
     let lenient = TRECLabelFile.parseSkippingInvalid(text, file: "fuzz.label")
     for error in lenient.skipped {
         fuzzCheck(error.line >= 1 && error.line <= lines, "skipped line \(error.line) of \(lines)")

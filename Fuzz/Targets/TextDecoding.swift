@@ -5,7 +5,7 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTextDecoding(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = fuzzBytes(data, count)
-    let lines = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let lines = fuzzLineCount(bytes)
     do {
         let text = try TextDecoding.decode(bytes, path: "fuzz.txt")
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
