@@ -9,8 +9,7 @@ struct InquireTrain: ParsableCommand {
         abstract:
             "Train inquire's tagger, entity tagger and parser, fit the answer confidence, write the prebuilt tables.",
         subcommands: [
-            TaggerTraining.self, ClusterTraining.self, EntityTraining.self, AllTraining.self, SpeedMeasurement.self,
-            ConfidenceTraining.self,
+            TaggerTraining.self, EntityTraining.self, AllTraining.self, SpeedMeasurement.self, ConfidenceTraining.self,
             ResourceCompilation.self, ModelConversionCommand.self,
         ]
             + ParserCommands.list

@@ -19,17 +19,13 @@ struct ParserTraining: ParsableCommand {
     @Flag(help: "Train on EWT only (leave GUM out).")
     var ewtOnly = false
 
-    @Flag(help: "Leave out the tagger's second choices.")
-    var noAlternatives = false
-
     mutating func run() throws {
-        try Self.train(options: options, epochs: epochs, folds: folds, ewtOnly: ewtOnly, noAlternatives: noAlternatives)
+        try Self.train(options: options, epochs: epochs, folds: folds, ewtOnly: ewtOnly)
     }
 
     /// Trains, reports EWT dev UAS/LAS (predicted tags from the trained tagger), writes `parser.inqm`.
     static func train(
-        options: TrainingOptions, epochs: Int = ParserTrainer.Options().epochs, folds: Int = 4, ewtOnly: Bool = false,
-        noAlternatives: Bool = false
+        options: TrainingOptions, epochs: Int = ParserTrainer.Options().epochs, folds: Int = 4, ewtOnly: Bool = false
     ) throws {
         let start = Date()
         var treebank = try CoNLLUReader.read(contentsOf: options.dataFile(TreebankFiles.ewtTrain))
@@ -37,15 +33,11 @@ struct ParserTraining: ParsableCommand {
             treebank += try CoNLLUReader.read(contentsOf: options.dataFile(TreebankFiles.gumTrain))
         }
         let gold = treebank.map(TreeSentence.init)
-        let tagger = try PartOfSpeechTagger(from: ModelArchive(contentsOf: try options.modelFile("tagger.inqm")))
-        var taggerTrainer = PartOfSpeechTaggerTrainer()
-        taggerTrainer.clusters = tagger.clusters
-        let predicted = taggerTrainer.jackknifeWithAlternatives(gold.map { ($0.words, $0.tags) }, folds: folds)
+        let predictedTags = PartOfSpeechTaggerTrainer().jackknife(gold.map { ($0.words, $0.tags) }, folds: folds)
         report(String(format: "parser: jackknifed tags (%d folds) in %.1f s", folds, Date().timeIntervalSince(start)))
-        let sentences = zip(gold, predicted).map { sentence, predicted in
+        let sentences = zip(gold, predictedTags).map { sentence, tags in
             ParserTrainingSentence(
-                words: sentence.words, tags: predicted.tags, heads: sentence.heads, relations: sentence.relations,
-                alternatives: noAlternatives ? nil : predicted.alternatives)
+                words: sentence.words, tags: tags, heads: sentence.heads, relations: sentence.relations)
         }
         var trainerOptions = ParserTrainer.Options()
         trainerOptions.epochs = epochs
@@ -58,16 +50,15 @@ struct ParserTraining: ParsableCommand {
                 format: "parser: trained in %.1f s; %d move features, %d relation features",
                 Date().timeIntervalSince(trainingStart), model.moves.features.count, model.relations.features.count))
         let parser = DependencyParser(model: model)
+        let tagger = try PartOfSpeechTagger(from: ModelArchive(contentsOf: try options.modelFile("tagger.inqm")))
         let dev = try CoNLLUReader.read(contentsOf: options.dataFile(TreebankFiles.ewtDev)).map(TreeSentence.init)
         var workspace = ParserWorkspace()
         var attached = 0
         var labelled = 0
         var total = 0
         for sentence in dev {
-            let (tags, alternatives) = tagger.tagWithAlternatives(forms: sentence.words.map(WordForm.init))
-            let parse = parser.parse(
-                words: sentence.words, tags: tags, alternatives: noAlternatives ? nil : alternatives,
-                workspace: &workspace)
+            let tags = tagger.tag(sentence.words)
+            let parse = parser.parse(words: sentence.words, tags: tags, workspace: &workspace)
             for index in sentence.words.indices {
                 total += 1
                 guard parse.heads[index] == sentence.heads[index] else { continue }
@@ -106,8 +97,8 @@ struct ParseTreebank: ParsableCommand {
         var workspace = ParserWorkspace()
         for sentenceIndex in sentences.indices {
             let words = sentences[sentenceIndex].words.map(\.form)
-            let (tags, alternatives) = tagger.tagWithAlternatives(forms: words.map(WordForm.init))
-            let parse = parser.parse(words: words, tags: tags, alternatives: alternatives, workspace: &workspace)
+            let tags = tagger.tag(words)
+            let parse = parser.parse(words: words, tags: tags, workspace: &workspace)
             var wordIndex = 0
             for lineIndex in sentences[sentenceIndex].lines.indices {
                 guard case .word(var word) = sentences[sentenceIndex].lines[lineIndex] else { continue }

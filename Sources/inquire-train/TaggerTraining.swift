@@ -15,21 +15,13 @@ struct TaggerTraining: ParsableCommand {
     @Flag(help: "Train on EWT only (leave GUM out).")
     var ewtOnly = false
 
-    @Option(help: "Word classes a side learned from unlabelled text (0: none).")
-    var classes = WordClusterBuilder().classCount
-
     mutating func run() throws {
-        try Self.train(options: options, iterations: iterations, ewtOnly: ewtOnly, classes: classes)
+        try Self.train(options: options, iterations: iterations, ewtOnly: ewtOnly)
     }
 
-    /// Trains, reports dev accuracy, writes `tagger.inqm` (with the word classes, which the parser's training
-    /// reads from it).
-    static func train(
-        options: TrainingOptions, iterations: Int = 8, ewtOnly: Bool = false,
-        classes: Int = WordClusterBuilder().classCount
-    ) throws {
+    /// Trains, reports dev accuracy, writes `tagger.inqm`.
+    static func train(options: TrainingOptions, iterations: Int = 8, ewtOnly: Bool = false) throws {
         let start = Date()
-        let clusters = classes > 0 ? try ClusterTraining.build(options: options, classCount: classes) : .empty
         var treebank = try CoNLLUReader.read(contentsOf: options.dataFile(TreebankFiles.ewtTrain))
         if !ewtOnly {
             treebank += try CoNLLUReader.read(contentsOf: options.dataFile(TreebankFiles.gumTrain))
@@ -37,7 +29,6 @@ struct TaggerTraining: ParsableCommand {
         let sentences = treebank.map(TaggedSentence.init)
         var trainer = PartOfSpeechTaggerTrainer()
         trainer.iterations = iterations
-        trainer.clusters = clusters
         let tagger = trainer.train(sentences.map { ($0.words, $0.tags) }) { pass, accuracy in
             report(String(format: "tagger pass %d: %.2f%% right on training data", pass, accuracy * 100))
         }

@@ -14,7 +14,6 @@ import Foundation
     private let words: [[String]]
     private let forms: [[WordForm]]
     private let tags: [[UniversalTag]]
-    private let alternatives: [[UInt8]]
 
     /// The number of sentences.
     public var sentenceCount: Int { sentences.count }
@@ -30,9 +29,7 @@ import Foundation
         self.sentences = sentences
         words = sentences.map { Array(UDTokenizer.words(in: $0).prefix(SentenceAnalysis.wordLimit).map(\.text)) }
         forms = words.map { $0.map(WordForm.init) }
-        let tagged = forms.map { [annotator] in annotator.tagger.tagWithAlternatives(forms: $0) }
-        tags = tagged.map(\.tags)
-        alternatives = tagged.map(\.alternatives)
+        tags = forms.map { [annotator] in annotator.tagger.tag(forms: $0) }
     }
 
     /// Tokenises every sentence; returns the number of words.
@@ -44,7 +41,7 @@ import Foundation
     public func tag() -> Int {
         var checksum = 0
         for words in words where !words.isEmpty {
-            let tags = annotator.tagger.tagWithAlternatives(forms: words.map(WordForm.init)).tags
+            let tags = annotator.tagger.tag(forms: words.map(WordForm.init))
             let lemmas = annotator.lemmatizer.lemmas(words, tags: tags)
             for tag in tags { checksum &+= Int(tag.rawValue) }
             checksum &+= lemmas.count
@@ -56,10 +53,8 @@ import Foundation
     public func parse() -> Int {
         var checksum = 0
         var workspace = ParserWorkspace()
-        for ((words, tags), alternatives) in zip(zip(words, tags), alternatives) where !words.isEmpty {
-            let parse = annotator.parser.parse(
-                words: words, tags: tags, alternatives: alternatives, workspace: &workspace)
-            for head in parse.heads {
+        for (words, tags) in zip(words, tags) where !words.isEmpty {
+            for head in annotator.parser.parse(words: words, tags: tags, workspace: &workspace).heads {
                 checksum &+= head
             }
         }

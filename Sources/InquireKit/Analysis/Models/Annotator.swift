@@ -109,9 +109,9 @@ package struct Annotator: Sendable {
             return WordAnnotations(tags: [], lemmas: [], heads: [], relations: [], entities: [])
         }
         let forms = words.map(WordForm.init)
-        let (tags, alternatives) = tagger.tagWithAlternatives(forms: forms)
+        let tags = tagger.tag(forms: forms)
         let lemmas = lemmatizer.lemmas(words, tags: tags)
-        let tree = parser.parse(words: words, tags: tags, alternatives: alternatives)
+        let tree = parser.parse(words: words, tags: tags)
         let entities = entityTagger.tag(forms: forms, tags: tags)
         return WordAnnotations(
             tags: tags, lemmas: lemmas, heads: tree.heads, relations: tree.relations, entities: entities)

@@ -19,22 +19,18 @@ package struct DependencyParser: Sendable {
     /// Parses one sentence of words with their tags. Heads follow CoNLL-U: 1-based, 0 for the root; relations are UD
     /// relations with subtypes ("nsubj", "obl:tmod"). The result is always a tree: one root, no cycles, every word
     /// attached.
-    /// `alternatives` are the tagger's second choices (``PartOfSpeechTagger/tagWithAlternatives(forms:)``), which
-    /// the parser was trained to read; without them it parses from the tags alone.
-    package func parse(words: [String], tags: [UniversalTag], alternatives: [UInt8]? = nil) -> (
-        heads: [Int], relations: [String]
-    ) {
+    package func parse(words: [String], tags: [UniversalTag]) -> (heads: [Int], relations: [String]) {
         var workspace = ParserWorkspace()
-        return parse(words: words, tags: tags, alternatives: alternatives, workspace: &workspace)
+        return parse(words: words, tags: tags, workspace: &workspace)
     }
 
-    /// ``parse(words:tags:alternatives:)`` reusing the buffers of `workspace` (for parsing many sentences).
-    package func parse(
-        words: [String], tags: [UniversalTag], alternatives: [UInt8]? = nil, workspace: inout ParserWorkspace
-    ) -> (heads: [Int], relations: [String]) {
+    /// ``parse(words:tags:)`` reusing the buffers of `workspace` (for parsing many sentences).
+    package func parse(words: [String], tags: [UniversalTag], workspace: inout ParserWorkspace) -> (
+        heads: [Int], relations: [String]
+    ) {
         precondition(words.count == tags.count, "one tag per word")  // safe: the annotator tags every word
         guard !words.isEmpty else { return ([], []) }
-        let sentence = model.vocabulary.sentence(words: words, tags: tags, alternatives: alternatives)
+        let sentence = model.vocabulary.sentence(words: words, tags: tags)
         let (heads, labels) = model.decode(sentence, workspace: &workspace)
         let count = words.count
         let relationNames = model.vocabulary.relations

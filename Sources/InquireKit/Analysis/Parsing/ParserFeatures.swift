@@ -7,7 +7,7 @@
 /// describes a new arc for choosing its relation. Both write keys into a reused buffer and allocate nothing.
 package enum ParserFeatures {
     /// The most keys ``moves(_:_:into:)`` writes.
-    package static let moveCapacity = 100
+    package static let moveCapacity = 96
     /// The most keys ``relation(_:_:head:dependent:into:)`` writes.
     package static let relationCapacity = 40
 
@@ -163,13 +163,6 @@ package enum ParserFeatures {
         // Word pairs with the buffer's second word.
         add(87, b0wp, b1wp)
         add(88, s0p, b0w, b1w)
-        // The tagger's second choices where it was unsure.
-        let s0a = view.alternative(s0)
-        let b0a = view.alternative(b0)
-        add(89, s0p, s0a)
-        add(90, b0p, b0a)
-        add(91, b1p, view.alternative(b1))
-        add(92, s0p << 8 | s0a, b0p << 8 | b0a)
         return n
     }
 
@@ -232,13 +225,6 @@ package enum ParserFeatures {
         add(27, dp, hp, view.tag(view.rightmost(head)))
         add(28, dp, view.tag(dr1))
         add(29, dwp, hwp)
-        // What follows: the buffer's first two words (for a right arc, the words after the dependent's span: a noun
-        // phrase there makes the dependent an indirect object, a participle makes its auxiliary passive).
-        let b0p = view.tag(state.bufferWord(0))
-        let b1p = view.tag(state.bufferWord(1))
-        add(30, dp, hp, b0p << 6 | b1p)
-        add(31, dw, b0p)
-        add(32, dp, view.tag(view.leftmost(head)), view.label(view.leftmost(head)))
         return n
     }
 }
@@ -254,11 +240,6 @@ struct TokenView {
 
     @inline(__always) func tag(_ index: Int) -> UInt64 {
         index < 0 ? 0 : index == sentence.count ? UInt64(ParserSentence.rootTag) : UInt64(sentence.tags[index])
-    }
-
-    /// The tagger's second choice for a word (``TagAlternative``), 0 for none, the root or no word.
-    @inline(__always) func alternative(_ index: Int) -> UInt64 {
-        index < 0 || index == sentence.count ? 0 : UInt64(sentence.alternatives[index])
     }
 
     /// The relation id + 1 of an attached word, 0 otherwise.

@@ -7,16 +7,12 @@ package struct ParserSentence: Sendable {
     package var words: [Int32]
     /// The tag id of each word (``UniversalTag`` raw value + 1).
     package var tags: [UInt8]
-    /// The tagger's second choice for each word (``TagAlternative`` codes; 0 where it was sure or not asked).
-    package var alternatives: [UInt8]
 
-    /// A sentence from its word and tag ids and the tagger's second choices (of equal length; none when nil).
-    package init(words: [Int32], tags: [UInt8], alternatives: [UInt8]? = nil) {
+    /// A sentence from its word and tag ids (of equal length).
+    package init(words: [Int32], tags: [UInt8]) {
         precondition(words.count == tags.count, "one tag per word")  // safe: the annotator tags every word
-        precondition(alternatives.map { $0.count == words.count } ?? true, "one code per word")  // safe: the tagger's
         self.words = words
         self.tags = tags
-        self.alternatives = alternatives ?? Array(repeating: 0, count: words.count)
     }
 
     /// The number of words.

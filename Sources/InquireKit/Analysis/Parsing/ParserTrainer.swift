@@ -8,18 +8,13 @@ package struct ParserTrainingSentence: Sendable {
     package var heads: [Int]
     /// Gold relations with subtypes.
     package var relations: [String]
-    /// The tagger's second choices (``TagAlternative`` codes), predicted as the tags are; nil for none.
-    package var alternatives: [UInt8]?
 
-    /// A sentence; all arrays have one entry per word.
-    package init(
-        words: [String], tags: [UniversalTag], heads: [Int], relations: [String], alternatives: [UInt8]? = nil
-    ) {
+    /// A sentence; all four arrays have one entry per word.
+    package init(words: [String], tags: [UniversalTag], heads: [Int], relations: [String]) {
         self.words = words
         self.tags = tags
         self.heads = heads
         self.relations = relations
-        self.alternatives = alternatives
     }
 }
 
@@ -63,12 +58,7 @@ package struct ParserTrainer: Sendable {
             let heads = sentence.heads.map { Int32($0 == 0 ? count : $0 - 1) }
             guard ArcHybridOracle.isProjective(heads) else { continue }
             let labels = sentence.relations.map { UInt8(vocabulary.relationID($0) ?? 0) }
-            encoded.append(
-                (
-                    vocabulary.sentence(
-                        words: sentence.words, tags: sentence.tags, alternatives: sentence.alternatives),
-                    heads, labels
-                ))
+            encoded.append((vocabulary.sentence(words: sentence.words, tags: sentence.tags), heads, labels))
         }
         var moves = RowPerceptron(width: ArcHybridMove.allCases.count)
         var relations = RowPerceptron(width: vocabulary.relations.count)

@@ -64,9 +64,8 @@ package struct ParserVocabulary: Sendable, Equatable {
         relations.firstIndex(of: relation)
     }
 
-    /// Encodes words, tags and the tagger's second choices (``TagAlternative`` codes) for the parser.
-    package func sentence(words: [String], tags: [UniversalTag], alternatives: [UInt8]? = nil) -> ParserSentence {
-        ParserSentence(
-            words: words.map { id(of: $0) }, tags: tags.map { $0.rawValue + 1 }, alternatives: alternatives)
+    /// Encodes words and tags for the parser.
+    package func sentence(words: [String], tags: [UniversalTag]) -> ParserSentence {
+        ParserSentence(words: words.map { id(of: $0) }, tags: tags.map { $0.rawValue + 1 })
     }
 }

@@ -14,24 +14,17 @@ package struct PartOfSpeechTagger: Sendable {
     /// The tags each frequent-enough training word (in lower case) took, as a bit set over UPOS raw values.
     package let ambiguityClasses: [String: UInt32]
 
-    /// The distributional word classes the tagger's features read (empty for a tagger trained without them).
-    package let clusters: WordClusters
-
     /// ``dictionary`` and ``ambiguityClasses`` keyed by the value hashes of the words' UTF-8 bytes (``WordForm/textHash`` and
     /// ``WordForm/lowerHash``), as the tagger looks them up: one probe of an integer table per word instead of
     /// hashing the string again.
     private let dictionaryTable: FeatureTable
     private let classTable: FeatureTable
 
-    /// A tagger from its weights, tag dictionary, ambiguity classes and word classes.
-    package init(
-        weights: CompactWeights, dictionary: [String: UniversalTag], ambiguityClasses: [String: UInt32],
-        clusters: WordClusters = .empty
-    ) {
+    /// A tagger from its weights, tag dictionary and ambiguity classes.
+    package init(weights: CompactWeights, dictionary: [String: UniversalTag], ambiguityClasses: [String: UInt32]) {
         self.weights = weights
         self.dictionary = dictionary
         self.ambiguityClasses = ambiguityClasses
-        self.clusters = clusters
         var dictionaryTable = FeatureTable(capacity: dictionary.count)
         for (word, tag) in dictionary { dictionaryTable.insert(Self.key(word), row: Int(tag.rawValue)) }
         var classTable = FeatureTable(capacity: ambiguityClasses.count)
@@ -50,11 +43,6 @@ package struct PartOfSpeechTagger: Sendable {
         forms.map { UInt64(classTable.row(of: Self.key(hash: $0.lowerHash)) ?? 0) }
     }
 
-    /// The packed word classes of a sentence's words (looked up by their lower-case forms; 0 for none).
-    func clusterClasses(_ forms: [WordForm]) -> [UInt32] {
-        forms.map { clusters.classes(hash: $0.lowerHash) }
-    }
-
     /// The tags of a sentence's words.
     package func tag(_ words: [String]) -> [UniversalTag] {
         tag(forms: words.map(WordForm.init))
@@ -62,20 +50,6 @@ package struct PartOfSpeechTagger: Sendable {
 
     /// The tags of a sentence's words, given their precomputed forms.
     package func tag(forms: [WordForm]) -> [UniversalTag] {
-        var alternatives: [UInt8]? = nil
-        return tag(forms: forms, alternatives: &alternatives)
-    }
-
-    /// The tags of a sentence's words with, for each, the tag the tagger ranked second where it was unsure
-    /// (see ``TagAlternative``): what the parser reads beside the tags.
-    package func tagWithAlternatives(forms: [WordForm]) -> (tags: [UniversalTag], alternatives: [UInt8]) {
-        var alternatives: [UInt8]? = []
-        let tags = tag(forms: forms, alternatives: &alternatives)
-        return (tags, alternatives ?? [])
-    }
-
-    /// Tags `forms`; when `alternatives` is not nil, appends each word's ``TagAlternative`` code to it.
-    private func tag(forms: [WordForm], alternatives: inout [UInt8]?) -> [UniversalTag] {
         var tags: [UniversalTag] = []
         tags.reserveCapacity(forms.count)
         var features: [UInt64] = []
@@ -84,27 +58,19 @@ package struct PartOfSpeechTagger: Sendable {
         var previous = -1
         var beforePrevious = -2
         let classes = classes(forms)
-        var clusterClasses: [UInt32] = []
-        alternatives?.reserveCapacity(forms.count)
         for index in forms.indices {
             let tag: UniversalTag
             if let known = dictionaryTable.row(of: Self.key(hash: forms[index].textHash)),
                 let known = UniversalTag(rawValue: UInt8(known))
             {
                 tag = known
-                alternatives?.append(0)
             } else {
-                if clusterClasses.isEmpty { clusterClasses = self.clusterClasses(forms) }
                 TaggerFeatures.collect(
-                    forms, classes: classes, clusters: clusterClasses, at: index, previous: previous,
-                    beforePrevious: beforePrevious, into: &features)
+                    forms, classes: classes, at: index, previous: previous, beforePrevious: beforePrevious,
+                    into: &features)
                 for slot in scores.indices { scores[slot] = 0 }
                 weights.accumulate(features, into: &scores)
-                let best = CompactWeights.best(scores)
-                tag = UniversalTag(rawValue: UInt8(best)) ?? .x
-                if alternatives != nil {
-                    alternatives?.append(TagAlternative.code(scores, best: best, scale: weights.scale))
-                }
+                tag = UniversalTag(rawValue: UInt8(CompactWeights.best(scores))) ?? .x
             }
             tags.append(tag)
             beforePrevious = previous
@@ -131,7 +97,6 @@ extension PartOfSpeechTagger {
             writer.append(strings: entries.map(\.key))
             for (_, mask) in entries { writer.append(mask) }
         }
-        if !clusters.isEmpty { archive.set("tagger.clusters") { clusters.write(to: &$0) } }
     }
 
     /// Reads the tagger's sections from an archive.
@@ -157,11 +122,6 @@ extension PartOfSpeechTagger {
         var ambiguityClasses: [String: UInt32] = [:]
         ambiguityClasses.reserveCapacity(words.count)
         for word in words { ambiguityClasses[word] = try classReader.readUInt32() }
-        var clusters = WordClusters.empty
-        if archive.has("tagger.clusters") {
-            var clusterReader = try archive.reader(for: "tagger.clusters")
-            clusters = try WordClusters(from: &clusterReader)
-        }
-        self.init(weights: weights, dictionary: dictionary, ambiguityClasses: ambiguityClasses, clusters: clusters)
+        self.init(weights: weights, dictionary: dictionary, ambiguityClasses: ambiguityClasses)
     }
 }

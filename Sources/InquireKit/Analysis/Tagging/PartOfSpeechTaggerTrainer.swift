@@ -14,8 +14,6 @@ package struct PartOfSpeechTaggerTrainer: Sendable {
     package var dictionaryMinimumShare = 0.97
     /// Averaged weights smaller than this in magnitude are pruned from the shipped model.
     package var minimumWeight: Float = 0.05
-    /// The distributional word classes the tagger reads (``WordClusterBuilder``; empty for none).
-    package var clusters = WordClusters.empty
 
     /// A trainer with the default settings.
     package init() {}
@@ -71,9 +69,8 @@ package struct PartOfSpeechTaggerTrainer: Sendable {
         let forms = sentences.map { $0.words.map(WordForm.init) }
         let shell = PartOfSpeechTagger(
             weights: CompactWeights(classCount: 1, scale: 1, features: []), dictionary: [:],
-            ambiguityClasses: ambiguityClasses, clusters: clusters)
+            ambiguityClasses: ambiguityClasses)
         let classes = forms.map(shell.classes)
-        let clusterClasses = forms.map(shell.clusterClasses)
         var model = AveragedPerceptron(classCount: UniversalTag.allCases.count)
         var generator = SeededGenerator(seed: seed)
         var features: [UInt64] = []
@@ -91,8 +88,7 @@ package struct PartOfSpeechTaggerTrainer: Sendable {
                         guess = Int(known.rawValue)
                     } else {
                         TaggerFeatures.collect(
-                            words, classes: classes[sentenceIndex], clusters: clusterClasses[sentenceIndex],
-                            at: index, previous: previous,
+                            words, classes: classes[sentenceIndex], at: index, previous: previous,
                             beforePrevious: beforePrevious, into: &features)
                         guess = model.predict(features)
                         model.update(truth: Int(gold[index].rawValue), guess: guess, features: features)
@@ -107,27 +103,19 @@ package struct PartOfSpeechTaggerTrainer: Sendable {
         }
         return PartOfSpeechTagger(
             weights: model.compacted(minimumWeight: minimumWeight), dictionary: dictionary,
-            ambiguityClasses: ambiguityClasses, clusters: clusters)
+            ambiguityClasses: ambiguityClasses)
     }
 
     /// Tags each sentence with a tagger trained on the other folds, so a later stage (the parser, the entity
     /// tagger) trains on tags as noisy as the ones it will see in use. Folds are sentences `i` with `i % folds`
     /// equal; the result is in the input order.
     package func jackknife(_ sentences: [Sentence], folds: Int) -> [[UniversalTag]] {
-        jackknifeWithAlternatives(sentences, folds: folds).map(\.tags)
-    }
-
-    /// ``jackknife(_:folds:)`` with each word's second choice (``TagAlternative``), as the parser reads them.
-    package func jackknifeWithAlternatives(_ sentences: [Sentence], folds: Int) -> [(
-        tags: [UniversalTag], alternatives: [UInt8]
-    )] {
-        var predicted = [(tags: [UniversalTag], alternatives: [UInt8])](repeating: ([], []), count: sentences.count)
+        var predicted = [[UniversalTag]](repeating: [], count: sentences.count)
         for fold in 0..<folds {
             let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
             let tagger = train(training)
             for index in sentences.indices where index % folds == fold {
-                let result = tagger.tagWithAlternatives(forms: sentences[index].words.map(WordForm.init))
-                predicted[index] = (result.tags, result.alternatives)
+                predicted[index] = tagger.tag(sentences[index].words)
             }
         }
         return predicted

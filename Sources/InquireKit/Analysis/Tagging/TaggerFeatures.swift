@@ -1,16 +1,14 @@
 /// The feature templates of the part-of-speech tagger, after Honnibal's "A good part-of-speech tagger in about 200
-/// lines of Python": the word, its affixes and shape, its neighbours, and the two tags predicted before it; and the
-/// distributional word classes (``WordClusters``) of the word and its neighbours.
+/// lines of Python": the word, its affixes and shape, its neighbours, and the two tags predicted before it.
 enum TaggerFeatures {
-    /// The number of features ``collect(_:classes:clusters:at:previous:beforePrevious:into:)`` appends.
-    static let count = 44
+    /// The number of features ``collect(_:at:previous:beforePrevious:into:)`` appends.
+    static let count = 35
 
     /// Appends the features of word `index` of `forms` given the words' ambiguity classes (the tags each word
-    /// took in training, as a bit set; 0 for unseen words), their packed word classes (``WordClusters``; 0 for
-    /// none) and the previous two predicted tags (-1 and -2 stand for the sentence start) to `features`, which it
-    /// clears first.
+    /// took in training, as a bit set; 0 for unseen words) and the previous two predicted tags (-1 and -2 stand for
+    /// the sentence start) to `features`, which it clears first.
     static func collect(
-        _ forms: [WordForm], classes: [UInt64], clusters: [UInt32], at index: Int, previous: Int, beforePrevious: Int,
+        _ forms: [WordForm], classes: [UInt64], at index: Int, previous: Int, beforePrevious: Int,
         into features: inout [UInt64]
     ) {
         features.removeAll(keepingCapacity: true)
@@ -59,17 +57,5 @@ enum TaggerFeatures {
         features.append(FeatureHash.mix(33, here, next))
         features.append(FeatureHash.mix(34, previousTag, here))
         features.append(FeatureHash.mix(35, here == 0 ? word.suffixes.2 : here, word.shape))
-        let cluster = clusters[index]
-        let nextCluster = index + 1 < clusters.count ? clusters[index + 1] : 1 << 31
-        let previousCluster = index > 0 ? clusters[index - 1] : 1 << 31
-        let nextButOneCluster = index + 2 < clusters.count ? clusters[index + 2] : 1 << 31
-        features.append(FeatureHash.mix(36, WordClusters.left(cluster)))
-        features.append(FeatureHash.mix(37, WordClusters.right(cluster)))
-        features.append(FeatureHash.mix(38, UInt64(cluster)))
-        features.append(FeatureHash.mix(39, WordClusters.left(nextCluster)))
-        features.append(FeatureHash.mix(40, WordClusters.right(previousCluster)))
-        features.append(FeatureHash.mix(41, previousTag, WordClusters.left(cluster)))
-        features.append(FeatureHash.mix(42, WordClusters.right(cluster), WordClusters.left(nextCluster)))
-        features.append(FeatureHash.mix(43, WordClusters.left(nextButOneCluster)))
     }
 }

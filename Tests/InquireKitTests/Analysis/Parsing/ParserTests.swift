@@ -69,30 +69,6 @@ struct ParserTests {
         }
     }
 
-    @Test("a parser trained with the tagger's second choices reads them, and learns the sample with them")
-    func learnsTheSampleWithAlternatives() throws {
-        let gold = try sampleSentences().filter { ArcHybridOracle.isProjective(stateHeads($0.heads)) }
-        var taggerTrainer = PartOfSpeechTaggerTrainer()
-        taggerTrainer.iterations = 1
-        let tagged = taggerTrainer.jackknifeWithAlternatives(gold.map { ($0.words, $0.tags) }, folds: 2)
-        #expect(tagged.contains { $0.alternatives.contains { $0 != 0 } })
-        let sentences = zip(gold, tagged).map { sentence, tagged in
-            ParserTrainingSentence(
-                words: sentence.words, tags: sentence.tags, heads: sentence.heads, relations: sentence.relations,
-                alternatives: tagged.alternatives)
-        }
-        var options = ParserTrainer.Options()
-        options.epochs = 30
-        options.minimumFormCount = 1
-        options.minimumWeight = 0
-        let parser = DependencyParser(model: ParserTrainer.train(sentences, options: options))
-        for sentence in sentences {
-            let parse = parser.parse(words: sentence.words, tags: sentence.tags, alternatives: sentence.alternatives)
-            #expect(parse.heads == sentence.heads, "\(sentence.words.joined(separator: " "))")
-            #expect(parse.relations == sentence.relations, "\(sentence.words.joined(separator: " "))")
-        }
-    }
-
     @Test("a model file reads back to the same parses")
     func modelRoundTrip() throws {
         let sentences = try sampleSentences()

@@ -29,30 +29,6 @@ struct PartOfSpeechTaggerTests {
         }
     }
 
-    @Test("the second choice: none when the tagger is sure, else the runner-up and its margin's bucket")
-    func alternatives() throws {
-        #expect(TagAlternative.code([0, 100, 0], best: 1, scale: 1) == 0)
-        let close = TagAlternative.code([0, 10, 7], best: 1, scale: 1)  // margin 3: bucket ⌊log₂ 4⌋ = 2
-        #expect(close & 31 == 3)
-        #expect(close >> 5 == 2)
-        #expect(TagAlternative.code([9, 9, 0], best: 0, scale: 0.5) == 2)  // a tie: runner-up 1, bucket 0
-        let sentences = try Self.sample()
-        var trainer = PartOfSpeechTaggerTrainer()
-        trainer.iterations = 2
-        trainer.clusters = WordClusterBuilder().build(sentences.map(\.words))
-        let tagger = trainer.train(sentences.map { ($0.words, $0.tags) })
-        #expect(!tagger.clusters.isEmpty)
-        for sentence in sentences {
-            let forms = sentence.words.map(WordForm.init)
-            let (tags, alternatives) = tagger.tagWithAlternatives(forms: forms)
-            #expect(tags == tagger.tag(forms: forms))
-            #expect(alternatives.count == tags.count)
-            for (tag, code) in zip(tags, alternatives) where code != 0 {
-                #expect(Int(code & 31) - 1 != Int(tag.rawValue))
-            }
-        }
-    }
-
     @Test("tag labels round-trip")
     func labels() {
         for tag in UniversalTag.allCases { #expect(UniversalTag(label: tag.label) == tag) }
