@@ -19,13 +19,17 @@ struct ParserTraining: ParsableCommand {
     @Flag(help: "Train on EWT only (leave GUM out).")
     var ewtOnly = false
 
+    @Option(help: "The seed of the sentence order and the exploration (another seed measures the spread).")
+    var seed = ParserTrainer.Options().seed
+
     mutating func run() throws {
-        try Self.train(options: options, epochs: epochs, folds: folds, ewtOnly: ewtOnly)
+        try Self.train(options: options, epochs: epochs, folds: folds, ewtOnly: ewtOnly, seed: seed)
     }
 
     /// Trains, reports EWT dev UAS/LAS (predicted tags from the trained tagger), writes `parser.inqm`.
     static func train(
-        options: TrainingOptions, epochs: Int = ParserTrainer.Options().epochs, folds: Int = 4, ewtOnly: Bool = false
+        options: TrainingOptions, epochs: Int = ParserTrainer.Options().epochs, folds: Int = 4, ewtOnly: Bool = false,
+        seed: UInt64 = ParserTrainer.Options().seed
     ) throws {
         let start = Date()
         var treebank = try CoNLLUReader.read(contentsOf: options.dataFile(TreebankFiles.ewtTrain))
@@ -41,6 +45,7 @@ struct ParserTraining: ParsableCommand {
         }
         var trainerOptions = ParserTrainer.Options()
         trainerOptions.epochs = epochs
+        trainerOptions.seed = seed
         let trainingStart = Date()
         let model = ParserTrainer.train(sentences, options: trainerOptions) { epoch, accuracy in
             report(String(format: "parser epoch %d: %.2f%% heads right along the training path", epoch, accuracy * 100))
