@@ -118,24 +118,30 @@ public struct AnswerExtractor: Sendable {
                     in: parsed, view: match.view, expected: expected, besides: spans, frame: frame,
                     relations: resources.relations)
             }
+            var syntaxes = [SyntaxEvidence](repeating: .none, count: spans.count)
+            var heads = [Int?](repeating: nil, count: spans.count)
             for (number, recognized) in spans.enumerated() {
                 if number % 32 == 31, cancellation?.isCancelled == true { return cancelled }
-                var span = recognized
-                var syntax = SyntaxEvidence.none
-                if let parsed, let frame {
-                    span = SyntaxSpans.widened(span, in: parsed, view: match.view)
-                    if let head = parsed.headWord(coveringBytes: span.range) {
-                        syntax = SyntaxEvidence(
-                            alignment: FrameAlignment.align(
-                                frame, with: parsed, candidate: head, antecedent: antecedent,
-                                relations: resources.relations),
-                            entityKind: parsed.words(coveringBytes: span.range).flatMap {
-                                SyntaxSpans.kind(of: $0, head: head, in: parsed)
-                            },
-                            acts: parsed.relations[head] == "nsubj" && parsed.heads[head] >= 0
-                                && parsed.tags[parsed.heads[head]] == .verb)
-                    }
-                }
+                guard let parsed, let frame else { break }
+                let span = SyntaxSpans.widened(recognized, in: parsed, view: match.view)
+                spans[number] = span
+                guard let head = parsed.headWord(coveringBytes: span.range) else { continue }
+                heads[number] = head
+                syntaxes[number] = SyntaxEvidence(
+                    alignment: FrameAlignment.align(
+                        frame, with: parsed, candidate: head, antecedent: antecedent,
+                        relations: resources.relations),
+                    entityKind: parsed.words(coveringBytes: span.range).flatMap {
+                        SyntaxSpans.kind(of: $0, head: head, in: parsed)
+                    },
+                    acts: parsed.relations[head] == "nsubj" && parsed.heads[head] >= 0
+                        && parsed.tags[parsed.heads[head]] == .verb)
+            }
+            if let parsed {
+                syntaxes = DescribedNames.applied(
+                    to: syntaxes, spans: spans, heads: heads, in: parsed, view: match.view)
+            }
+            for (span, syntax) in zip(spans, syntaxes) {
                 guard let parts = scorer.score(span, in: match, syntax: syntax) else { continue }
                 candidates.append(
                     Candidate(
@@ -248,7 +254,7 @@ public struct AnswerExtractor: Sendable {
             parts.agreement = min(0.1, support.reduce(0) { $0 + 0.25 * $1 })
             merged.append(
                 Candidate(
-                    text: top.text, type: top.type, score: min(1, top.score + parts.agreement), evidence: top.evidence,
+                    text: top.text, type: top.type, score: top.score + parts.agreement, evidence: top.evidence,
                     parts: parts))
         }
         merged.sort { $0.score != $1.score ? $0.score > $1.score : $0.evidence.sentence < $1.evidence.sentence }
