@@ -199,10 +199,10 @@ struct EvalCommandTests {
         #expect(questions >= 60)
         #expect(object["questions"] as? Int == questions)
         #expect((object["classifier"] as? [String: Any])?["questions"] as? Int == questions)
-        // A floor, not a target: 59 of 100 right when measured (EM 59.00; 54 of the first 83 and 5 of the 17 questions
+        // A floor, not a target: 61 of 100 right when measured (EM 61.00; 54 of the first 83 and 7 of the 17 questions
         // added after); GoldQuestionsTests names the misses.
         let exactMatch = try #require(object["exact_match"] as? Double)
-        #expect(exactMatch >= 58.99, "EM \(exactMatch) fell below the measured 59.00")
+        #expect(exactMatch >= 60.99, "EM \(exactMatch) fell below the measured 61.00")
     }
 
     @Test(

@@ -258,6 +258,7 @@ public struct AnswerExtractor: Sendable {
                     parts: parts))
         }
         merged.sort { $0.score != $1.score ? $0.score > $1.score : $0.evidence.sentence < $1.evidence.sentence }
+        merged = Self.wholeSpansFirst(merged)
         let scored = merged.enumerated().map { rank, candidate in
             var parts = candidate.parts
             let rival = rank == 0 ? (merged.count > 1 ? merged[1].score : 0) : merged[0].score
@@ -277,6 +278,32 @@ public struct AnswerExtractor: Sendable {
                 text: candidate.text, type: candidate.type, score: candidate.score, evidence: candidate.evidence,
                 parts: candidate.parts, confidence: ceiling)
         }
+    }
+
+    /// How close two scores must be for the span holding the other to rank first.
+    static let nestedTie = 0.05
+
+    /// `ranked` (best first) with each candidate moved above the one right before it, at that one's score, when
+    /// its span, in the same sentence, holds that one's and scores within `nestedTie` of it: "Pakistan's Foreign
+    /// Ministry" over "Foreign Ministry", which differ only by the strength of their recognition (whole names).
+    static func wholeSpansFirst(_ ranked: [Candidate]) -> [Candidate] {
+        var ranked = ranked
+        var index = 0
+        while index + 1 < ranked.count {
+            let (first, second) = (ranked[index], ranked[index + 1])
+            if first.evidence.sentence == second.evidence.sentence, let inner = first.evidence.range,
+                let outer = second.evidence.range, outer != inner, outer.lowerBound <= inner.lowerBound,
+                outer.upperBound >= inner.upperBound, first.score - second.score < nestedTie
+            {
+                // The two tie: the whole span takes the higher score, so its lead is 0, not negative.
+                ranked[index] = Candidate(
+                    text: second.text, type: second.type, score: first.score, evidence: second.evidence,
+                    parts: second.parts)
+                ranked[index + 1] = first
+            }
+            index += 1
+        }
+        return ranked
     }
 
     /// The merge key of an answer text: lowercased, apostrophes straightened, a leading article dropped.

@@ -21,7 +21,8 @@ struct DescribedNameTests {
         . PUNCT 4 punct
         """)
 
-    /// The spans over words `ranges` of `analysis`, as person/group candidates with their head words.
+    /// Group spans over the sentence words `ranges` (words as the recognisers count them, punctuation left out) of
+    /// `analysis`'s text, with their head words in `analysis` (`heads`).
     func candidates(_ ranges: [Range<Int>], heads: [Int], in analysis: SentenceAnalysis)
         -> (spans: [TypedSpan], heads: [Int?], view: SentenceView)
     {
@@ -49,7 +50,7 @@ struct DescribedNameTests {
             , PUNCT 5 punct
             Calder PROPN 3 appos B-ORG
             """)
-        let (spans, heads, view) = candidates([1..<3, 4..<5], heads: [2, 4], in: commaSplit)
+        let (spans, heads, view) = candidates([1..<3, 3..<4], heads: [2, 4], in: commaSplit)
         #expect(DescribedNames.pairs(spans, heads: heads, in: commaSplit, view: view).isEmpty)
         let twoNames = HandParsed.analysis(
             """
