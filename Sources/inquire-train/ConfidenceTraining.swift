@@ -30,6 +30,12 @@ struct ConfidenceTraining: ParsableCommand {
     @Option(help: "The Swift file the weights and threshold are written to.")
     var out = "Sources/InquireKit/Answer/Ranking/ConfidenceWeights.swift"
 
+    @Option(
+        help: ArgumentHelp(
+            "Also write the fitted rows as TSV (features by name, then right and answerable as 0/1).", valueName: "file"
+        ))
+    var rowsOut: String?
+
     mutating func run() throws {
         let openings = Set(types.split(separator: ",").compactMap { QuestionOpening(rawValue: String($0)) })
         let shared = try Engine(corpus: try CorpusLoader.load(path: corpus))
@@ -49,6 +55,15 @@ struct ConfidenceTraining: ParsableCommand {
                 "\(path): \(added.count) questions, \(added.count { $0.answerable }) answerable, "
                     + "\(added.count { $0.right }) best candidates right")
             rows += added
+        }
+        if let rowsOut {
+            let header = (ConfidenceModel.featureNames + ["right", "answerable"]).joined(separator: "\t")
+            let lines = rows.map { row in
+                (row.features.map { String($0) } + [row.right ? "1" : "0", row.answerable ? "1" : "0"])
+                    .joined(separator: "\t")
+            }
+            try Data(([header] + lines).joined(separator: "\n").appending("\n").utf8).write(
+                to: URL(fileURLWithPath: rowsOut), options: .atomic)
         }
         let fit = ConfidenceFit(rows: rows, penalty: penalty)
         for setting in fit.settings where setting == fit.chosen || Int((setting.threshold * 100).rounded()) % 5 == 0 {

@@ -158,7 +158,9 @@ struct EvalCalibrationEndToEndTests {
                     + "best candidate always given (as answered: EM \(fixed(json["exact_match"], 2)), F1 "
                     + "\(fixed(json["f1"], 2)))"))
         let calibration = json["calibration"] as? [String: Any]
-        #expect(text.contains("calibration  ECE \(fixed(calibration?["ece"], 3)) over 83 best candidates"))
+        let candidates = calibration?["questions"] as? Int ?? -1
+        #expect(candidates == json["questions"] as? Int)
+        #expect(text.contains("calibration  ECE \(fixed(calibration?["ece"], 3)) over \(candidates) best candidates"))
         let answerable = json["answerable"] as? [String: Any]
         #expect(text.contains("answerable   \(answerable?["questions"] as? Int ?? -1) questions: forced EM "))
         let lines = text.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }

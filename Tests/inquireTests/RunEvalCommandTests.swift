@@ -199,9 +199,10 @@ struct EvalCommandTests {
         #expect(questions >= 60)
         #expect(object["questions"] as? Int == questions)
         #expect((object["classifier"] as? [String: Any])?["questions"] as? Int == questions)
-        // A floor, not a target: 52 of 83 right when measured (EM 62.65); GoldQuestionsTests names the misses.
+        // A floor, not a target: 61 of 100 right when measured (EM 61.00; 54 of the first 83 and 7 of the 17 questions
+        // added after); GoldQuestionsTests names the misses.
         let exactMatch = try #require(object["exact_match"] as? Double)
-        #expect(exactMatch >= 62.64, "EM \(exactMatch) fell below the measured 62.65")
+        #expect(exactMatch >= 60.99, "EM \(exactMatch) fell below the measured 61.00")
     }
 
     @Test(

@@ -32,7 +32,7 @@ public struct Candidate: Sendable, Equatable {
     public let text: String
     /// The span type it was recognised as.
     public let type: SpanType
-    /// The final score (0…1): `parts.base` plus agreement, at most 1.
+    /// The final score: `parts.base` plus agreement (about 0…1.5; not capped, so strong candidates stay apart).
     public let score: Double
     /// Where it was found.
     public let evidence: Evidence

@@ -118,24 +118,30 @@ public struct AnswerExtractor: Sendable {
                     in: parsed, view: match.view, expected: expected, besides: spans, frame: frame,
                     relations: resources.relations)
             }
+            var syntaxes = [SyntaxEvidence](repeating: .none, count: spans.count)
+            var heads = [Int?](repeating: nil, count: spans.count)
             for (number, recognized) in spans.enumerated() {
                 if number % 32 == 31, cancellation?.isCancelled == true { return cancelled }
-                var span = recognized
-                var syntax = SyntaxEvidence.none
-                if let parsed, let frame {
-                    span = SyntaxSpans.widened(span, in: parsed, view: match.view)
-                    if let head = parsed.headWord(coveringBytes: span.range) {
-                        syntax = SyntaxEvidence(
-                            alignment: FrameAlignment.align(
-                                frame, with: parsed, candidate: head, antecedent: antecedent,
-                                relations: resources.relations),
-                            entityKind: parsed.words(coveringBytes: span.range).flatMap {
-                                SyntaxSpans.kind(of: $0, head: head, in: parsed)
-                            },
-                            acts: parsed.relations[head] == "nsubj" && parsed.heads[head] >= 0
-                                && parsed.tags[parsed.heads[head]] == .verb)
-                    }
-                }
+                guard let parsed, let frame else { break }
+                let span = SyntaxSpans.widened(recognized, in: parsed, view: match.view)
+                spans[number] = span
+                guard let head = parsed.headWord(coveringBytes: span.range) else { continue }
+                heads[number] = head
+                syntaxes[number] = SyntaxEvidence(
+                    alignment: FrameAlignment.align(
+                        frame, with: parsed, candidate: head, antecedent: antecedent,
+                        relations: resources.relations),
+                    entityKind: parsed.words(coveringBytes: span.range).flatMap {
+                        SyntaxSpans.kind(of: $0, head: head, in: parsed)
+                    },
+                    acts: parsed.relations[head] == "nsubj" && parsed.heads[head] >= 0
+                        && parsed.tags[parsed.heads[head]] == .verb)
+            }
+            if let parsed {
+                syntaxes = DescribedNames.applied(
+                    to: syntaxes, spans: spans, heads: heads, in: parsed, view: match.view)
+            }
+            for (span, syntax) in zip(spans, syntaxes) {
                 guard let parts = scorer.score(span, in: match, syntax: syntax) else { continue }
                 candidates.append(
                     Candidate(
@@ -248,10 +254,11 @@ public struct AnswerExtractor: Sendable {
             parts.agreement = min(0.1, support.reduce(0) { $0 + 0.25 * $1 })
             merged.append(
                 Candidate(
-                    text: top.text, type: top.type, score: min(1, top.score + parts.agreement), evidence: top.evidence,
+                    text: top.text, type: top.type, score: top.score + parts.agreement, evidence: top.evidence,
                     parts: parts))
         }
         merged.sort { $0.score != $1.score ? $0.score > $1.score : $0.evidence.sentence < $1.evidence.sentence }
+        merged = Self.wholeSpansFirst(merged)
         let scored = merged.enumerated().map { rank, candidate in
             var parts = candidate.parts
             let rival = rank == 0 ? (merged.count > 1 ? merged[1].score : 0) : merged[0].score
@@ -271,6 +278,32 @@ public struct AnswerExtractor: Sendable {
                 text: candidate.text, type: candidate.type, score: candidate.score, evidence: candidate.evidence,
                 parts: candidate.parts, confidence: ceiling)
         }
+    }
+
+    /// How close two scores must be for the span holding the other to rank first.
+    static let nestedTie = 0.05
+
+    /// `ranked` (best first) with each candidate moved above the one right before it, at that one's score, when
+    /// its span, in the same sentence, holds that one's and scores within `nestedTie` of it: "Pakistan's Foreign
+    /// Ministry" over "Foreign Ministry", which differ only by the strength of their recognition (whole names).
+    static func wholeSpansFirst(_ ranked: [Candidate]) -> [Candidate] {
+        var ranked = ranked
+        var index = 0
+        while index + 1 < ranked.count {
+            let (first, second) = (ranked[index], ranked[index + 1])
+            if first.evidence.sentence == second.evidence.sentence, let inner = first.evidence.range,
+                let outer = second.evidence.range, outer != inner, outer.lowerBound <= inner.lowerBound,
+                outer.upperBound >= inner.upperBound, first.score - second.score < nestedTie
+            {
+                // The two tie: the whole span takes the higher score, so its lead is 0, not negative.
+                ranked[index] = Candidate(
+                    text: second.text, type: second.type, score: first.score, evidence: second.evidence,
+                    parts: second.parts)
+                ranked[index + 1] = first
+            }
+            index += 1
+        }
+        return ranked
     }
 
     /// The merge key of an answer text: lowercased, apostrophes straightened, a leading article dropped.

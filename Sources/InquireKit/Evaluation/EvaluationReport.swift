@@ -137,6 +137,11 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
         @NullEncoded public private(set) var evidence: String?
         /// The evidence's `file:line` source, if any.
         @NullEncoded public private(set) var source: String?
+        /// The best candidate, given even below the threshold (`Prediction.forcedAnswer`): for an abstention,
+        /// the answer that was withheld; null when there was no candidate.
+        @NullEncoded public private(set) var best: String?
+        /// The tool's confidence in `best`, 0…1.
+        public let confidence: Double
         /// For a SQuAD question, the paragraph it is asked of; nil for TSV and JSON Lines gold.
         public let paragraph: ParagraphReference?
 
@@ -153,6 +158,8 @@ public struct EvaluationReport: Codable, Sendable, Equatable {
             given = result.prediction.answer
             evidence = result.prediction.evidence?.text
             source = result.prediction.evidence?.source
+            best = result.prediction.forcedAnswer
+            confidence = result.prediction.confidence
         }
     }
 

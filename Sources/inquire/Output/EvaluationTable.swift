@@ -116,6 +116,9 @@ enum EvaluationTable {
         let expected = miss.expected.isEmpty ? "(no answer in the corpus)" : miss.expected.joined(separator: " | ")
         out += "    expected: \(TerminalText.visible(expected))\n"
         out += "    given:    \(TerminalText.visible(miss.given ?? "(no answer)"))\n"
+        if miss.given == nil, let best = miss.best {
+            out += "    withheld: \(TerminalText.visible(best)) (confidence \(fixed(miss.confidence)))\n"
+        }
         if let evidence = miss.evidence { out += "    evidence: \(TerminalText.visible(evidence))\n" }
         if let source = miss.source { out += "    source:   \(TerminalText.visible(source))\n" }
         return out

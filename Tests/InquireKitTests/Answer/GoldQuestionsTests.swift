@@ -17,11 +17,13 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 54 of 83, EM 65.06, with the
+    /// Questions answered right (or, when unanswerable, declined) when measured: 61 of 100, EM 61.00, with whole
+    /// spans first among near ties (59 of 100 after the 17 questions of issue 14's sixth session, 5 of them right as
+    /// they came); 54 of 83, EM 65.06, with the
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 54
+    static let floor = 61
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
@@ -54,6 +56,17 @@ struct GoldQuestionsTests {
         "What is the number in the drill's name?",
         "What is the name of the deputy governor of Sistan and Baluchestan?",
         "Where did the Islamic State suicide bombing happen?",
+        // Added for issue 14 (session 6), missed as they came out when first run (two more were right by the end).
+        "What name does Iran's annual air defense exercise go by?",
+        "What is the Baluchistan port that China is developing called?",
+        "What is the name of the Iranian province hit by Pakistan's strikes?",
+        "Who is backing the development of Gwadar with heavy investment?",
+        "Which country lost two children to the Iranian attack earlier in the week?",
+        "Who has been behind the insurgency in the two Baluch provinces?",
+        "Who ordered Pakistan's retaliatory airstrikes?",
+        "How many militants died in Pakistan's airstrikes?",
+        "Where did China first announce the Belt and Road initiative?",
+        "Who leads the Jaish al-Adl group?",
     ]
 
     /// Whether the engine's answer to `question` is right: one of the gold answers after SQuAD normalisation, or no

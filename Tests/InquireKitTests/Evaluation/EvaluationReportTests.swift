@@ -88,6 +88,26 @@ struct EvaluationReportTests {
         #expect((tsv["misses"] as? [[String: Any]])?.first?.keys.contains("paragraph") == false)
     }
 
+    @Test("a withheld answer's miss carries the best candidate and its confidence; a given one's is the answer")
+    func withheldMiss() throws {
+        let golds = [
+            GoldQuestion(id: "a", question: "Who designed the lighthouse?", answers: ["Ada Linden"], line: 1),
+            GoldQuestion(id: "b", question: "Who lit the lighthouse?", answers: ["Bo Ek"], line: 2),
+        ]
+        let predictions = [
+            Prediction(answer: nil, confidence: 0.21, forcedAnswer: "Ada Linden"),
+            Prediction(answer: "Gull Point", confidence: 0.6),
+        ]
+        let report = EvaluationReport(EvaluationRun().score(golds, predictions), k: 5, misses: true)
+        let misses = try #require(report.misses)
+        #expect(misses.map(\.given) == [nil, "Gull Point"])
+        #expect(misses.map(\.best) == ["Ada Linden", "Gull Point"])
+        #expect(misses.map(\.confidence) == [0.21, 0.6])
+        let json = try Self.object(report)
+        let listed = try #require(json["misses"] as? [[String: Any]])
+        #expect(listed.first?["best"] as? String == "Ada Linden")
+    }
+
     @Test("an excerpt is cut at a word boundary and keeps short texts whole")
     func excerpt() {
         #expect(ParagraphReference.excerpt(of: "Short  text\nhere.") == "Short text here.")

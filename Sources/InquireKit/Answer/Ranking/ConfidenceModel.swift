@@ -22,17 +22,20 @@ package struct ConfidenceModel: Sendable, Equatable {
         "intercept", "score", "lead", "sentence", "type", "proximity", "slot", "role", "repetition", "focus",
         "agreement", "coverage", "relation", "unknown predicate", "predicate found", "arguments", "count answer",
         "place answer", "sentence answer", "best coverage", "coverage × role", "relation × predicate found",
-        "proximity × coverage",
+        "proximity × coverage", "role × arguments", "lead × role", "type × sentence",
     ]
 
     /// The feature vector of a span candidate with `parts`, `score` and `type`.
     package static func features(_ parts: ScoreParts, score: Double, type: SpanType) -> [Double] {
         [
-            1, score, min(1, max(-1, parts.lead)), parts.sentence, min(1.5, parts.type), parts.proximity, parts.slot,
+            1, min(1, score), min(1, max(-1, parts.lead)), parts.sentence, min(1.5, parts.type), parts.proximity,
+            parts.slot,
             parts.role, parts.repetition, parts.focus, 10 * parts.agreement, parts.coverage, parts.relation,
             parts.unknownPredicate ? 1 : 0, parts.predicateFound ? 1 : 0, parts.arguments, type == .count ? 1 : 0,
             type == .location ? 1 : 0, 0, parts.bestCoverage, parts.coverage * parts.role,
             parts.predicateFound ? parts.relation : 0, parts.proximity * parts.coverage,
+            parts.role * parts.arguments, min(1, max(-1, parts.lead)) * parts.role,
+            min(1.5, parts.type) * parts.sentence,
         ]
     }
 

@@ -63,7 +63,7 @@ public struct ScoreParts: Sendable, Equatable {
 
     /// The parts that decide the ranking, by name, in a fixed order, each as what it adds to the score: a
     /// weighted part as weight × value; the repetition factor as what it takes off the weighted sum, then the focus
-    /// factor as what it takes off the rest; agreement as added. They sum to the score (before the cap at 1), and
+    /// factor as what it takes off the rest; agreement as added. They sum to the score, and
     /// `:why` compares candidates on them.
     public var contributions: [(name: String, value: Double)] {
         let weighted: [(name: String, value: Double)] = [

@@ -8,6 +8,9 @@ package struct SyntaxEvidence: Sendable, Equatable {
     /// Whether the candidate is the subject of an active verb ("Iran launched strikes"): a place that acts
     /// stands for its government or forces, and answers "who".
     package var acts = false
+    /// Whether the candidate describes a name that follows it ("the British rock group Coldplay"): the name,
+    /// not its description, answers *who* (`DescribedNames`).
+    package var describesName = false
 
     /// No analysis.
     package static let none = SyntaxEvidence(alignment: .none, entityKind: nil)
@@ -23,6 +26,7 @@ package struct SyntaxEvidence: Sendable, Equatable {
     /// "where", a place answers "who" only when it acts (a country), an organisation may be a place's name (a
     /// museum, a port authority).
     package func kindFactor(for type: SpanType) -> Double {
+        if describesName, type == .person || type == .group { return 0.5 }
         guard let entityKind else { return 1 }
         switch (type, entityKind) {
         case (.location, .place), (.person, .person), (.group, .organization): return 1.2

@@ -24,7 +24,7 @@ enum SyntaxSpans {
             // Not into an entity of another kind ("Tomas Novak of Austria" is a person; the place is "Austria").
             analysis.entity(containing: head).map({ type(of: $0.kind) == span.type }) ?? true
         {
-            covered = name
+            covered = trimmed(name, around: covered, type: span.type, in: analysis)
         }
         if span.type == .location, let noun = modifiedNoun(of: covered, in: analysis) {
             covered = covered.lowerBound..<(noun + 1)
@@ -38,6 +38,40 @@ enum SyntaxSpans {
         else { return span }
         guard let words = viewWords(bytes, in: view) else { return span }
         return TypedSpan(view: view, type: span.type, words: words, strength: span.strength)
+    }
+
+    /// The whole name `name` found around the recognised words `words`, without what the tree or the entity
+    /// tagger let in beyond them that is not part of a name: a title or role word before it ("CEO Michael
+    /// Eisner", "Emperor Gegeen Khan": the recogniser cut it off), a relative clause after it ("Kong Duancao who
+    /// remained …"), and for a person a measure or common word after it ("Brandon McManus 34-yard field goal").
+    static func trimmed(_ name: Range<Int>, around words: Range<Int>, type: SpanType, in analysis: SentenceAnalysis)
+        -> Range<Int>
+    {
+        var lower = name.lowerBound
+        while lower < words.lowerBound, isTitle(analysis.lemmas[lower]) { lower += 1 }
+        var upper = name.upperBound
+        if let relative = (words.upperBound..<upper).first(where: {
+            SentenceAnalysis.relativePronouns.contains(analysis.lemmas[$0].lowercased())
+                && analysis.tags[$0] == .pron
+        }) {
+            upper = relative
+        }
+        if type == .person {
+            // A person's name ends in a name word: not a number, a punctuation mark or a lower-case common word.
+            while upper > words.upperBound {
+                let word = analysis.words[upper - 1].text
+                let lowerCase = word.first?.isLowercase == true && analysis.tags[upper - 1] != .propn
+                guard word.contains(where: \.isNumber) || analysis.tags[upper - 1] == .punct || lowerCase else { break }
+                upper -= 1
+            }
+        }
+        return lower..<max(upper, lower + 1)
+    }
+
+    /// Whether a word is a title or role word written before a name ("CEO", "Emperor", "Chairman").
+    static func isTitle(_ word: String) -> Bool {
+        let lowered = word.lowercased().replacing(".", with: "")
+        return NameLexicon.titles.contains(lowered) || NameLexicon.roles.contains(lowered)
     }
 
     /// The coordination of two place names that opens with the name over `words`: "Japan and Latin America",
