@@ -7,19 +7,7 @@ import Testing
 @Suite("Answers from syntax: a description before a name")
 struct DescribedNameTests {
     /// "The show was headlined by the rock group Calder." with the name hung off the description.
-    let headlined = HandParsed.analysis(
-        """
-        The DET 2 det
-        show NOUN 4 nsubj:pass
-        was/be AUX 4 aux:pass
-        headlined/headline VERB 0 root
-        by ADP 8 case
-        the DET 8 det
-        rock NOUN 8 compound
-        group NOUN 4 obl:agent
-        Calder PROPN 8 appos B-ORG
-        . PUNCT 4 punct
-        """)
+    var headlined: SentenceAnalysis { HandParsed.analysis(headlinedTable) }
 
     /// Group spans over the sentence words `ranges` (words as the recognisers count them, punctuation left out) of
     /// `analysis`'s text, with their head words in `analysis` (`heads`).
@@ -101,6 +89,7 @@ struct DescribedNameTests {
         #expect(applied[0].describesName)
     }
 
+    /// The hand parse of `headlined`, for variants with one relation changed.
     let headlinedTable = """
         The DET 2 det
         show NOUN 4 nsubj:pass
