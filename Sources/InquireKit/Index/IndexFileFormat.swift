@@ -24,12 +24,11 @@
 /// | `TBYT` | UInt8   | the terms' UTF-8 bytes, in id order |
 /// | `TOFF` | UInt32  | term id → offset in `TBYT` (terms + 1 entries) |
 /// | `TSLT` | UInt32  | FNV-1a open-addressing slot table (a power of two, empty = 0xFFFFFFFF) |
-/// | `PSTA` | UInt64  | term id → first posting (terms + 1 entries): the differences are document frequencies |
-/// | `PBLK` | UInt64  | term id → first posting block (terms + 1 entries; a term has ⌈postings / 128⌉ blocks) |
-/// | `PFST` | UInt32  | each posting block's first sentence (the skip entry) |
-/// | `POFF` | UInt64  | each posting block's offset in `PDAT` (blocks + 1 entries) |
-/// | `PDAT` | UInt8   | the posting blocks (`PostingBlocks`: gap and count widths, bit-packed gaps and counts), |
-/// |        |         | then 8 zero bytes |
+/// | `PSTA` | UInt32  | term id → first posting (terms + 1 entries): the differences are document frequencies |
+/// | `POFF` | UInt32  | term id → offset of its postings in `PDAT` (terms + 1 entries) |
+/// | `PDAT` | UInt8   | per term (`PostingBlocks`): its first sentence if it has at most 128 postings, else a skip |
+/// |        |         | table (per block of 128: first sentence, offset); then its blocks (gap and count widths, |
+/// |        |         | bit-packed gaps and counts); then 8 zero bytes |
 /// | `SLEN` | UInt32  | each sentence's number of terms |
 /// | `SNRM` | Float32 | 1 / L2 norm of each sentence's TF-IDF vector |
 /// | `NCLS` | UInt8   | each sentence's norm class (`NormBounds`) |
@@ -68,8 +67,6 @@ enum IndexFileFormat {
         case termOffsets = "TOFF"
         case termSlots = "TSLT"
         case postingStarts = "PSTA"
-        case postingBlockStarts = "PBLK"
-        case postingFirstSentences = "PFST"
         case postingOffsets = "POFF"
         case postingData = "PDAT"
         case sentenceLengths = "SLEN"

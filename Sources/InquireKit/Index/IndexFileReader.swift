@@ -101,10 +101,8 @@ public enum IndexFileReader {
         let termBytes: Column<UInt8> = try sections.column(.termBytes)
         let termOffsets: Column<UInt32> = try sections.column(.termOffsets)
         let slots: Column<UInt32> = try sections.column(.termSlots)
-        let starts: Column<UInt64> = try sections.column(.postingStarts)
-        let blockStarts: Column<UInt64> = try sections.column(.postingBlockStarts)
-        let firstSentences: Column<UInt32> = try sections.column(.postingFirstSentences)
-        let blockOffsets: Column<UInt64> = try sections.column(.postingOffsets)
+        let starts: Column<UInt32> = try sections.column(.postingStarts)
+        let postingOffsets: Column<UInt32> = try sections.column(.postingOffsets)
         let data: Column<UInt8> = try sections.column(.postingData)
         let lengths: Column<UInt32> = try sections.column(.sentenceLengths)
         let norms: Column<Float> = try sections.column(.inverseNorms)
@@ -124,8 +122,9 @@ public enum IndexFileReader {
         try check(starts.count == terms + 1 && starts.first == 0 && isAscending(starts), "posting starts")
         try check(sentences <= Int(UInt32.max), "sentence count")
         try check(
-            blocksFit(blockStarts, starts: starts) && blockStarts.last == UInt64(firstSentences.count)
-                && blockOffsets.count == firstSentences.count + 1 && data.count >= PostingBlocks.padding,
+            data.count >= PostingBlocks.padding
+                && postingOffsets.last.map(Int.init) == data.count - PostingBlocks.padding
+                && termsFit(postingOffsets, starts: starts),
             "posting blocks")
         // The blocks' bytes are checked as each is decoded (`PostingBlocks.decode`), not here: opening does work
         // in proportion to the terms, not to the postings.
@@ -133,9 +132,7 @@ public enum IndexFileReader {
         try check(bounds.count == 256 && total.count == 1, "norm classes")
         return SentenceIndex(
             dictionary: TermDictionary(bytes: termBytes, offsets: termOffsets, slots: slots),
-            postings: PostingBlocks(
-                starts: starts, blockStarts: blockStarts, firstSentences: firstSentences, offsets: blockOffsets,
-                data: data),
+            postings: PostingBlocks(starts: starts, offsets: postingOffsets, data: data),
             sentenceLengths: lengths, inverseNorms: norms,
             normBounds: NormBounds(classes: classes, bounds: bounds), totalLength: total[0])
     }
@@ -195,18 +192,19 @@ public enum IndexFileReader {
             sentenceRanges: ranges, sentenceLines: lines, documentSentences: firstSentences)
     }
 
-    /// Whether each term has exactly the blocks its postings fill (⌈postings / 128⌉, from block 0 on): so a
-    /// search never reads a block of another term or past the table. `starts` is already checked ascending.
-    static func blocksFit(_ blockStarts: Column<UInt64>, starts: Column<UInt64>) -> Bool {
-        guard blockStarts.count == starts.count, blockStarts.first == 0 else { return false }
-        return blockStarts.withUnsafeBufferPointer { blocks in
+    /// Whether each term's bytes start at 0, ascend and are at least as many as its postings need (a skip table,
+    /// and each block's widths): so a search never reads a skip entry of another term. `starts` is already checked
+    /// ascending.
+    static func termsFit(_ offsets: Column<UInt32>, starts: Column<UInt32>) -> Bool {
+        guard offsets.count == starts.count, offsets.first == 0 else { return false }
+        return offsets.withUnsafeBufferPointer { offsets in
             starts.withUnsafeBufferPointer { starts in
                 var fits = true
-                let size = UInt64(PostingBlocks.blockSize)
-                for term in 0..<max(0, starts.count - 1) {
-                    let postings = starts[term + 1] &- starts[term]
-                    fits = fits && blocks[term + 1] &- blocks[term] == (postings + size - 1) / size
-                    fits = fits && blocks[term + 1] >= blocks[term]
+                for term in 0..<(offsets.count - 1) {
+                    let postings = Int(starts[term + 1] &- starts[term])
+                    fits =
+                        fits && offsets[term + 1] >= offsets[term]
+                        && Int(offsets[term + 1] &- offsets[term]) >= PostingBlocks.minimumBytes(postings: postings)
                 }
                 return fits
             }

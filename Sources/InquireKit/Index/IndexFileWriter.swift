@@ -80,8 +80,6 @@ public enum IndexFileWriter {
         return [
             Section(.termBytes, dictionary.bytes), Section(.termOffsets, dictionary.offsets),
             Section(.termSlots, dictionary.slots), Section(.postingStarts, index.postings.starts),
-            Section(.postingBlockStarts, index.postings.blockStarts),
-            Section(.postingFirstSentences, index.postings.firstSentences),
             Section(.postingOffsets, index.postings.offsets), Section(.postingData, index.postings.data),
             Section(.sentenceLengths, index.sentenceLengths), Section(.inverseNorms, index.inverseNorms),
             Section(.normClasses, index.normBounds.classes), Section(.normClassBounds, index.normBounds.bounds),

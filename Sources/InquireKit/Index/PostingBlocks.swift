@@ -1,74 +1,130 @@
 /// Every term's postings — (sentence, count) pairs, sentences ascending — compressed in blocks of 128: a block keeps
-/// its first sentence in a skip entry and the rest as bit-packed gaps, then its counts bit-packed (minus one, so a
-/// block whose counts are all 1 stores none). The same layout lies in memory after a build and in a mapped index
-/// file, where it is read in place.
+/// its first sentence apart and the rest as bit-packed gaps, then its counts bit-packed (minus one, so a block whose
+/// counts are all 1 stores none). The same layout lies in memory after a build and in a mapped index file, where it
+/// is read in place.
 ///
-/// A block at `offsets[b]`: one byte, the gap width `g` (0…32 bits); one byte, the count width `c` (0…32 bits); then
-/// a little-endian bit stream of the `n − 1` gaps minus one (`g` bits each: sentence `i` is sentence `i − 1` plus
-/// the gap plus one) and the `n` counts minus one (`c` bits each). A term's blocks are full but the last. `data` ends
-/// with `padding` zero bytes, so that a value is read with one 8-byte load wherever it lies.
+/// Term `t`'s bytes are `data[offsets[t]..<offsets[t + 1]]`. A term of at most `blockSize` postings (most terms) is
+/// one block with no skip table: its first sentence (UInt32), then the block. A longer term starts with a skip table
+/// of one 8-byte entry per block (the block's first sentence, UInt32, and the block's offset from the term's start,
+/// UInt32), then its blocks, full but the last. A block: one byte, the gap width `g` (0…32 bits; absent when the
+/// term has a single posting); one byte, the count width `c` (0…32 bits); then a little-endian bit stream of the
+/// `n − 1` gaps minus one (`g` bits each: sentence `i` is sentence `i − 1` plus the gap plus one) and the `n` counts
+/// minus one (`c` bits each). A block ends where the next one starts, the term's last where the term ends. `data`
+/// ends with `padding` zero bytes, so that a value is read with one 8-byte load wherever it lies. A term with one
+/// posting of count 1 thus takes 5 bytes of `data` and 8 bytes of columns.
 ///
-/// Decoding is safe on any bytes: a block whose widths or length are out of bounds decodes as empty, and the
-/// sentences it yields are cut to stay ascending and below the sentence count, so a damaged file read without its
-/// checksum (the fuzz target repairs them) can give wrong hits but never reads or writes out of bounds.
+/// Decoding is safe on any bytes: a block whose offsets, widths or length are out of bounds decodes as empty, and
+/// the sentences it yields are cut to stay ascending and below the sentence count, so a damaged file read without
+/// its checksum (the fuzz target repairs them) can give wrong hits but never reads or writes out of bounds.
 struct PostingBlocks: Sendable, Equatable {
-    /// Postings per block.
+    /// Postings per block, and the most postings a term stores without a skip table.
     static let blockSize = 128
     /// Zero bytes after the last block.
     static let padding = 8
+    /// Bytes of one skip-table entry.
+    static let skipEntrySize = 8
 
     /// Term `t`'s postings are numbers `starts[t]..<starts[t + 1]` (terms + 1 entries): their difference is the
     /// term's document frequency.
-    let starts: Column<UInt64>
-    /// Term `t`'s blocks are `blockStarts[t]..<blockStarts[t + 1]` (terms + 1 entries).
-    let blockStarts: Column<UInt64>
-    /// The first sentence of each block (the skip entry searched and decoded from).
-    let firstSentences: Column<UInt32>
-    /// Block `b`'s bytes are `data[offsets[b]..<offsets[b + 1]]` (blocks + 1 entries).
-    let offsets: Column<UInt64>
-    /// The packed blocks, then `padding` zero bytes.
+    let starts: Column<UInt32>
+    /// Term `t`'s bytes are `data[offsets[t]..<offsets[t + 1]]` (terms + 1 entries).
+    let offsets: Column<UInt32>
+    /// The terms' skip tables and packed blocks, then `padding` zero bytes.
     let data: Column<UInt8>
 
     /// The number of terms.
     var termCount: Int { max(0, starts.count - 1) }
     /// The number of postings.
     var postingCount: Int { Int(starts.last ?? 0) }
-    /// The number of blocks.
-    var blockCount: Int { firstSentences.count }
 
     /// The number of postings of term `term`.
     @inline(__always)
     func frequency(of term: Int) -> Int { Int(starts[term + 1] &- starts[term]) }
 
-    /// The bytes of the columns.
-    var memoryBytes: Int {
-        starts.byteCount + blockStarts.byteCount + firstSentences.byteCount + offsets.byteCount + data.byteCount
+    /// The number of blocks of a term with `postings` postings.
+    @inline(__always)
+    static func blockCount(postings: Int) -> Int { (postings + blockSize - 1) / blockSize }
+
+    /// The fewest bytes a term with `postings` postings can take (a skip table, and per block its widths).
+    static func minimumBytes(postings: Int) -> Int {
+        if postings == 0 { return 0 }
+        if postings == 1 { return 5 }
+        if postings <= blockSize { return 6 }
+        return blockCount(postings: postings) * (skipEntrySize + 2)
     }
+
+    /// The bytes of the columns.
+    var memoryBytes: Int { starts.byteCount + offsets.byteCount + data.byteCount }
 
     /// Whether the columns lie in a mapped file.
     var isMapped: Bool { data.isMapped }
 
-    /// Decodes block `block`, which holds `count` postings (1…`blockSize`), into `sentences` and `counts`, keeping
-    /// only a prefix whose sentences are at least `lower` and below `upper` (all of them in a sound file); returns
-    /// how many were kept (0 for a block whose bytes are out of bounds). When every count of the block is 1,
-    /// `counts` is left as it was and `unitCounts` is set (the search then adds one weight per posting).
+    /// A little-endian UInt32 of `data` at `position`, which the caller has checked lies before the padding.
+    @inline(__always)
+    private func word32(_ base: UnsafePointer<UInt8>, at position: Int) -> UInt64 {
+        UInt64(UInt32(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self)))
+    }
+
+    /// The first sentence of block `block` of term `term` (which has `count` postings in all), or `UInt32.max`
+    /// when the term's bytes do not hold it (the cursor's estimate then stops there).
+    func firstSentence(term: Int, count: Int, block: Int) -> UInt32 {
+        let start = Int(offsets[term])
+        let end = Int(offsets[term + 1])
+        let entry = count <= Self.blockSize ? start : start &+ block &* Self.skipEntrySize
+        guard start <= end, end <= data.count - Self.padding, entry >= start, entry &+ 4 <= end,
+            let base = data.buffer.baseAddress
+        else { return UInt32.max }
+        return UInt32(truncatingIfNeeded: word32(base, at: entry))
+    }
+
+    /// Decodes block `block` of term `term`, which has `frequency` postings in all, the block `count` of them
+    /// (1…`blockSize`), into `sentences` and `counts`, keeping only a prefix whose sentences are at least `lower`
+    /// and below `upper` (all of them in a sound file); returns how many were kept (0 for a block whose bytes are
+    /// out of bounds). When every count of the block is 1, `counts` is left as it was and `unitCounts` is set (the
+    /// search then adds one weight per posting).
     @inline(__always)
     func decode(
-        block: Int, count: Int, atLeast lower: UInt64, below upper: UInt64,
+        term: Int, frequency: Int, block: Int, count: Int, atLeast lower: UInt64, below upper: UInt64,
         sentences: UnsafeMutablePointer<UInt32>, counts: UnsafeMutablePointer<UInt32>, unitCounts: inout Bool
     ) -> Int {
-        let first = UInt64(firstSentences[block])
-        let start = offsets[block]
-        let end = offsets[block + 1]
-        guard first >= lower, first < upper, start <= end, end <= UInt64(data.count - Self.padding),
-            end - start >= 2, count > 0, count <= Self.blockSize, let base = data.buffer.baseAddress
+        let termStart = Int(offsets[term])
+        let termEnd = Int(offsets[term + 1])
+        guard termStart <= termEnd, termEnd <= data.count - Self.padding, count > 0, count <= Self.blockSize,
+            let base = data.buffer.baseAddress
         else { return 0 }
-        let gapWidth = Int(base[Int(start)])
-        let countWidth = Int(base[Int(start) + 1])
+        let first: UInt64
+        var start: Int
+        var end = termEnd
+        if frequency <= Self.blockSize {
+            guard termEnd - termStart >= 5 else { return 0 }
+            first = word32(base, at: termStart)
+            start = termStart &+ 4
+        } else {
+            let blocks = Self.blockCount(postings: frequency)
+            let table = termStart &+ blocks &* Self.skipEntrySize
+            let entry = termStart &+ block &* Self.skipEntrySize
+            guard block >= 0, block < blocks, table <= termEnd else { return 0 }
+            first = word32(base, at: entry)
+            start = termStart &+ Int(word32(base, at: entry &+ 4))
+            if block &+ 1 < blocks { end = termStart &+ Int(word32(base, at: entry &+ 4 &+ Self.skipEntrySize)) }
+            guard start >= table, start <= end, end <= termEnd else { return 0 }
+        }
+        guard first >= lower, first < upper else { return 0 }
+        let gapWidth: Int
+        if frequency == 1 {
+            gapWidth = 0
+        } else {
+            guard start < end else { return 0 }
+            gapWidth = Int(base[start])
+            start &+= 1
+        }
+        guard start < end else { return 0 }
+        let countWidth = Int(base[start])
+        start &+= 1
         guard gapWidth <= 32, countWidth <= 32,
-            (count - 1) * gapWidth + count * countWidth <= Int(end - start - 2) * 8
+            (count - 1) * gapWidth + count * countWidth <= (end - start) * 8
         else { return 0 }
-        let bits = UnsafeRawPointer(base + Int(start) + 2)
+        let bits = UnsafeRawPointer(base + start)
         sentences[0] = UInt32(truncatingIfNeeded: first)
         let last = Self.unpackGaps(bits, width: gapWidth, count: count, first: first, into: sentences)
         var kept = count
@@ -218,15 +274,16 @@ struct PostingBlocks: Sendable, Equatable {
             sentences.deallocate()
             counts.deallocate()
         }
-        var remaining = frequency(of: term)
+        let frequency = frequency(of: term)
+        var remaining = frequency
         var lower: UInt64 = 0
-        for block in Int(blockStarts[term])..<Int(blockStarts[term + 1]) where remaining > 0 {
+        for block in 0..<Self.blockCount(postings: frequency) {
             let count = min(remaining, Self.blockSize)
             remaining -= count
             var unitCounts = false
             let kept = decode(
-                block: block, count: count, atLeast: lower, below: UInt64(UInt32.max), sentences: sentences,
-                counts: counts, unitCounts: &unitCounts)
+                term: term, frequency: frequency, block: block, count: count, atLeast: lower,
+                below: UInt64(UInt32.max), sentences: sentences, counts: counts, unitCounts: &unitCounts)
             for index in 0..<kept { result.append((sentences[index], unitCounts ? 1 : counts[index])) }
             if kept > 0 { lower = UInt64(sentences[kept - 1]) + 1 }
         }

@@ -1,34 +1,46 @@
 /// Lays out `PostingBlocks` term by term: each term's postings (sentences ascending) are cut into blocks of 128,
-/// each packed with the narrowest gap and count widths that hold it.
+/// each packed with the narrowest gap and count widths that hold it; a term of at most 128 postings gets no skip
+/// table.
 struct PostingBlocksWriter {
-    private var starts: [UInt64] = [0]
-    private var blockStarts: [UInt64] = [0]
-    private var firstSentences: [UInt32] = []
-    private var offsets: [UInt64] = [0]
+    private var starts: [UInt32] = [0]
+    private var offsets: [UInt32] = [0]
     private var data: [UInt8] = []
 
     /// A writer expecting about `postings` postings over `terms` terms (capacity hints only).
     init(terms: Int = 0, postings: Int = 0) {
         starts.reserveCapacity(terms + 1)
-        blockStarts.reserveCapacity(terms + 1)
-        let blocks = terms + postings / PostingBlocks.blockSize
-        firstSentences.reserveCapacity(blocks)
-        offsets.reserveCapacity(blocks + 1)
-        data.reserveCapacity(postings * 2)
+        offsets.reserveCapacity(terms + 1)
+        data.reserveCapacity(terms * 5 + postings * 2)
     }
 
     /// Appends the next term's postings: `sentences` strictly ascending, `counts` (at least 1) aligned with them.
+    /// The postings of all terms must stay below 2³², and so must their bytes.
     mutating func appendTerm(sentences: UnsafeBufferPointer<UInt32>, counts: UnsafeBufferPointer<UInt32>) {
-        var start = 0
-        while start < sentences.count {
-            let end = min(sentences.count, start + PostingBlocks.blockSize)
-            appendBlock(
-                sentences: UnsafeBufferPointer(rebasing: sentences[start..<end]),
-                counts: UnsafeBufferPointer(rebasing: counts[start..<end]))
-            start = end
+        let termStart = data.count
+        if sentences.count <= PostingBlocks.blockSize {
+            if let first = sentences.first {
+                appendWord(first)
+                appendBlock(sentences: sentences, counts: counts, gapWidthByte: sentences.count > 1)
+            }
+        } else {
+            let blocks = PostingBlocks.blockCount(postings: sentences.count)
+            data.append(contentsOf: repeatElement(0, count: blocks * PostingBlocks.skipEntrySize))
+            for block in 0..<blocks {
+                let start = block * PostingBlocks.blockSize
+                let end = min(sentences.count, start + PostingBlocks.blockSize)
+                let entry = termStart + block * PostingBlocks.skipEntrySize
+                storeWord(sentences[start], at: entry)
+                storeWord(UInt32(data.count - termStart), at: entry + 4)
+                appendBlock(
+                    sentences: UnsafeBufferPointer(rebasing: sentences[start..<end]),
+                    counts: UnsafeBufferPointer(rebasing: counts[start..<end]), gapWidthByte: true)
+            }
         }
-        starts.append(starts[starts.count - 1] + UInt64(sentences.count))
-        blockStarts.append(UInt64(firstSentences.count))
+        let postings = UInt64(starts[starts.count - 1]) + UInt64(sentences.count)
+        precondition(postings <= UInt64(UInt32.max), "an index holds fewer than 2³² postings")
+        precondition(data.count + PostingBlocks.padding <= Int(UInt32.max), "posting data beyond 4 GiB")
+        starts.append(UInt32(postings))
+        offsets.append(UInt32(data.count))
     }
 
     /// Appends the next term's postings from arrays.
@@ -38,7 +50,17 @@ struct PostingBlocksWriter {
         }
     }
 
-    private mutating func appendBlock(sentences: UnsafeBufferPointer<UInt32>, counts: UnsafeBufferPointer<UInt32>) {
+    private mutating func appendWord(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { data.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    }
+
+    private mutating func storeWord(_ value: UInt32, at position: Int) {
+        for byte in 0..<4 { data[position + byte] = UInt8(truncatingIfNeeded: value >> UInt32(8 * byte)) }
+    }
+
+    private mutating func appendBlock(
+        sentences: UnsafeBufferPointer<UInt32>, counts: UnsafeBufferPointer<UInt32>, gapWidthByte: Bool
+    ) {
         var largestGap: UInt32 = 0
         for index in 1..<max(1, sentences.count) {
             largestGap = max(largestGap, sentences[index] &- sentences[index - 1] &- 1)
@@ -47,8 +69,7 @@ struct PostingBlocksWriter {
         for count in counts { largestCount = max(largestCount, count &- 1) }
         let gapWidth = UInt32.bitWidth - largestGap.leadingZeroBitCount
         let countWidth = UInt32.bitWidth - largestCount.leadingZeroBitCount
-        firstSentences.append(sentences[0])
-        data.append(UInt8(gapWidth))
+        if gapWidthByte { data.append(UInt8(gapWidth)) }
         data.append(UInt8(countWidth))
         var bits = BitPacker()
         for index in 1..<max(1, sentences.count) {
@@ -56,15 +77,12 @@ struct PostingBlocksWriter {
         }
         for count in counts { bits.append(UInt64(count &- 1), width: countWidth, to: &data) }
         bits.flush(to: &data)
-        offsets.append(UInt64(data.count))
     }
 
     /// The blocks written, with the final padding.
     consuming func finish() -> PostingBlocks {
         data.append(contentsOf: repeatElement(0, count: PostingBlocks.padding))
-        return PostingBlocks(
-            starts: Column(starts), blockStarts: Column(blockStarts), firstSentences: Column(firstSentences),
-            offsets: Column(offsets), data: Column(data))
+        return PostingBlocks(starts: Column(starts), offsets: Column(offsets), data: Column(data))
     }
 }
 

@@ -6,8 +6,10 @@ struct PostingCursor {
     let sentences: UnsafeMutablePointer<UInt32>
     /// The decoded block's counts.
     let counts: UnsafeMutablePointer<UInt32>
-    /// The next block to decode, and the end of the term's blocks.
-    private var block: Int
+    /// The term, its number of postings, the next block to decode and the number of its blocks.
+    private let term: Int
+    private let frequency: Int
+    private var block = 0
     private let endBlock: Int
     /// Postings of the term in blocks not decoded yet.
     private var remaining: Int
@@ -25,9 +27,10 @@ struct PostingCursor {
     init(_ postings: PostingBlocks, term: Int, sentenceCount: Int, buffer: UnsafeMutablePointer<UInt32>) {
         sentences = buffer
         counts = buffer + PostingBlocks.blockSize
-        block = Int(postings.blockStarts[term])
-        endBlock = Int(postings.blockStarts[term + 1])
-        remaining = postings.frequency(of: term)
+        self.term = term
+        frequency = postings.frequency(of: term)
+        endBlock = PostingBlocks.blockCount(postings: frequency)
+        remaining = frequency
         upper = UInt64(sentenceCount)
     }
 
@@ -44,7 +47,8 @@ struct PostingCursor {
             let count = min(remaining, PostingBlocks.blockSize)
             remaining -= count
             let kept = postings.decode(
-                block: block, count: count, atLeast: lower, below: upper, sentences: sentences, counts: counts,
+                term: term, frequency: frequency, block: block, count: count, atLeast: lower, below: upper,
+                sentences: sentences, counts: counts,
                 unitCounts: &unitCounts)
             block += 1
             if kept > 0 {
@@ -70,7 +74,7 @@ struct PostingCursor {
         }
         guard index == filled else { return total }
         var next = block
-        while next < endBlock, Int(postings.firstSentences[next]) < bound {
+        while next < endBlock, Int(postings.firstSentence(term: term, count: frequency, block: next)) < bound {
             total += PostingBlocks.blockSize
             next += 1
         }

@@ -244,12 +244,11 @@ struct IndexFileTests {
     func inconsistent() throws {
         let corpus = Self.corpus()
         let index = SentenceIndex(corpus: corpus)
-        // A term claiming one posting more than its blocks hold (the last term's blocks then do not fit).
+        // A term claiming a block more than its bytes hold (its skip table then does not fit).
         var starts = index.postings.starts.array
-        starts[starts.count - 1] += UInt64(PostingBlocks.blockSize)
+        starts[starts.count - 1] += UInt32(PostingBlocks.blockSize)
         let postings = PostingBlocks(
-            starts: Column(starts), blockStarts: index.postings.blockStarts,
-            firstSentences: index.postings.firstSentences, offsets: index.postings.offsets, data: index.postings.data)
+            starts: Column(starts), offsets: index.postings.offsets, data: index.postings.data)
         let broken = SentenceIndex(
             dictionary: index.dictionary, postings: postings, sentenceLengths: index.sentenceLengths.array,
             inverseNorms: index.inverseNorms.array)

@@ -36,7 +36,7 @@ struct PostingBlocksTests {
         let blocks = Self.pack([postings])
         #expect(blocks.termCount == 1)
         #expect(blocks.postingCount == postings.count)
-        #expect(blocks.blockCount == (postings.count + 127) / 128, "\(name)")
+        #expect(Int(blocks.offsets[1]) == blocks.data.count - PostingBlocks.padding, "\(name)")
         #expect(Self.same(blocks.postings(of: 0), postings), "\(name)")
     }
 
@@ -45,7 +45,7 @@ struct PostingBlocksTests {
         let terms = Self.edgeCases.map(\.1)
         let blocks = Self.pack(terms)
         #expect(blocks.termCount == terms.count)
-        #expect(Int(blocks.blockStarts[terms.count]) == blocks.blockCount)
+        #expect(Int(blocks.offsets[terms.count]) == blocks.data.count - PostingBlocks.padding)
         for (term, postings) in terms.enumerated() { #expect(Self.same(blocks.postings(of: term), postings)) }
         #expect(blocks.postings(of: terms.count).isEmpty)
     }
@@ -53,7 +53,36 @@ struct PostingBlocksTests {
     @Test("counts of one and consecutive sentences take no bits: two bytes a block beyond the skip entry")
     func compact() {
         let blocks = Self.pack([(0..<256).map { (UInt32($0), 1) }])
-        #expect(blocks.data.count == 2 * 2 + PostingBlocks.padding)
+        #expect(blocks.data.count == 2 * (PostingBlocks.skipEntrySize + 2) + PostingBlocks.padding)
+    }
+
+    @Test(
+        "a term of up to 128 postings has no skip table: its first sentence, then one block",
+        arguments: [1, 2, 127, 128, 129])
+    func inlineLimit(postings count: Int) {
+        // Consecutive sentences with counts of one: no bits, so only the first sentence, the skip table and the
+        // widths take bytes.
+        let postings: Postings = (0..<count).map { (UInt32(40 + $0), 1) }
+        let blocks = Self.pack([postings, [(3, 1)], postings])
+        let expected: Int
+        switch count {
+        case 1: expected = 4 + 1  // the first sentence and the count width: no gap width for a single posting
+        case 2...128: expected = 4 + 2  // the first sentence, the gap and count widths
+        default: expected = 2 * (PostingBlocks.skipEntrySize + 2)  // two skip entries, two blocks' widths
+        }
+        #expect(Int(blocks.offsets[1]) == expected)
+        #expect(Int(blocks.offsets[2] - blocks.offsets[1]) == 5)
+        #expect(Int(blocks.offsets[3] - blocks.offsets[2]) == expected)
+        #expect(Self.same(blocks.postings(of: 0), postings))
+        #expect(Self.same(blocks.postings(of: 1), [(3, 1)]))
+        #expect(Self.same(blocks.postings(of: 2), postings))
+        // With counts and gaps that need bits, at the same sizes.
+        let varied: Postings = (0..<count).map { index -> (sentence: UInt32, count: UInt32) in
+            let sentence = UInt32(5 * index + 2)
+            let occurrences = UInt32(index % 7 + 1)
+            return (sentence, occurrences)
+        }
+        #expect(Self.same(Self.pack([varied]).postings(of: 0), varied))
     }
 
     @Test("a cursor yields each posting once, in order, across the scoring bounds")
@@ -87,12 +116,11 @@ struct PostingBlocksTests {
                 data[position] ^= UInt8.random(in: 1...255, using: &generator)
             }
             var offsets = blocks.offsets.array
-            if trial % 7 == 0 { offsets[1] = UInt64.random(in: 0...UInt64(data.count + 20), using: &generator) }
-            var firsts = blocks.firstSentences.array
-            if trial % 5 == 0 { firsts[2] = UInt32.random(in: 0...2500, using: &generator) }
-            let damaged = PostingBlocks(
-                starts: blocks.starts, blockStarts: blocks.blockStarts, firstSentences: Column(firsts),
-                offsets: Column(offsets), data: Column(data))
+            if trial % 7 == 0 { offsets[1] = UInt32.random(in: 0...UInt32(data.count + 20), using: &generator) }
+            if trial % 11 == 0 { offsets[0] = UInt32.random(in: 0...UInt32(data.count + 20), using: &generator) }
+            var starts = blocks.starts.array
+            if trial % 5 == 0 { starts[1] = UInt32.random(in: 0...600, using: &generator) }
+            let damaged = PostingBlocks(starts: Column(starts), offsets: Column(offsets), data: Column(data))
             let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: 2 * PostingBlocks.blockSize)
             defer { buffer.deallocate() }
             var cursor = PostingCursor(damaged, term: 0, sentenceCount: 2000, buffer: buffer)
