@@ -51,16 +51,16 @@ struct BadInputIndexTests {
     @Test("an index file of another format version is refused with what to do")
     func otherVersion() throws {
         let (_, bytes) = try Self.builtIndex()
-        for version: UInt8 in [1, 3] {
+        for version: UInt8 in [1, 2, 4] {
             var changed = bytes
             changed[8] = version
             let path = try Scratch.file("old.idx", changed)
             expectOneLineError(
                 try BinaryRunner.run(["--index", path, "ask", "Who?"]),
-                version < 2
-                    ? "Error: \(path): index file was made by an older inquire (format version 1; this build reads "
-                        + "version 2); rebuild it with `inquire index build`"
-                    : "Error: \(path): index format version 3 is not supported (this build reads version 2); "
+                version < 3
+                    ? "Error: \(path): index file was made by an older inquire (format version \(version); this build "
+                        + "reads version 3); rebuild it with `inquire index build`"
+                    : "Error: \(path): index format version 4 is not supported (this build reads version 3); "
                         + "rebuild it with `inquire index build`")
         }
     }

@@ -18,28 +18,9 @@ public struct Corpus: Sendable {
     public init(name: String, documents: [Document], oneSentencePerLine: Bool = false) {
         self.name = name
         self.documents = DocumentList(documents)
-        var sentences: [Sentence] = []
         var ranges: [Range<Int>] = []
-        for (index, document) in documents.enumerated() {
-            let start = sentences.count
-            let spans =
-                oneSentencePerLine
-                ? SentenceSplitter.lines(of: document.text)
-                : SentenceSplitter.split(document.text)
-            for span in spans {
-                sentences.append(
-                    Sentence(
-                        document: index,
-                        range: span.range,
-                        line: document.textLinesAreSourceLines
-                            ? document.firstLine + span.line - 1 : document.firstLine,
-                        text: span.text
-                    )
-                )
-            }
-            ranges.append(start..<sentences.count)
-        }
-        self.sentences = SentenceList(sentences)
+        let spans = SentenceSpans(documents: documents, oneSentencePerLine: oneSentencePerLine, ranges: &ranges)
+        self.sentences = SentenceList(spans: spans)
         self.sentenceRanges = ranges
     }
 

@@ -1,10 +1,12 @@
-/// A corpus's sentences in corpus order: held in memory (a corpus read from files), or read in place from an index
-/// file, where each `Sentence` (and its text) is made from the stored bytes when it is read. Either way a sentence's
+/// A corpus's sentences in corpus order: byte ranges into the documents' texts (a corpus read from files: each
+/// `Sentence`'s text is made from its document's bytes when it is read), records held in memory, or read in place
+/// from an index file, where each `Sentence` is made from the stored bytes when it is read. Either way a sentence's
 /// position is its id in the index.
 public struct SentenceList: RandomAccessCollection, Sendable {
     /// Where the sentences lie.
     enum Storage: Sendable {
         case memory([Sentence])
+        case spans(SentenceSpans)
         case stored(CorpusStore)
     }
 
@@ -16,6 +18,9 @@ public struct SentenceList: RandomAccessCollection, Sendable {
     /// The sentences of an index file's corpus.
     init(store: CorpusStore) { storage = .stored(store) }
 
+    /// Sentences as ranges into their documents' texts.
+    init(spans: SentenceSpans) { storage = .spans(spans) }
+
     /// The position of the first sentence (0).
     public var startIndex: Int { 0 }
 
@@ -23,16 +28,35 @@ public struct SentenceList: RandomAccessCollection, Sendable {
     public var endIndex: Int {
         switch storage {
         case .memory(let sentences): sentences.count
+        case .spans(let spans): spans.count
         case .stored(let store): store.sentenceCount
         }
     }
 
-    /// Sentence `position` (read from an index file, its text is made from the stored bytes now: O(length)).
+    /// Sentence `position` (unless held as records, its text is made from its document's or the stored bytes now:
+    /// O(length)).
     public subscript(position: Int) -> Sentence {
         switch storage {
         case .memory(let sentences): sentences[position]
+        case .spans(let spans): spans.sentence(position)
         case .stored(let store): store.sentence(position)
         }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of sentence `position`, without making its `String` where the bytes lie
+    /// in a document's text.
+    func withUTF8<R>(of position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        switch storage {
+        case .memory(let sentences): SentenceSpans.withUTF8(sentences[position].text, body)
+        case .spans(let spans): spans.withUTF8(of: position, body)
+        case .stored(let store): SentenceSpans.withUTF8(store.text(of: position), body)
+        }
+    }
+
+    /// Each sentence's document, byte range and line as flat arrays (held as such for a corpus read from files).
+    var table: SentenceTable {
+        if case .spans(let spans) = storage { return spans.table }
+        return SentenceTable(self)
     }
 
     /// The store the sentences are read from, when they come from an index file.

@@ -14,7 +14,7 @@ package enum Fingerprints {
             hasher.combine(UInt64(document.firstLine))
             hasher.combine(document.textLinesAreSourceLines ? 1 : 0)
         }
-        let table = SentenceTable(corpus.sentences)
+        let table = corpus.sentences.table
         hasher.combine(UInt64(table.documents.count))
         table.documents.withUnsafeBytes { hasher.combine(bytes: $0) }
         table.ranges.withUnsafeBytes { hasher.combine(bytes: $0) }

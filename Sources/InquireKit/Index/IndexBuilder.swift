@@ -9,7 +9,8 @@ import Synchronization
 /// 2. **Merge** (sequential, in corpus order): worker-local ids become global ids, numbered by first occurrence in
 ///    the corpus, so the result does not depend on scheduling; document frequencies are counted on the way.
 /// 3. **Lay out**: the postings are placed term by term with a counting sort (each term's sentences come out
-///    ascending), and each sentence's TF-IDF norm is computed.
+///    ascending), a range of terms per pass so the scratch stays bounded, and packed into `PostingBlocks`; each
+///    sentence's TF-IDF norm is computed.
 enum IndexBuilder {
     /// Sentences per chunk: small enough to balance two workers and report progress, large enough to amortise.
     static let chunkSize = 8192
@@ -18,8 +19,7 @@ enum IndexBuilder {
     static func build(corpus: Corpus, progress: (@Sendable (BuildProgress) -> Void)? = nil) -> SentenceIndex {
         let sentences = corpus.sentences
         return build(count: sentences.count, progress: progress) { sentence, vocabulary, output in
-            var text = sentences[sentence].text
-            text.withUTF8 { bytes in
+            sentences.withUTF8(of: sentence) { bytes in
                 for token in Tokenizer.tokenize(utf8: bytes) {
                     if let id = vocabulary.id(forToken: token) { output.append(id) }
                 }
@@ -129,53 +129,75 @@ enum IndexBuilder {
 
     // MARK: - Phase 3: layout
 
+    /// Postings placed per pass of `layOut`: the pass's terms are laid out in two arrays of this many entries before
+    /// they are packed, so the layout's scratch stays small beside the postings themselves.
+    static let postingsPerPass = 1 << 22
+
     static func layOut(_ merged: MergedPostings, sentenceCount: Int) -> SentenceIndex {
         let termCount = merged.terms.count
-        var starts = [UInt64](repeating: 0, count: termCount + 1)
-        for term in 0..<termCount { starts[term + 1] = starts[term] + merged.documentFrequencies[term] }
-        let postingCount = Int(starts[termCount])
-        var cursors = starts
-        var postingSentences = [UInt32](repeating: 0, count: postingCount)
-        var postingCounts = [UInt8](repeating: 0, count: postingCount)
-        var overflow: [(UInt64, UInt32)] = []
+        let frequencies = merged.documentFrequencies
+        let postingCount = Int(frequencies.reduce(0, +))
+        var writer = PostingBlocksWriter(terms: termCount, postings: postingCount)
         var lengths = [UInt32](repeating: 0, count: sentenceCount)
-        postingSentences.withUnsafeMutableBufferPointer { sentences in
-            postingCounts.withUnsafeMutableBufferPointer { counts in
-                cursors.withUnsafeMutableBufferPointer { cursor in
-                    for chunk in merged.chunks {
-                        var entry = 0
-                        for (offset, sentence) in chunk.sentences.enumerated() {
-                            lengths[sentence] = chunk.lengths[offset]
-                            let end = Int(chunk.termEnds[offset])
-                            while entry < end {
-                                let term = Int(chunk.terms[entry])
-                                let position = Int(cursor[term])
-                                cursor[term] += 1
-                                sentences[position] = UInt32(sentence)
-                                let count = chunk.counts[entry]
-                                if count >= 255 {
-                                    counts[position] = 255
-                                    overflow.append((UInt64(position), count))
-                                } else {
-                                    counts[position] = UInt8(count)
+        for chunk in merged.chunks {
+            for (offset, sentence) in chunk.sentences.enumerated() { lengths[sentence] = chunk.lengths[offset] }
+        }
+        let capacity = min(postingCount, max(postingsPerPass, Int(frequencies.max() ?? 0)))
+        var sentences = [UInt32](repeating: 0, count: capacity)
+        var counts = [UInt32](repeating: 0, count: capacity)
+        var cursors = [Int](repeating: 0, count: termCount + 1)
+        var first = 0
+        while first < termCount {
+            // The terms of this pass: as many as fit the scratch (at least one).
+            var last = first
+            var placed = 0
+            while last < termCount, placed + Int(frequencies[last]) <= capacity {
+                cursors[last] = placed
+                placed += Int(frequencies[last])
+                last += 1
+            }
+            cursors[last] = placed
+            let passStarts = Array(cursors[first...last])
+            sentences.withUnsafeMutableBufferPointer { sentences in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    cursors.withUnsafeMutableBufferPointer { cursor in
+                        for chunk in merged.chunks {
+                            chunk.terms.withUnsafeBufferPointer { terms in
+                                var entry = 0
+                                for (offset, sentence) in chunk.sentences.enumerated() {
+                                    let end = Int(chunk.termEnds[offset])
+                                    while entry < end {
+                                        let term = Int(terms[entry])
+                                        if term >= first, term < last {
+                                            let position = cursor[term]
+                                            cursor[term] = position + 1
+                                            sentences[position] = UInt32(sentence)
+                                            counts[position] = chunk.count(ofEntry: entry)
+                                        }
+                                        entry += 1
+                                    }
                                 }
-                                entry += 1
                             }
+                        }
+                        for term in first..<last {
+                            let range = passStarts[term - first]..<passStarts[term - first + 1]
+                            writer.appendTerm(
+                                sentences: UnsafeBufferPointer(rebasing: sentences[range]),
+                                counts: UnsafeBufferPointer(rebasing: counts[range]))
                         }
                     }
                 }
             }
+            first = last
         }
-        overflow.sort { $0.0 < $1.0 }
-        let norms = inverseNorms(merged, sentenceCount: sentenceCount, starts: starts)
+        let norms = inverseNorms(merged, sentenceCount: sentenceCount)
         return SentenceIndex(
-            dictionary: TermDictionary(terms: merged.terms), postingStarts: starts,
-            postingSentences: postingSentences, postingCounts: postingCounts, overflowPostings: overflow.map(\.0),
-            overflowCounts: overflow.map(\.1), sentenceLengths: lengths, inverseNorms: norms)
+            dictionary: TermDictionary(terms: merged.terms), postings: writer.finish(), sentenceLengths: lengths,
+            inverseNorms: norms)
     }
 
     /// 1 / ‖d‖ for each sentence, with d_t = (1 + ln tf) · idf_t.
-    static func inverseNorms(_ merged: MergedPostings, sentenceCount: Int, starts: [UInt64]) -> [Float] {
+    static func inverseNorms(_ merged: MergedPostings, sentenceCount: Int) -> [Float] {
         let n = Double(sentenceCount)
         let idfs = merged.documentFrequencies.map { SentenceIndex.tfidfIDF(documents: n, frequency: Double($0)) }
         var norms = [Float](repeating: 0, count: sentenceCount)
@@ -185,7 +207,7 @@ enum IndexBuilder {
                 let end = Int(chunk.termEnds[offset])
                 var squares = 0.0
                 while entry < end {
-                    let weight = (1 + log(Double(chunk.counts[entry]))) * idfs[Int(chunk.terms[entry])]
+                    let weight = (1 + log(Double(chunk.count(ofEntry: entry)))) * idfs[Int(chunk.terms[entry])]
                     squares += weight * weight
                     entry += 1
                 }
@@ -206,8 +228,11 @@ struct ChunkPostings: Sendable {
     var termEnds: [UInt32] = []
     /// Term ids, distinct within a sentence, in first-occurrence order.
     var terms: [UInt32] = []
-    /// Occurrences of each entry's term in its sentence.
-    var counts: [UInt32] = []
+    /// Occurrences of each entry's term in its sentence; 255 means "255 or more, see `largeCounts`" (one byte an
+    /// entry: the chunks of a whole corpus are held until the layout).
+    var counts: [UInt8] = []
+    /// The counts of the entries whose count reached 255.
+    var largeCounts: [Int: UInt32] = [:]
     /// The number of terms (with repeats) of each sentence.
     var lengths: [UInt32] = []
 
@@ -220,13 +245,25 @@ struct ChunkPostings: Sendable {
         counts.reserveCapacity(sentences.count * 12)
     }
 
+    /// The count of entry `entry`.
+    @inline(__always)
+    func count(ofEntry entry: Int) -> UInt32 {
+        let stored = counts[entry]
+        return stored < 255 ? UInt32(stored) : largeCounts[entry] ?? 255
+    }
+
     /// Appends one sentence given the ids of its terms in order (repeats included).
     mutating func add(sentenceTerms ids: [UInt32], vocabulary: inout WorkerVocabulary) {
         let first = terms.count
         vocabulary.beginSentence()
         for id in ids {
             if let entry = vocabulary.entry(of: id) {
-                counts[first + entry] += 1
+                let position = first + entry
+                if counts[position] < 255 {
+                    counts[position] += 1
+                } else {
+                    largeCounts[position, default: 255] += 1
+                }
             } else {
                 vocabulary.setEntry(terms.count - first, of: id)
                 terms.append(id)

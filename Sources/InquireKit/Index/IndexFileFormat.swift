@@ -1,10 +1,10 @@
-/// The layout of an inquire index file (format version 2, read in place through `mmap`). All integers are little-endian.
+/// The layout of an inquire index file (format version 3, read in place through `mmap`). All integers are little-endian.
 ///
 /// ```
 /// offset  size  field
 ///      0     8  magic: 89 49 4E 51 49 44 58 0A ("\x89INQIDX\n": a binary marker, then a line break that text-mode
 ///               transfers would mangle)
-///      8     4  format version (UInt32, 2; version 1 files are refused with "made by an older inquire")
+///      8     4  format version (UInt32, 3; versions 1 and 2 are refused with "made by an older inquire")
 ///     12     4  section count (UInt32)
 ///     16     8  file length in bytes (UInt64): a shorter or longer file is refused as truncated
 ///     24     8  corpus fingerprint (UInt64, `Fingerprints.corpus`)
@@ -24,11 +24,11 @@
 /// | `TBYT` | UInt8   | the terms' UTF-8 bytes, in id order |
 /// | `TOFF` | UInt32  | term id → offset in `TBYT` (terms + 1 entries) |
 /// | `TSLT` | UInt32  | FNV-1a open-addressing slot table (a power of two, empty = 0xFFFFFFFF) |
-/// | `PSTA` | UInt64  | term id → first posting (terms + 1 entries) |
-/// | `PSEN` | UInt32  | the sentence of each posting, term by term, ascending within a term |
-/// | `PCNT` | UInt8   | the term's count in the sentence; 255 = look it up in `OPOS`/`OCNT` |
-/// | `OPOS` | UInt64  | postings (ascending) whose count is 255 or more |
-/// | `OCNT` | UInt32  | their exact counts |
+/// | `PSTA` | UInt32  | term id → first posting (terms + 1 entries): the differences are document frequencies |
+/// | `POFF` | UInt32  | term id → offset of its postings in `PDAT` (terms + 1 entries) |
+/// | `PDAT` | UInt8   | per term (`PostingBlocks`): its first sentence if it has at most 128 postings, else a skip |
+/// |        |         | table (per block of 128: first sentence, offset); then its blocks (gap and count widths, |
+/// |        |         | bit-packed gaps and counts); then 8 zero bytes |
 /// | `SLEN` | UInt32  | each sentence's number of terms |
 /// | `SNRM` | Float32 | 1 / L2 norm of each sentence's TF-IDF vector |
 /// | `NCLS` | UInt8   | each sentence's norm class (`NormBounds`) |
@@ -44,9 +44,10 @@
 /// | `DSEN` | UInt64  | each document's first sentence (documents + 1 entries) |
 ///
 /// Every section is used where it lies in the mapped file. Opening checks the header, the table, and the checksum
-/// and structure of every section but the corpus text (`CSTR`), then releases the pages it read; the text (the
-/// bulk of the file) is checked by `inquire index verify`, and every read of it is bounds-checked, so damaged text
-/// can show wrong characters but never read outside the file.
+/// and structure of every section but the two bulky ones, the posting blocks (`PDAT`) and the corpus text
+/// (`CSTR`), in work proportional to the terms and sentences, not to the postings or the text; those two are
+/// hashed by `inquire index verify`. Every read of them is bounds-checked (a posting block is checked as it is
+/// decoded), so a damaged block or text can give wrong hits or characters but never read outside the file.
 /// The corpus sections let `--index FILE` answer without the original files; when a corpus is also given, its
 /// fingerprint must equal the stored one, or the file is refused as stale. Files are written to a temporary name
 /// beside the target and renamed into place, so a reader never sees a half-written file under the real name.
@@ -54,7 +55,7 @@ enum IndexFileFormat {
     /// The magic bytes.
     static let magic: [UInt8] = [0x89, 0x49, 0x4E, 0x51, 0x49, 0x44, 0x58, 0x0A]
     /// The format version this build writes and reads.
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     /// The header's size in bytes.
     static let headerSize = 64
     /// One section-table entry's size in bytes.
@@ -66,10 +67,8 @@ enum IndexFileFormat {
         case termOffsets = "TOFF"
         case termSlots = "TSLT"
         case postingStarts = "PSTA"
-        case postingSentences = "PSEN"
-        case postingCounts = "PCNT"
-        case overflowPostings = "OPOS"
-        case overflowCounts = "OCNT"
+        case postingOffsets = "POFF"
+        case postingData = "PDAT"
         case sentenceLengths = "SLEN"
         case inverseNorms = "SNRM"
         case normClasses = "NCLS"

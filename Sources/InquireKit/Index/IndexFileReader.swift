@@ -9,20 +9,26 @@ import Synchronization
 /// version (an older one: "made by an older inquire; rebuild it"), a length other than the header says, a checksum
 /// mismatch in the header, the section table or a section, or arrays that do not fit together.
 ///
-/// Checksums are verified per section. Opening (`read(path:)`) hashes every section but the corpus text (`CSTR`, the
-/// bulk of the file), on every core, checks that the arrays fit together (every posting's sentence in range and
-/// ascending within its term, every sentence's range inside its document's text), then releases the pages it read
-/// so the process keeps only what searches touch. The text is hashed by `read(path:checking: .everything)`
-/// (`inquire index verify` and `index info`); reads of it are bounds-checked by the structure checked at open, so
-/// damaged text can only show wrong characters, never read outside the file.
+/// Checksums are verified per section. Opening (`read(path:)`) hashes every section but the two bulky ones, the
+/// posting blocks (`PDAT`) and the corpus text (`CSTR`), on every core, and checks that the arrays fit together in
+/// work proportional to the terms and sentences (each term holding exactly the blocks its postings fill, every
+/// sentence's range inside its document's text), then releases the pages it read so the process keeps only what
+/// searches touch. The bulky sections are hashed by `read(path:checking: .everything)` (`inquire index verify`);
+/// every read of them is bounded (a posting block is checked as it is decoded, the text's ranges at open), so a
+/// damaged block or text can only give wrong hits or characters, never a read outside the file.
 public enum IndexFileReader {
     /// How much of a file `read` hashes.
     public enum Checking: Sendable {
-        /// Every section but the corpus text: what opening needs to search and show sentences safely.
+        /// Every section but the posting blocks and the corpus text: what opening needs to search and show
+        /// sentences safely.
         case structure
         /// Every section, the corpus text too.
         case everything
     }
+
+    /// The sections opening does not hash (`Checking.structure`): the bulk of the file, read only through
+    /// bounds-checked reads, and hashed by `Checking.everything`.
+    static let deferredSections: Set<IndexFileFormat.Tag> = [.postingData, .corpusStrings]
 
     /// Whether the file at `path` begins as an index file does (its magic bytes); false when it cannot be read.
     public static func isIndexFile(path: String) -> Bool {
@@ -81,7 +87,7 @@ public enum IndexFileReader {
             sections.entries[tag] = entry
         }
         guard next == length else { throw .corrupt(path: path, part: "section table: the sections end at \(next)") }
-        try sections.verifyChecksums(skipping: checking == .everything ? [] : [.corpusStrings])
+        try sections.verifyChecksums(skipping: checking == .everything ? [] : deferredSections)
         let index = try readIndex(sections, path: path)
         guard UInt64(index.sentenceCount) == header.littleEndian(at: 40) as UInt64 else {
             throw .corrupt(path: path, part: "sentence count")
@@ -95,11 +101,9 @@ public enum IndexFileReader {
         let termBytes: Column<UInt8> = try sections.column(.termBytes)
         let termOffsets: Column<UInt32> = try sections.column(.termOffsets)
         let slots: Column<UInt32> = try sections.column(.termSlots)
-        let starts: Column<UInt64> = try sections.column(.postingStarts)
-        let postingSentences: Column<UInt32> = try sections.column(.postingSentences)
-        let counts: Column<UInt8> = try sections.column(.postingCounts)
-        let overflowPostings: Column<UInt64> = try sections.column(.overflowPostings)
-        let overflowCounts: Column<UInt32> = try sections.column(.overflowCounts)
+        let starts: Column<UInt32> = try sections.column(.postingStarts)
+        let postingOffsets: Column<UInt32> = try sections.column(.postingOffsets)
+        let data: Column<UInt8> = try sections.column(.postingData)
         let lengths: Column<UInt32> = try sections.column(.sentenceLengths)
         let norms: Column<Float> = try sections.column(.inverseNorms)
         let classes: Column<UInt8> = try sections.column(.normClasses)
@@ -116,21 +120,20 @@ public enum IndexFileReader {
         try check(slots.count >= 16 && slots.count.nonzeroBitCount == 1 && slots.count >= terms * 2, "term slots")
         try check(slots.buffer.allSatisfy { $0 == TermDictionary.emptySlot || Int($0) < terms }, "term slots")
         try check(starts.count == terms + 1 && starts.first == 0 && isAscending(starts), "posting starts")
-        try check(starts.last == UInt64(postingSentences.count) && counts.count == postingSentences.count, "postings")
         try check(sentences <= Int(UInt32.max), "sentence count")
         try check(
-            postingsAscend(postingSentences, starts: starts, below: UInt32(sentences)) {
-                sections.release(.postingSentences, elementsBefore: $0, of: UInt32.self)
-            }, "posting sentences")
-        sections.release(.postingSentences)
-        try check(overflowPostings.count == overflowCounts.count && isAscending(overflowPostings), "count overflow")
-        try check(overflowPostings.last.map { $0 < UInt64(counts.count) } ?? true, "count overflow")
+            data.count >= PostingBlocks.padding
+                && postingOffsets.last.map(Int.init) == data.count - PostingBlocks.padding
+                && termsFit(postingOffsets, starts: starts),
+            "posting blocks")
+        // The blocks' bytes are checked as each is decoded (`PostingBlocks.decode`), not here: opening does work
+        // in proportion to the terms, not to the postings.
         try check(norms.count == sentences && classes.count == sentences, "sentence norms")
         try check(bounds.count == 256 && total.count == 1, "norm classes")
         return SentenceIndex(
-            dictionary: TermDictionary(bytes: termBytes, offsets: termOffsets, slots: slots), postingStarts: starts,
-            postingSentences: postingSentences, postingCounts: counts, overflowPostings: overflowPostings,
-            overflowCounts: overflowCounts, sentenceLengths: lengths, inverseNorms: norms,
+            dictionary: TermDictionary(bytes: termBytes, offsets: termOffsets, slots: slots),
+            postings: PostingBlocks(starts: starts, offsets: postingOffsets, data: data),
+            sentenceLengths: lengths, inverseNorms: norms,
             normBounds: NormBounds(classes: classes, bounds: bounds), totalLength: total[0])
     }
 
@@ -189,33 +192,21 @@ public enum IndexFileReader {
             sentenceRanges: ranges, sentenceLines: lines, documentSentences: firstSentences)
     }
 
-    /// Whether each term's postings are strictly ascending sentence ids below `bound` (the search's blocks rely
-    /// on it; `starts` is already checked ascending and ending at the number of postings).
-    static func postingsAscend(
-        _ postings: Column<UInt32>, starts: Column<UInt64>, below bound: UInt32, passed: (Int) -> Void = { _ in }
-    ) -> Bool {
-        postings.withUnsafeBufferPointer { postings in
+    /// Whether each term's bytes start at 0, ascend and are at least as many as its postings need (a skip table,
+    /// and each block's widths): so a search never reads a skip entry of another term. `starts` is already checked
+    /// ascending.
+    static func termsFit(_ offsets: Column<UInt32>, starts: Column<UInt32>) -> Bool {
+        guard offsets.count == starts.count, offsets.first == 0 else { return false }
+        return offsets.withUnsafeBufferPointer { offsets in
             starts.withUnsafeBufferPointer { starts in
-                var valid = true
-                var reported = 0
-                for term in 0..<max(0, starts.count - 1) {
-                    if Int(starts[term]) - reported >= MappedFile.slice / 4 {
-                        reported = Int(starts[term])
-                        passed(reported)
-                    }
-                    let lower = Int(starts[term])
-                    let upper = Int(starts[term + 1])
-                    guard lower < upper else { continue }
-                    var previous = postings[lower]
-                    valid = valid && previous < bound
-                    for position in (lower + 1)..<upper {
-                        let sentence = postings[position]
-                        valid = valid && sentence > previous
-                        previous = sentence
-                    }
-                    valid = valid && previous < bound
+                var fits = true
+                for term in 0..<(offsets.count - 1) {
+                    let postings = Int(starts[term + 1] &- starts[term])
+                    fits =
+                        fits && offsets[term + 1] >= offsets[term]
+                        && Int(offsets[term + 1] &- offsets[term]) >= PostingBlocks.minimumBytes(postings: postings)
                 }
-                return valid
+                return fits
             }
         }
     }

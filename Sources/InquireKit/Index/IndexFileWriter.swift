@@ -10,7 +10,9 @@ public enum IndexFileWriter {
         var offset = UInt64(IndexFileFormat.headerSize + IndexFileFormat.entrySize * sections.count)
         for section in sections {
             offset = (offset + 7) & ~7
-            let checksum = section.withBytes { Checksum.xxh64($0) }
+            var stream = ChecksumStream()
+            section.forEachPiece { stream.update($0) }
+            let checksum = stream.finish()
             entries.append(
                 SectionEntry(
                     tag: section.tag.code, elementSize: UInt32(section.elementSize), offset: offset,
@@ -44,7 +46,8 @@ public enum IndexFileWriter {
                     try file.write(repeatElement(0 as UInt8, count: Int(entry.offset - written)))
                     written = entry.offset + entry.byteCount
                     var failure: FileWriteError?
-                    section.withBytes { bytes in
+                    section.forEachPiece { bytes in
+                        guard failure == nil else { return }
                         do throws(FileWriteError) { try file.write(bytes) } catch { failure = error }
                     }
                     if let failure { throw failure }
@@ -57,62 +60,63 @@ public enum IndexFileWriter {
 
     /// The sections of `index` and `corpus`, in the order of `IndexFileFormat.Tag`.
     static func makeSections(_ index: SentenceIndex, corpus: Corpus) -> [Section] {
-        var strings: [UInt8] = []
-        var offsets: [UInt64] = [0]
-        func add(_ text: String) {
-            strings.append(contentsOf: text.utf8)
-            offsets.append(UInt64(strings.count))
-        }
-        add(corpus.name)
+        // The corpus strings are written from the documents' own strings, piece by piece, not copied into one array.
+        var strings: [String] = [corpus.name]
         var info: [UInt64] = []
         let windows1252Paths = Set(corpus.warnings.filter { $0.kind == .readAsWindows1252 }.map(\.path))
         for document in corpus.documents {
-            add(document.id)
-            add(document.title ?? "")
-            add(document.source)
-            add(document.text)
+            strings += [document.id, document.title ?? "", document.source, document.text]
             info.append(UInt64(document.firstLine))
             info.append(
                 (document.title == nil ? 0 : 1) | (document.textLinesAreSourceLines ? 2 : 0)
                     | (windows1252Paths.contains(document.source) ? 4 : 0))
         }
-        let table = SentenceTable(corpus.sentences)
+        var offsets: [UInt64] = [0]
+        offsets.reserveCapacity(strings.count + 1)
+        for string in strings { offsets.append(offsets[offsets.count - 1] + UInt64(string.utf8.count)) }
+        let table = corpus.sentences.table
         let firstSentences = corpus.sentenceRanges.map { UInt64($0.lowerBound) } + [UInt64(corpus.sentences.count)]
         let dictionary = index.dictionary
         return [
             Section(.termBytes, dictionary.bytes), Section(.termOffsets, dictionary.offsets),
-            Section(.termSlots, dictionary.slots), Section(.postingStarts, index.postingStarts),
-            Section(.postingSentences, index.postingSentences), Section(.postingCounts, index.postingCounts),
-            Section(.overflowPostings, index.overflowPostings), Section(.overflowCounts, index.overflowCounts),
+            Section(.termSlots, dictionary.slots), Section(.postingStarts, index.postings.starts),
+            Section(.postingOffsets, index.postings.offsets), Section(.postingData, index.postings.data),
             Section(.sentenceLengths, index.sentenceLengths), Section(.inverseNorms, index.inverseNorms),
             Section(.normClasses, index.normBounds.classes), Section(.normClassBounds, index.normBounds.bounds),
-            Section(.lengthTotal, Column([index.totalLength])), Section(.corpusStrings, Column(strings)),
+            Section(.lengthTotal, Column([index.totalLength])), Section(.corpusStrings, strings: strings),
             Section(.corpusStringOffsets, Column(offsets)), Section(.documentInfo, Column(info)),
             Section(.sentenceDocuments, Column(table.documents)), Section(.sentenceRanges, Column(table.ranges)),
             Section(.sentenceLines, Column(table.lines)), Section(.documentSentences, Column(firstSentences)),
         ]
     }
 
-    /// One section to write: its tag and a typed array seen as bytes.
+    /// One section to write: its tag and its bytes, given in one piece (a typed array) or several (strings).
     struct Section {
         let tag: IndexFileFormat.Tag
         let elementSize: Int
         let byteCount: Int
-        private let bytes: (_ body: (UnsafeRawBufferPointer) -> Void) -> Void
+        /// Calls its argument with each piece of the section's bytes, in order.
+        private let pieces: (_ body: (UnsafeRawBufferPointer) -> Void) -> Void
 
         init<T: BitwiseCopyable>(_ tag: IndexFileFormat.Tag, _ array: Column<T>) {
             self.tag = tag
             elementSize = MemoryLayout<T>.stride
             byteCount = array.count * MemoryLayout<T>.stride
-            bytes = { body in array.withUnsafeBytes { body($0) } }
+            pieces = { body in array.withUnsafeBytes { body($0) } }
         }
 
-        func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
-            var result: R?
-            bytes { result = body($0) }
-            guard let result else { preconditionFailure("withUnsafeBytes did not call its body") }  // safe: never nil
-            return result
+        /// A byte section made of the UTF-8 bytes of `strings`, one after another.
+        init(_ tag: IndexFileFormat.Tag, strings: [String]) {
+            self.tag = tag
+            elementSize = 1
+            byteCount = strings.reduce(0) { $0 + $1.utf8.count }
+            pieces = { body in
+                for string in strings { SentenceSpans.withUTF8(string) { body(UnsafeRawBufferPointer($0)) } }
+            }
         }
+
+        /// Calls `body` with each piece of the section's bytes, in order.
+        func forEachPiece(_ body: (UnsafeRawBufferPointer) -> Void) { pieces(body) }
     }
 }
 

@@ -65,48 +65,44 @@ extension SentenceIndex {
         -> [SearchHit]
     {
         var heap = TopK(k: k)
-        var cursors = query.map { Int(postingStarts[Int($0.id)]) }
-        let ends = query.map { Int(postingStarts[Int($0.id) + 1]) }
-        var ranges = [Range<Int>](repeating: 0..<0, count: query.count)
         let n = sentenceCount
-        postingSentences.withUnsafeBufferPointer { sentences in
-            var blockStart = 0
-            while blockStart < n {
-                // Skip blocks no query term reaches.
-                var next = n
-                for term in query.indices where cursors[term] < ends[term] {
-                    next = min(next, Int(sentences[cursors[term]]))
-                }
-                guard next < n else { break }
-                blockStart = next & ~(Self.blockSize - 1)
-                let block = blockStart..<min(n, blockStart + Self.blockSize)
-                var postings = 0
-                for term in query.indices {
-                    let start = cursors[term]
-                    let end = Self.firstPosting(in: sentences, from: start, to: ends[term], atOrAfter: block.upperBound)
-                    cursors[term] = end
-                    ranges[term] = start..<end
-                    postings += end - start
-                }
-                if postings * Self.denseRatio >= block.count {
-                    // Many postings: add them without tracking, then scan the block's accumulators in order.
-                    for term in query.indices where !ranges[term].isEmpty {
-                        accumulateDense(
-                            postings: ranges[term], coefficient: query[term].coefficient, block: block,
-                            ranking: ranking, scratch: scratch)
-                    }
-                    selectDense(block, ranking: ranking, scratch: scratch, into: &heap)
-                } else {
-                    var touched = 0
-                    for term in query.indices where !ranges[term].isEmpty {
-                        touched = accumulate(
-                            postings: ranges[term], coefficient: query[term].coefficient, first: touched == 0,
-                            block: block, ranking: ranking, scratch: scratch, touched: touched)
-                    }
-                    select(touched: touched, block: block, ranking: ranking, scratch: scratch, into: &heap)
-                }
-                blockStart = block.upperBound
+        let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: query.count * 2 * PostingBlocks.blockSize)
+        defer { buffer.deallocate() }
+        var cursors = query.indices.map { term in
+            PostingCursor(
+                postings, term: Int(query[term].id), sentenceCount: n,
+                buffer: buffer + term * 2 * PostingBlocks.blockSize)
+        }
+        var blockStart = 0
+        while blockStart < n {
+            // Skip blocks no query term reaches.
+            var next = n
+            for term in cursors.indices {
+                if let sentence = cursors[term].current(postings) { next = min(next, sentence) }
             }
+            guard next < n else { break }
+            blockStart = max(blockStart, next & ~(Self.blockSize - 1))
+            let block = blockStart..<min(n, blockStart + Self.blockSize)
+            var estimate = 0
+            for term in cursors.indices { estimate += cursors[term].estimate(below: block.upperBound, postings) }
+            if estimate * Self.denseRatio >= block.count {
+                // Many postings: add them without tracking, then scan the block's accumulators in order.
+                for term in cursors.indices {
+                    accumulateDense(
+                        &cursors[term], coefficient: query[term].coefficient, block: block, ranking: ranking,
+                        scratch: scratch)
+                }
+                selectDense(block, ranking: ranking, scratch: scratch, into: &heap)
+            } else {
+                var touched = 0
+                for term in cursors.indices {
+                    touched = accumulate(
+                        &cursors[term], coefficient: query[term].coefficient, first: touched == 0, block: block,
+                        ranking: ranking, scratch: scratch, touched: touched)
+                }
+                select(touched: touched, block: block, ranking: ranking, scratch: scratch, into: &heap)
+            }
+            blockStart = block.upperBound
         }
         return heap.sorted().map { SearchHit(sentence: Int($0.sentence), score: Double($0.score)) }
     }
@@ -119,35 +115,38 @@ extension SentenceIndex {
     /// tracking which sentences they reach, and the block's accumulators are then scanned eight at a time.
     static let denseRatio = 4
 
-    /// Adds the postings in `range` (all in `block`) into the block's accumulators, without tracking touched
-    /// sentences.
+    /// Adds the cursor's postings in `block` into the block's accumulators, without tracking touched sentences.
     @inline(__always)
     func accumulateDense(
-        postings range: Range<Int>, coefficient: Float, block: Range<Int>, ranking: Ranking, scratch: ScoreScratch
+        _ cursor: inout PostingCursor, coefficient: Float, block: Range<Int>, ranking: Ranking, scratch: ScoreScratch
     ) {
         let scores = scratch.scores
         let base = UInt32(truncatingIfNeeded: block.lowerBound)
-        postingSentences.withUnsafeBufferPointer { sentences in
-            postingCounts.withUnsafeBufferPointer { counts in
-                switch ranking {
-                case .tfidf:
-                    TermFrequency.sublinear.withUnsafeBufferPointer { table in
-                        for posting in range {
-                            let stored = counts[posting]
-                            let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
-                            scores[Int(sentences[posting] &- base)] += coefficient * tf
-                        }
+        switch ranking {
+        case .tfidf:
+            TermFrequency.sublinear.withUnsafeBufferPointer { table in
+                cursor.consume(below: block.upperBound, postings) { sentences, counts, range in
+                    guard let counts else {
+                        // Every count is 1: tf = 1 + ln 1 = 1, so each posting adds the coefficient itself.
+                        for posting in range { scores[Int(sentences[posting] &- base)] += coefficient }
+                        return
                     }
-                case .bm25:
-                    let (lengthBase, slope) = bm25LengthNorm
-                    let offset = block.lowerBound
-                    sentenceLengths.withUnsafeBufferPointer { lengths in
-                        for posting in range {
-                            let sentence = Int(sentences[posting])
-                            let tf = Float(self.count(atPosting: posting, stored: counts[posting]))
-                            let lengthNorm = lengthBase + slope * Float(lengths[sentence])
-                            scores[sentence - offset] += coefficient * tf / (tf + lengthNorm)
-                        }
+                    for posting in range {
+                        let count = counts[posting]
+                        let tf = count < 256 ? table[Int(count)] : TermFrequency.sublinear(count)
+                        scores[Int(sentences[posting] &- base)] += coefficient * tf
+                    }
+                }
+            }
+        case .bm25:
+            let (lengthBase, slope) = bm25LengthNorm
+            sentenceLengths.withUnsafeBufferPointer { lengths in
+                cursor.consume(below: block.upperBound, postings) { sentences, counts, range in
+                    for posting in range {
+                        let sentence = sentences[posting]
+                        let tf = Float(counts?[posting] ?? 1)
+                        let lengthNorm = lengthBase + slope * Float(lengths[Int(sentence)])
+                        scores[Int(sentence &- base)] += coefficient * tf / (tf + lengthNorm)
                     }
                 }
             }
@@ -197,82 +196,94 @@ extension SentenceIndex {
         }
     }
 
-    /// The first posting in `from..<to` whose sentence is at least `bound` (postings are ascending): galloping,
-    /// then binary search.
-    @inline(__always)
-    static func firstPosting(in sentences: UnsafeBufferPointer<UInt32>, from: Int, to: Int, atOrAfter bound: Int)
-        -> Int
-    {
-        let limit = UInt32(truncatingIfNeeded: bound)
-        guard from < to, Int(sentences[to - 1]) >= bound else { return to }
-        var low = from
-        var step = 1
-        var high = from
-        while high < to, sentences[high] < limit {
-            low = high + 1
-            high = min(to, high + step)
-            step <<= 1
-        }
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle] < limit { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    /// Adds the postings in `range` (all in `block`) into the block's accumulators; returns the new number of
-    /// touched sentences. When `first`, no sentence was touched yet in this block, so every posting reaches a new
-    /// one.
+    /// Adds the cursor's postings in `block` into the block's accumulators; returns the new number of touched
+    /// sentences. When `first`, no sentence was touched yet in this block, so every posting reaches a new one.
     @inline(__always)
     func accumulate(
-        postings range: Range<Int>, coefficient: Float, first: Bool, block: Range<Int>, ranking: Ranking,
+        _ cursor: inout PostingCursor, coefficient: Float, first: Bool, block: Range<Int>, ranking: Ranking,
         scratch: ScoreScratch, touched start: Int
     ) -> Int {
         let scores = scratch.scores
         let touched = scratch.touched
         let base = UInt32(truncatingIfNeeded: block.lowerBound)
         var count = start
-        postingSentences.withUnsafeBufferPointer { sentences in
-            postingCounts.withUnsafeBufferPointer { counts in
-                switch ranking {
-                case .tfidf:
-                    TermFrequency.sublinear.withUnsafeBufferPointer { table in
-                        if first {
-                            for posting in range {
-                                let local = sentences[posting] &- base
-                                let stored = counts[posting]
-                                let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
-                                touched[count] = UInt16(truncatingIfNeeded: local)
-                                count += 1
-                                scores[Int(local)] = coefficient * tf
-                            }
-                        } else {
-                            for posting in range {
-                                let local = sentences[posting] &- base
-                                let stored = counts[posting]
-                                let tf = stored == 255 ? tfidfOverflow(posting) : table[Int(stored)]
-                                let old = scores[Int(local)]
-                                touched[count] = UInt16(truncatingIfNeeded: local)
-                                count += old == 0 ? 1 : 0
-                                scores[Int(local)] = old + coefficient * tf
-                            }
-                        }
+        switch ranking {
+        case .tfidf:
+            TermFrequency.sublinear.withUnsafeBufferPointer { table in
+                cursor.consume(below: block.upperBound, postings) { sentences, counts, range in
+                    if let counts {
+                        count = accumulateCounted(
+                            sentences, counts, range, coefficient: coefficient, first: first, base: base,
+                            table: table, scratch: scratch, touched: count)
+                        return
                     }
-                case .bm25:
-                    let (lengthBase, slope) = bm25LengthNorm
-                    sentenceLengths.withUnsafeBufferPointer { lengths in
+                    // Every count is 1: tf = 1 + ln 1 = 1, so each posting adds the coefficient itself.
+                    if first {
                         for posting in range {
-                            let sentence = sentences[posting]
-                            let local = Int(sentence &- base)
-                            let tf = Float(self.count(atPosting: posting, stored: counts[posting]))
-                            let old = scores[local]
+                            let local = sentences[posting] &- base
+                            touched[count] = UInt16(truncatingIfNeeded: local)
+                            count += 1
+                            scores[Int(local)] = coefficient
+                        }
+                    } else {
+                        for posting in range {
+                            let local = sentences[posting] &- base
+                            let old = scores[Int(local)]
                             touched[count] = UInt16(truncatingIfNeeded: local)
                             count += old == 0 ? 1 : 0
-                            let lengthNorm = lengthBase + slope * Float(lengths[Int(sentence)])
-                            scores[local] = old + coefficient * tf / (tf + lengthNorm)
+                            scores[Int(local)] = old + coefficient
                         }
                     }
                 }
+            }
+        case .bm25:
+            let (lengthBase, slope) = bm25LengthNorm
+            sentenceLengths.withUnsafeBufferPointer { lengths in
+                cursor.consume(below: block.upperBound, postings) { sentences, counts, range in
+                    for posting in range {
+                        let sentence = sentences[posting]
+                        let local = Int(sentence &- base)
+                        let tf = Float(counts?[posting] ?? 1)
+                        let old = scores[local]
+                        touched[count] = UInt16(truncatingIfNeeded: local)
+                        count += old == 0 ? 1 : 0
+                        let lengthNorm = lengthBase + slope * Float(lengths[Int(sentence)])
+                        scores[local] = old + coefficient * tf / (tf + lengthNorm)
+                    }
+                }
+            }
+        }
+        return count
+    }
+
+    /// `accumulate`'s TF-IDF loop for a run whose counts are not all 1.
+    @inline(__always)
+    func accumulateCounted(
+        _ sentences: UnsafeMutablePointer<UInt32>, _ counts: UnsafeMutablePointer<UInt32>, _ range: Range<Int>,
+        coefficient: Float, first: Bool, base: UInt32, table: UnsafeBufferPointer<Float>, scratch: ScoreScratch,
+        touched start: Int
+    ) -> Int {
+        let scores = scratch.scores
+        let touched = scratch.touched
+        var count = start
+        if first {
+            for posting in range {
+                let local = sentences[posting] &- base
+                let stored = counts[posting]
+                let tf = stored < 256 ? table[Int(stored)] : TermFrequency.sublinear(stored)
+                touched[count] = UInt16(truncatingIfNeeded: local)
+                count += 1
+                scores[Int(local)] = coefficient * tf
+            }
+        } else {
+            for posting in range {
+                let local = sentences[posting] &- base
+                let stored = counts[posting]
+                let tf = stored < 256 ? table[Int(stored)] : TermFrequency.sublinear(stored)
+                let old = scores[Int(local)]
+                touched[count] = UInt16(truncatingIfNeeded: local)
+                count += old == 0 ? 1 : 0
+                scores[Int(local)] = old + coefficient * tf
             }
         }
         return count
@@ -317,18 +328,6 @@ extension SentenceIndex {
     var bm25LengthNorm: (base: Float, slope: Float) {
         (Float(BM25.k1 * (1 - BM25.b)), Float(averageLength > 0 ? BM25.k1 * BM25.b / averageLength : 0))
     }
-
-    /// The sublinear tf of a posting whose count overflowed one byte.
-    @inline(never)
-    func tfidfOverflow(_ posting: Int) -> Float {
-        Float(1 + log(Double(count(atPosting: posting))))
-    }
-
-    /// The exact count of a posting, given its stored byte.
-    @inline(__always)
-    func count(atPosting posting: Int, stored: UInt8) -> UInt32 {
-        stored == 255 ? count(atPosting: posting) : UInt32(stored)
-    }
 }
 
 /// Lucene's BM25 parameters.
@@ -343,4 +342,8 @@ enum BM25 {
 enum TermFrequency {
     /// 1 + ln(count) for counts 0…255 (index 0 is unused).
     static let sublinear: [Float] = (0..<256).map { $0 == 0 ? 0 : Float(1 + log(Double($0))) }
+
+    /// 1 + ln(count) for a count beyond the table.
+    @inline(never)
+    static func sublinear(_ count: UInt32) -> Float { Float(1 + log(Double(count))) }
 }

@@ -9,7 +9,7 @@ struct IndexInfoCommand: ParsableCommand {
         abstract: "Open an index file (checking its structure) and print its figures.",
         discussion: """
             Opening maps the file and checks the header, the section table, and the checksum and structure of every \
-            section but the corpus text; `inquire index verify` hashes the text too.
+            section but the posting blocks and the corpus text; `inquire index verify` hashes those too.
             """
     )
 

@@ -2,14 +2,14 @@ import ArgumentParser
 import Foundation
 import InquireKit
 
-/// `inquire index verify FILE`: hashes every section of an index file, the corpus text included.
+/// `inquire index verify FILE`: hashes every section of an index file, the posting blocks and corpus text included.
 struct IndexVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check every checksum of an index file, the corpus text included.",
+        abstract: "Check every checksum of an index file, the posting blocks and corpus text included.",
         discussion: """
-            Opening an index file (with --index or `index info`) checks everything but the corpus text, the bulk \
-            of the file; this reads the whole file. A damaged file is one line on standard error and exit status 1.
+            Opening an index file (with --index or `index info`) checks everything but the posting blocks and the \
+            corpus text, the bulk of the file; this reads the whole file. A damaged file is one line on standard error and exit status 1.
             """
     )
 

@@ -77,6 +77,33 @@ struct IndexFileTests {
             } == [])
     }
 
+    @Test("a build from several files writes the same bytes as a build from the same documents in memory")
+    func severalFiles() throws {
+        let folder = try ScratchSpace.folder("several")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let texts = [
+            "a.txt": Self.text, "b.txt": "Iran and Pakistan share a border.\nPakistan fired missiles.",
+            "c.md": String(repeating: "A repeated line about the border. ", count: 300),
+        ]
+        for (name, text) in texts { try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name)) }
+        let loaded = try CorpusLoader.load(path: folder)
+        let fromFiles = Self.temporaryFile()
+        defer { try? FileManager.default.removeItem(atPath: fromFiles) }
+        try IndexFileWriter.write(SentenceIndex(corpus: loaded), corpus: loaded, to: fromFiles)
+        let documents = texts.keys.sorted().map { name in
+            Document(id: name, source: loaded.documents.first { $0.id == name }?.source ?? "", text: texts[name] ?? "")
+        }
+        let inMemory = Corpus(name: loaded.name, documents: documents)
+        let fromMemory = Self.temporaryFile()
+        defer { try? FileManager.default.removeItem(atPath: fromMemory) }
+        try IndexFileWriter.write(SentenceIndex(corpus: inMemory), corpus: inMemory, to: fromMemory)
+        #expect(loaded.documents.count == 3)
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: fromFiles)) == Data(contentsOf: URL(fileURLWithPath: fromMemory)))
+        let stored = try IndexFileReader.read(path: fromFiles, checking: .everything)
+        #expect(stored.index.search("border", top: 3) == SentenceIndex(corpus: inMemory).search("border", top: 3))
+    }
+
     @Test("a different corpus is refused as stale")
     func staleCorpus() throws {
         let (path, _, corpus, _) = try Self.written()
@@ -130,7 +157,7 @@ struct IndexFileTests {
         }
     }
 
-    @Test("a flipped bit anywhere is refused by a full check; at open, anywhere but in the corpus text")
+    @Test("a flipped bit anywhere is refused by a full check; at open, anywhere but in the posting blocks and text")
     func flipped() throws {
         let (path, bytes, _, _) = try Self.written()
         try? FileManager.default.removeItem(atPath: path)
@@ -151,26 +178,36 @@ struct IndexFileTests {
                 try IndexFileReader.read(path: file, checking: .everything)
             }
             if let stored = try? IndexFileReader.read(path: file) {
-                // Opening hashes everything but the text: only a flip inside it gets this far, and reads stay safe.
-                let entry = 64 + 32 * IndexFileFormat.Tag.allCases.firstIndex(of: .corpusStrings)!
-                let offset = Int(bytes.littleEndian(at: entry + 8) as UInt64)
-                let count = Int(bytes.littleEndian(at: entry + 16) as UInt64)
-                #expect((offset..<(offset + count)).contains(position), "flip at byte \(position) passed")
+                // Opening hashes everything but the posting blocks and the text: only a flip inside them gets this
+                // far, and searches and reads stay safe.
+                let inside = IndexFileReader.deferredSections.contains { tag in
+                    let entry = 64 + 32 * (IndexFileFormat.Tag.allCases.firstIndex(of: tag) ?? 0)
+                    let offset = Int(bytes.littleEndian(at: entry + 8) as UInt64)
+                    let count = Int(bytes.littleEndian(at: entry + 16) as UInt64)
+                    return (offset..<(offset + count)).contains(position)
+                }
+                #expect(inside, "flip at byte \(position) passed")
                 for sentence in 0..<stored.sentenceCount { _ = stored.text(of: sentence) }
+                for ranking in Ranking.allCases {
+                    for hit in stored.index.search("Iran Pakistan border strikes", top: 5, ranking: ranking) {
+                        #expect(hit.sentence >= 0 && hit.sentence < stored.sentenceCount)
+                    }
+                }
             }
         }
     }
 
-    @Test("a file of the previous format version gets the rebuild message")
-    func olderVersion() throws {
+    @Test("a file of a previous format version gets the rebuild message", arguments: [1, 2] as [UInt8])
+    func olderVersion(version: UInt8) throws {
         let (path, bytes, _, _) = try Self.written()
         try? FileManager.default.removeItem(atPath: path)
         var old = bytes
-        old[8] = 1
+        old[8] = version
         rewriteHeaderChecksum(&old)
         let file = try Self.write(old)
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let error = IndexFileError.unsupportedVersion(path: file, found: 1, supported: 2)
+        let error = IndexFileError.unsupportedVersion(
+            path: file, found: UInt32(version), supported: IndexFileFormat.version)
         #expect(throws: error) { try IndexFileReader.read(path: file) }
         #expect(error.needsRebuild)
         #expect(error.description.contains("made by an older inquire"))
@@ -182,11 +219,11 @@ struct IndexFileTests {
         let (path, bytes, _, _) = try Self.written()
         try? FileManager.default.removeItem(atPath: path)
         var future = bytes
-        future[8] = 3
+        future[8] = 4
         rewriteHeaderChecksum(&future)
         let file = try Self.write(future)
         defer { try? FileManager.default.removeItem(atPath: file) }
-        #expect(throws: IndexFileError.unsupportedVersion(path: file, found: 3, supported: 2)) {
+        #expect(throws: IndexFileError.unsupportedVersion(path: file, found: 4, supported: 3)) {
             try IndexFileReader.read(path: file)
         }
     }
@@ -207,18 +244,18 @@ struct IndexFileTests {
     func inconsistent() throws {
         let corpus = Self.corpus()
         let index = SentenceIndex(corpus: corpus)
-        // A posting that points past the last sentence.
-        var sentences = index.postingSentences.array
-        sentences[0] = UInt32(index.sentenceCount + 5)
+        // A term claiming a block more than its bytes hold (its skip table then does not fit).
+        var starts = index.postings.starts.array
+        starts[starts.count - 1] += UInt32(PostingBlocks.blockSize)
+        let postings = PostingBlocks(
+            starts: Column(starts), offsets: index.postings.offsets, data: index.postings.data)
         let broken = SentenceIndex(
-            dictionary: index.dictionary, postingStarts: index.postingStarts.array, postingSentences: sentences,
-            postingCounts: index.postingCounts.array, overflowPostings: index.overflowPostings.array,
-            overflowCounts: index.overflowCounts.array, sentenceLengths: index.sentenceLengths.array,
+            dictionary: index.dictionary, postings: postings, sentenceLengths: index.sentenceLengths.array,
             inverseNorms: index.inverseNorms.array)
         let path = Self.temporaryFile()
         defer { try? FileManager.default.removeItem(atPath: path) }
         try IndexFileWriter.write(broken, corpus: corpus, to: path)
-        #expect(throws: IndexFileError.corrupt(path: path, part: "posting sentences")) {
+        #expect(throws: IndexFileError.corrupt(path: path, part: "posting blocks")) {
             try IndexFileReader.read(path: path)
         }
     }

@@ -79,7 +79,7 @@ struct TFIDFFormulaTests {
         let hits = index.search(terms: ["echo"], top: 3)
         #expect(hits.map(\.sentence) == [1, 0])
         #expect(abs(hits[1].score - expected) < 1e-6)
-        #expect(index.count(atPosting: 0) == 300)
+        #expect(index.postings.postings(of: 0).map(\.count) == [300, 1])
     }
 
     func idf3(_ df: Double) -> Double { log(4 / (1 + df)) + 1 }
