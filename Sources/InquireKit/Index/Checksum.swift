@@ -2,11 +2,11 @@
 /// checksums and corpus fingerprints: fast enough to check hundreds of megabytes while loading, and stable across
 /// runs and machines (unlike Swift's seeded `Hasher`).
 package enum Checksum {
-    private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
-    private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-    private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
-    private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
-    private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
+    static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+    static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
+    static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
+    static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
 
     /// The XXH64 hash of `bytes` with `seed`.
     package static func xxh64(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
@@ -81,19 +81,19 @@ package enum Checksum {
         base.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
     }
 
-    @inline(__always) private static func rotate(_ value: UInt64, _ bits: UInt64) -> UInt64 {
+    @inline(__always) static func rotate(_ value: UInt64, _ bits: UInt64) -> UInt64 {
         (value << bits) | (value >> (64 - bits))
     }
 
-    @inline(__always) private static func round(_ accumulator: UInt64, _ input: UInt64) -> UInt64 {
+    @inline(__always) static func round(_ accumulator: UInt64, _ input: UInt64) -> UInt64 {
         rotate(accumulator &+ input &* prime2, 31) &* prime1
     }
 
-    @inline(__always) private static func merge(_ hash: UInt64, _ value: UInt64) -> UInt64 {
+    @inline(__always) static func merge(_ hash: UInt64, _ value: UInt64) -> UInt64 {
         (hash ^ round(0, value)) &* prime1 &+ prime4
     }
 
-    @inline(__always) private static func avalanche(_ value: UInt64) -> UInt64 {
+    @inline(__always) static func avalanche(_ value: UInt64) -> UInt64 {
         var hash = value
         hash ^= hash >> 33
         hash &*= prime2
