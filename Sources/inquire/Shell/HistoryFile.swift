@@ -132,12 +132,18 @@ struct HistoryFile {
         }
     }
 
+    /// How many times a writer reopens a file that was replaced between its open and its lock before giving up.
+    static let lockAttempts = 10_000
+
     /// Opens the file for appending (creating it, mode 0600), takes an exclusive lock on it and runs `body`.
     /// Retries when the file was replaced between the open and the lock. Refuses a path that is not a regular file
     /// (a device, a FIFO, a folder: reading `/dev/zero` would never end), except the null device, and a file larger
     /// than `largestFile`. The open does not block, so a FIFO is refused, not waited on.
     private func withLockedFile(_ body: (Int32) throws(HistoryError) -> Void) throws(HistoryError) {
-        for _ in 0..<8 {
+        // Every retry means another writer took the lock and replaced the file (a trim): it made progress, so this
+        // is not a livelock, but under load one writer can lose many times running (8 tries were seen to run out
+        // while another shell trimmed on each of its appends); the bound only stops a path replaced forever.
+        for _ in 0..<Self.lockAttempts {
             let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
             guard descriptor >= 0 else { throw HistoryError("open", path) }
             defer { close(descriptor) }
