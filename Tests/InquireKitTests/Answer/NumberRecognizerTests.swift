@@ -28,7 +28,20 @@ struct NumberRecognizerTests {
         let spans = SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(
             in: "Pakistan and Iran share a 900-kilometer border.")
         #expect(spans.contains { $0.type == .distance && $0.text == "900-kilometer" })
-        #expect(spans.contains { $0.type == .count && $0.text == "900" && $0.countedNoun == "kilomet" })
+        #expect(
+            spans.contains {
+                $0.type == .count && $0.text == "900" && $0.countedNoun == MeasureLexicon.unitKey("kilometres")
+            })
+    }
+
+    @Test("a unit counts as the same noun however it is written: metres, meters, m; kilometres, km")
+    func unitSpellings() {
+        #expect(counts("She won the 5,000m final.").first?.noun == MeasureLexicon.unitKey("metres"))
+        #expect(counts("The road runs 12 km north.").first?.noun == MeasureLexicon.unitKey("kilometers"))
+        #expect(MeasureLexicon.unitKey("meters") == MeasureLexicon.unitKey("m"))
+        #expect(MeasureLexicon.unitKey("miles") != MeasureLexicon.unitKey("metres"))
+        #expect(MeasureLexicon.unitKey("in") == nil)
+        #expect(counts("Three women were killed.").first?.noun == SnowballStemmer.stem("women"))
     }
 
     @Test(

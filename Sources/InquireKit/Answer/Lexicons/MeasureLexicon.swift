@@ -34,4 +34,34 @@ enum MeasureLexicon {
 
     /// Nouns that are units rather than counted things ("three times", "two thirds").
     static let nonCountNouns: Set<String> = ["times", "percent", "per", "th", "st", "nd", "rd", "am", "pm"]
+
+    /// The unit a word names, one key for all its spellings and abbreviations ("m", "meter", "metres" → the same
+    /// key), so that "How many metres …" matches "5,000m" and "How many kilometers …" matches "12 km". Nil for a
+    /// word that is not such a unit. Only unambiguous spellings: "in", "g", "t", "l" and "pound" are left out.
+    static func unitKey(_ word: String) -> String? {
+        unitKeys[word.lowercased()].map { "unit:" + $0 }
+    }
+
+    /// Unit spellings by the unit they name.
+    private static let unitKeys: [String: String] = {
+        let spellings: [String: [String]] = [
+            "metre": ["m", "meter", "meters", "metre", "metres"],
+            "kilometre": ["km", "kms", "kilometer", "kilometers", "kilometre", "kilometres"],
+            "centimetre": ["cm", "centimeter", "centimeters", "centimetre", "centimetres"],
+            "millimetre": ["mm", "millimeter", "millimeters", "millimetre", "millimetres"],
+            "mile": ["mi", "mile", "miles"],
+            "foot": ["ft", "foot", "feet"],
+            "yard": ["yd", "yds", "yard", "yards"],
+            "inch": ["inch", "inches"],
+            "kilogram": ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"],
+            "gram": ["gram", "grams", "gramme", "grammes"],
+            "tonne": ["tonne", "tonnes", "ton", "tons"],
+            "litre": ["litre", "litres", "liter", "liters"],
+            "hectare": ["hectare", "hectares"],
+            "acre": ["acre", "acres"],
+        ]
+        var keys: [String: String] = [:]
+        for (unit, words) in spellings { for word in words { keys[word] = unit } }
+        return keys
+    }()
 }

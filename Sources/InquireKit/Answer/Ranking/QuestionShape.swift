@@ -108,6 +108,8 @@ struct QuestionShape: Sendable {
         var counted = Set<String>()
         for word in [question.focus, question.focusAsAsked].compactMap({ $0 }) {
             counted.insert(SnowballStemmer.stem(word.lowercased()))
+            // A unit counts what a glued or abbreviated unit names: "metres" and "5,000m", "kilometers" and "12 km".
+            if let unit = MeasureLexicon.unitKey(word) { counted.insert(unit) }
         }
         if let manyIndex = words.firstIndex(of: "many"), manyIndex > 0, words[manyIndex - 1] == "how",
             let head = Self.headNoun(words, from: manyIndex + 1)

@@ -49,7 +49,7 @@ enum NumberRecognizer {
             spans.append(
                 TypedSpan(
                     view: view, type: .count, words: index..<end, strength: counted != nil ? 0.4 : 0.25,
-                    countedNoun: counted.map { SnowballStemmer.stem($0) }))
+                    countedNoun: counted.map { MeasureLexicon.unitKey($0) ?? SnowballStemmer.stem($0) }))
             index = end
         }
     }
@@ -184,7 +184,7 @@ enum NumberRecognizer {
         {
             return
         }
-        let countedStem = counted.map { SnowballStemmer.stem($0) }
+        let countedStem = counted.map { MeasureLexicon.unitKey($0) ?? SnowballStemmer.stem($0) }
         spans.append(
             TypedSpan(
                 type: .count, range: countBytes, text: view.string(countBytes), tokens: countWords,
@@ -210,6 +210,8 @@ enum NumberRecognizer {
             guard !Stopwords.contains(term), view.words[cursor].kind != .number, !view.punctuated(after: cursor - 1)
             else { break }
             if MeasureLexicon.nonCountNouns.contains(term) { return nil }
+            // A unit right after the number is what it counts ("12 km north").
+            if cursor == start, MeasureLexicon.unitKey(term) != nil { return term }
             noun = term
             if view.punctuated(after: cursor) { break }
             cursor += 1
