@@ -115,6 +115,16 @@ extension SentenceIndex {
     /// tracking which sentences they reach, and the block's accumulators are then scanned eight at a time.
     static let denseRatio = 4
 
+    /// One posting's BM25 contribution: the term's coefficient times tf / (tf + k1·(1 − b + b·length/avg)), the
+    /// length part given as `lengthBase + slope · length`; a posting without a stored count has tf 1.
+    @inline(__always)
+    static func bm25Weight(
+        _ coefficient: Float, count: UInt32?, length: UInt32, _ lengthBase: Float, _ slope: Float
+    ) -> Float {
+        let tf = Float(count ?? 1)
+        return coefficient * tf / (tf + (lengthBase + slope * Float(length)))
+    }
+
     /// Adds the cursor's postings in `block` into the block's accumulators, without tracking touched sentences.
     @inline(__always)
     func accumulateDense(
@@ -144,9 +154,8 @@ extension SentenceIndex {
                 cursor.consume(below: block.upperBound, postings) { sentences, counts, range in
                     for posting in range {
                         let sentence = sentences[posting]
-                        let tf = Float(counts?[posting] ?? 1)
-                        let lengthNorm = lengthBase + slope * Float(lengths[Int(sentence)])
-                        scores[Int(sentence &- base)] += coefficient * tf / (tf + lengthNorm)
+                        scores[Int(sentence &- base)] += Self.bm25Weight(
+                            coefficient, count: counts?[posting], length: lengths[Int(sentence)], lengthBase, slope)
                     }
                 }
             }
@@ -243,12 +252,13 @@ extension SentenceIndex {
                     for posting in range {
                         let sentence = sentences[posting]
                         let local = Int(sentence &- base)
-                        let tf = Float(counts?[posting] ?? 1)
                         let old = scores[local]
                         touched[count] = UInt16(truncatingIfNeeded: local)
                         count += old == 0 ? 1 : 0
-                        let lengthNorm = lengthBase + slope * Float(lengths[Int(sentence)])
-                        scores[local] = old + coefficient * tf / (tf + lengthNorm)
+                        scores[local] =
+                            old
+                            + Self.bm25Weight(
+                                coefficient, count: counts?[posting], length: lengths[Int(sentence)], lengthBase, slope)
                     }
                 }
             }
