@@ -199,10 +199,11 @@ struct EvalCommandTests {
         #expect(questions >= 60)
         #expect(object["questions"] as? Int == questions)
         #expect((object["classifier"] as? [String: Any])?["questions"] as? Int == questions)
-        // A floor, not a target: 61 of 100 right when measured (EM 61.00; 54 of the first 83 and 7 of the 17 questions
-        // added after); GoldQuestionsTests names the misses.
+        // A floor, not a target, counted in questions (the EM share moves as questions are added): 66 of 108 right
+        // when measured (EM 61.11; 61 of the first 100); GoldQuestionsTests names the misses.
         let exactMatch = try #require(object["exact_match"] as? Double)
-        #expect(exactMatch >= 60.99, "EM \(exactMatch) fell below the measured 61.00")
+        let right = Int((exactMatch * Double(questions) / 100).rounded())
+        #expect(right >= 66, "\(right) of \(questions) right (EM \(exactMatch)), below the measured 66")
     }
 
     @Test(

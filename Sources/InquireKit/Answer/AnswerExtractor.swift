@@ -141,6 +141,10 @@ public struct AnswerExtractor: Sendable {
                 syntaxes = DescribedNames.applied(
                     to: syntaxes, spans: spans, heads: heads, in: parsed, view: match.view)
             }
+            if let parsed, let frame {
+                syntaxes = RoleFallback.applied(
+                    to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations)
+            }
             for (span, syntax) in zip(spans, syntaxes) {
                 guard let parts = scorer.score(span, in: match, syntax: syntax) else { continue }
                 candidates.append(

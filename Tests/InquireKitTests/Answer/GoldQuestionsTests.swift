@@ -17,13 +17,15 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 61 of 100, EM 61.00, with whole
+    /// Questions answered right (or, when unanswerable, declined) when measured: 66 of 108, EM 61.11, with the
+    /// role fallback and the verbs of starting (61 of the first 100; 4 of the 8 questions of issue 14's seventh
+    /// session right as they came, 5 after the verbs of starting); 61 of 100, EM 61.00, with whole
     /// spans first among near ties (59 of 100 after the 17 questions of issue 14's sixth session, 5 of them right as
     /// they came); 54 of 83, EM 65.06, with the
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 61
+    static let floor = 66
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
@@ -67,6 +69,10 @@ struct GoldQuestionsTests {
         "How many militants died in Pakistan's airstrikes?",
         "Where did China first announce the Belt and Road initiative?",
         "Who leads the Jaish al-Adl group?",
+        // Added for issue 14 (session 7), missed as they came out when first run (one more was right by the end).
+        "Who has Pakistan long distrusted over militant attacks?",
+        "Where did the deputy governor say the women and children died?",
+        "Where is Jaish al-Adl's headquarters?",
     ]
 
     /// Whether the engine's answer to `question` is right: one of the gold answers after SQuAD normalisation, or no

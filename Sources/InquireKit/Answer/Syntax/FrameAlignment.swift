@@ -32,7 +32,10 @@ package struct FrameAlignment: Sendable, Equatable {
         // (a run-on list) costs no more than one that states it a few times.
         let nearest = occurrences.sorted { abs($0 - candidate) < abs($1 - candidate) }.prefix(Self.occurrenceLimit)
         for predicate in nearest {
-            var role = sentence.semanticRole(of: candidate, for: predicate).map { $0.fit(asked: asked) } ?? 0
+            var role =
+                sentence.semanticRole(of: candidate, for: predicate).map { found in
+                    startsFrom(found, asked: asked, lemma: lemma) ? 1 : found.fit(asked: asked)
+                } ?? 0
             if role == 0, frame.countedNoun != nil {
                 role = countRole(frame, in: sentence, candidate: candidate, predicate: predicate)
             }
@@ -43,6 +46,18 @@ package struct FrameAlignment: Sendable, Equatable {
             }
         }
         return best
+    }
+
+    /// Verbs of starting or setting out: where such a thing happens is where it sets out from.
+    static let startingVerbs: Set<String> = [
+        "start", "begin", "commence", "originate", "depart", "leave", "launch", "set", "embark", "emerge",
+    ]
+
+    /// Whether a place found with a source preposition ("from Chabahar") answers a plain *where* in full: it does
+    /// for a verb of starting ("Where will the drill start?"), where it is otherwise a half answer.
+    static func startsFrom(_ found: SemanticRole, asked: SemanticRole, lemma: String) -> Bool {
+        guard case .place(let preposition?) = found, case .place(nil) = asked else { return false }
+        return SemanticRole.sourcePrepositions.contains(preposition) && startingVerbs.contains(lemma)
     }
 
     /// The words of `sentence` that state the predicate `lemma`: the same lemma, or a related one by stem.

@@ -69,6 +69,13 @@ extension SentenceAnalysis {
         if heads[predicate] == argument, baseRelation(predicate) == "acl" {
             return clauseHeadRole(argument, clause: predicate)
         }
+        // A secondary predicate: "X was named the league's MVP", "X became chairman": the noun completes a verb
+        // (xcomp) whose subject is the same thing as the noun.
+        if let verb = secondaryPredicateVerb(of: predicate), heads[argument] == verb,
+            baseRelation(argument) == "nsubj"
+        {
+            return .identity
+        }
         // A subject shared across coordinated verbs or controlled by the verb above ("K. returned to L. and
         // founded …", "X decided to found …").
         var upper = predicate
@@ -83,6 +90,21 @@ extension SentenceAnalysis {
             }
         }
         return nil
+    }
+
+    /// The verb a noun `predicate` completes as a secondary predicate ("named [the MVP]", "became [chairman]"),
+    /// through an apposition or a name it heads ("the Most Valuable Player (MVP)"); nil when it completes none.
+    func secondaryPredicateVerb(of predicate: Int) -> Int? {
+        var noun = predicate
+        var steps = 0
+        while ["appos", "flat"].contains(baseRelation(noun)), heads[noun] >= 0, steps < 3 {
+            noun = heads[noun]
+            steps += 1
+        }
+        guard isNoun(noun), baseRelation(noun) == "xcomp", heads[noun] >= 0, tags[heads[noun]] == .verb else {
+            return nil
+        }
+        return heads[noun]
     }
 
     /// Whether both indices are words of the sentence.

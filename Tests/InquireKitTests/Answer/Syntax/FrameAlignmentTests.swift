@@ -190,6 +190,54 @@ struct FrameAlignmentTests {
         #expect(HandParsed.role(question, apposition, candidate: 5) == 0)
     }
 
+    @Test("a copular question is answered by the subject of a secondary predicate ('X was named the chairman')")
+    func secondaryPredicate() {
+        let question = """
+            Who PRON 0 root
+            is/be AUX 1 cop
+            the DET 4 det
+            chairman NOUN 1 nsubj
+            of ADP 6 case
+            Ruritania PROPN 4 nmod
+            ? PUNCT 1 punct
+            """
+        let named = """
+            Olek PROPN 3 nsubj:pass B-PER
+            was/be AUX 3 aux:pass
+            named/name VERB 0 root
+            the DET 5 det
+            chairman NOUN 3 xcomp
+            of ADP 7 case
+            Ruritania PROPN 5 nmod B-LOC
+            ( PUNCT 9 punct
+            CR PROPN 5 appos
+            ) PUNCT 9 punct
+            . PUNCT 3 punct
+            """
+        let object = """
+            Olek PROPN 2 nsubj B-PER
+            thanked/thank VERB 0 root
+            the DET 4 det
+            chairman NOUN 2 obj
+            of ADP 6 case
+            Ruritania PROPN 4 nmod B-LOC
+            . PUNCT 2 punct
+            """
+        #expect(HandParsed.role(question, named, candidate: 0) == 1)
+        #expect(HandParsed.role(question, named, candidate: 6) == 0)
+        // The subject of a verb whose object is the noun is someone else.
+        #expect(HandParsed.role(question, object, candidate: 0) == 0)
+        // Through an apposition of the noun ("the chairman (CR)").
+        let abbreviated = """
+            Who PRON 0 root
+            is/be AUX 1 cop
+            the DET 4 det
+            CR PROPN 1 nsubj
+            ? PUNCT 1 punct
+            """
+        #expect(HandParsed.role(abbreviated, named, candidate: 0) == 1)
+    }
+
     @Test("a naming question is answered by the complement of 'called'")
     func naming() {
         let question = """

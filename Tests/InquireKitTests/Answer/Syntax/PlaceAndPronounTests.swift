@@ -29,6 +29,40 @@ struct PlaceAndPronounTests {
         #expect(HandParsed.role(whereSpread, sentence, candidate: 1) == 0.5)
     }
 
+    @Test("a verb of starting: the place it sets out from answers a plain where in full")
+    func startingPlace() {
+        let question = """
+            Where ADV 5 advmod
+            will AUX 5 aux
+            the DET 4 det
+            drill NOUN 5 nsubj
+            start VERB 0 root
+            ? PUNCT 5 punct
+            """
+        let moved = """
+            Where ADV 5 advmod
+            will AUX 5 aux
+            the DET 4 det
+            drill NOUN 5 nsubj
+            move VERB 0 root
+            ? PUNCT 5 punct
+            """
+        func sentence(_ verb: String) -> String {
+            """
+            The DET 2 det
+            drill NOUN 4 nsubj
+            will AUX 4 aux
+            \(verb) VERB 0 root
+            from ADP 6 case
+            Ostrava PROPN 4 obl B-LOC
+            . PUNCT 4 punct
+            """
+        }
+        // "commence" states "start" (a WordNet synonym); "move" is no verb of starting.
+        #expect(HandParsed.role(question, sentence("commence"), candidate: 5) == 1)
+        #expect(HandParsed.role(moved, sentence("move"), candidate: 5) == 0.5)
+    }
+
     @Test("a stranded preposition names the place asked: 'where … to?' prefers the place after 'to'")
     func strandedPreposition() {
         let question = """
