@@ -21,6 +21,20 @@ package struct EntityFeatureGroups: OptionSet, Sendable, Hashable {
     /// connectors that join two names into one ("Portland , Oregon").
     package static let joins = Self(rawValue: 1 << 4)
 
+    /// What a first pass over the whole document said about the word's other mentions (``EntityDocumentMemory``),
+    /// read on a second pass; nothing on a first pass or a sentence tagged alone.
+    package static let document = Self(rawValue: 1 << 5)
+
+    /// Gazetteer marks for names written in lower case (web text: "kerala", "shanna"): the place marks of countries,
+    /// regions and large cities and the first-name mark.
+    package static let lowercase = Self(rawValue: 1 << 6)
+
+    /// Head words of organisation and place names and titles before a person's (``EntityHeadWords``): the word's
+    /// own, and those of the last word of its capitalised run and of the word before the run.
+    package static let heads = Self(rawValue: 1 << 7)
+
     /// Every group.
-    package static let all: Self = [.runs, .sentenceCase, .wide, .placeKinds, .joins]
+    package static let all: Self = [
+        .runs, .sentenceCase, .wide, .placeKinds, .joins, .document, .lowercase, .heads,
+    ]
 }

@@ -3,7 +3,7 @@
 /// ``EntityFeatureGroups``.
 enum EntityFeatures {
     /// Room for the features ``collect(_:groups:at:previous:beforePrevious:into:)`` appends.
-    static let capacity = 72
+    static let capacity = 88
 
     private static let quote = FeatureHash.value("\"")
     private static let colon = FeatureHash.value(":")
@@ -101,6 +101,31 @@ enum EntityFeatures {
         if groups.contains(.placeKinds) {
             features.append(FeatureHash.mix(180, mark(index) >> 6, tag(index)))
             features.append(FeatureHash.mix(181, mark(index) >> 6, before.lowerHash))
+        }
+        if groups.contains(.heads) {
+            let own = EntityHeadWords.kinds(of: word)
+            if let run = sentence.capitalRuns[index] {
+                let position = run.position(of: index)
+                let end = EntityHeadWords.kinds(of: form(run.end - 1))
+                let before = EntityHeadWords.kinds(of: form(run.start - 1))
+                features.append(FeatureHash.mix(210, own, position))
+                features.append(FeatureHash.mix(211, end, position))
+                features.append(FeatureHash.mix(212, before, position))
+                features.append(FeatureHash.mix(213, end << 4 | before, last))
+            } else {
+                features.append(FeatureHash.mix(210, own, 0))
+            }
+        }
+        if groups.contains(.document) {
+            func vote(_ at: Int) -> UInt64 { at >= 0 && at < sentence.votes.count ? sentence.votes[at] : 0 }
+            let own = vote(index)
+            features.append(FeatureHash.mix(200, own & 0xff))
+            features.append(FeatureHash.mix(201, own >> 8))
+            features.append(FeatureHash.mix(202, own & 0x3f, flags))
+            features.append(FeatureHash.mix(203, own & 0x3f, last))
+            features.append(FeatureHash.mix(204, own & 0x3f, tag(index)))
+            features.append(FeatureHash.mix(205, vote(index - 1) & 0x3f, vote(index + 1) & 0x3f))
+            features.append(FeatureHash.mix(206, own & 7, own >> 8 & 7))
         }
     }
 
