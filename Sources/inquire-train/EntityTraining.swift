@@ -19,7 +19,7 @@ struct EntityTraining: ParsableCommand {
     @Option(
         help: """
             The optional feature groups, as a bit set (1 runs, 2 sentence case, 4 wide, 8 place kinds, 16 joins, \
-            32 document, 64 lower case, 128 head words).
+            32 document, 64 lower case, 128 head words, 256 surroundings, 512 possessor joins, 1024 final possessives out: these two output only).
             """)
     var groups = EntitySettings.shipped.groups.rawValue
 
@@ -171,7 +171,7 @@ extension EntityTraining {
 struct EntitySettings {
     var iterations = 10
     var scheme = EntityScheme.bilou
-    var groups: EntityFeatureGroups = [.runs, .placeKinds, .joins, .heads]
+    var groups: EntityFeatureGroups = [.runs, .placeKinds, .joins, .heads, .surroundings, .possessorJoins]
     var unerWeight: Float = 1
     var jackknifeFolds = 5
     var possessives = false

@@ -33,8 +33,22 @@ package struct EntityFeatureGroups: OptionSet, Sendable, Hashable {
     /// own, and those of the last word of its capitalised run and of the word before the run.
     package static let heads = Self(rawValue: 1 << 7)
 
+    /// What stands just outside the word's capitalised run: the head word right after it (*Baluchistan province*,
+    /// *Hudson river*) and a possessive name right before it (*Pakistan's Baluchistan*), each with the word's place
+    /// in the run and the class before it.
+    package static let surroundings = Self(rawValue: 1 << 8)
+
+    /// Not a feature group: a name, a possessive *'s* and a name right after it are output as one entity
+    /// (``EntityPossessorJoin``).
+    package static let possessorJoins = Self(rawValue: 1 << 9)
+
+    /// Not a feature group: a possessive *'s* that ends an entity is output outside it
+    /// (``EntityPossessorJoin/withoutFinalPossessives(_:forms:)``), for a model trained with GUM's possessives.
+    package static let finalPossessivesOut = Self(rawValue: 1 << 10)
+
     /// Every group.
     package static let all: Self = [
-        .runs, .sentenceCase, .wide, .placeKinds, .joins, .document, .lowercase, .heads,
+        .runs, .sentenceCase, .wide, .placeKinds, .joins, .document, .lowercase, .heads, .surroundings,
+        .possessorJoins, .finalPossessivesOut,
     ]
 }

@@ -116,6 +116,9 @@ enum EntityFeatures {
                 features.append(FeatureHash.mix(210, own, 0))
             }
         }
+        if groups.contains(.surroundings) {
+            surroundingFeatures(sentence, at: index, previous: last, into: &features)
+        }
         if groups.contains(.document) {
             func vote(_ at: Int) -> UInt64 { at >= 0 && at < sentence.votes.count ? sentence.votes[at] : 0 }
             let own = vote(index)
@@ -128,6 +131,33 @@ enum EntityFeatures {
             features.append(FeatureHash.mix(206, own & 7, own >> 8 & 7))
         }
     }
+
+    /// The features of what stands right outside the word's capitalised run (or the word alone, outside any run):
+    /// the head word after it and whether a possessive name ends right before it.
+    private static func surroundingFeatures(
+        _ sentence: EntitySentence, at index: Int, previous last: UInt64, into features: inout [UInt64]
+    ) {
+        let forms = sentence.forms
+        let run = sentence.capitalRuns[index]
+        let end = run?.end ?? index + 1
+        let position = run?.position(of: index) ?? 0
+        let headAfter = end < forms.count ? EntityHeadWords.kinds(of: forms[end]) : 0
+        // The capitalised words right before the word, to a possessive inside or before the run.
+        var first = index
+        while first > 0, forms[first - 1].isCapitalised { first -= 1 }
+        let possessor: UInt64 =
+            forms[index].isCapitalised && first >= 2 && Self.possessives.contains(forms[first - 1].lowerHash)
+            ? (forms[first - 2].isCapitalised ? 2 : 1) : 0
+        let word: UInt64 = position << 1 | (forms[index].isCapitalised ? 1 : 0)
+        features.append(FeatureHash.mix(220, headAfter, word))
+        features.append(FeatureHash.mix(221, possessor, word))
+        features.append(FeatureHash.mix(222, headAfter << 2 | possessor, last))
+        features.append(FeatureHash.mix(223, headAfter << 2 | possessor, sentence.marks[index] >> 6))
+    }
+
+    /// A possessive ending written apart: *'s*, *’s*, *'*, *’*.
+    private static let possessives: Set<UInt64> = Set(
+        ["'s", "\u{2019}s", "'", "\u{2019}"].map { FeatureHash.value($0) })
 
     /// The features of the runs of proper nouns and of capitalised words the word lies in.
     private static func runFeatures(

@@ -84,6 +84,10 @@ package struct EntityTagger: Sendable {
             beforePrevious = previous
             previous = label
         }
+        if groups.contains(.possessorJoins) { result = EntityPossessorJoin.joined(result, forms: forms) }
+        if groups.contains(.finalPossessivesOut) {
+            result = EntityPossessorJoin.withoutFinalPossessives(result, forms: forms)
+        }
         return result
     }
 
