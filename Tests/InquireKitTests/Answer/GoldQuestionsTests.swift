@@ -17,7 +17,8 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 61 of 100, EM 61.00, with whole
+    /// Questions answered right (or, when unanswerable, declined) when measured: 61 of 100, EM 61.00, with the
+    /// entity tagger of issue 13's seventh session (one question more right, one more wrong); 61 too with whole
     /// spans first among near ties (59 of 100 after the 17 questions of issue 14's sixth session, 5 of them right as
     /// they came); 54 of 83, EM 65.06, with the
     /// coordinated places and the refitted confidence (52,
@@ -28,7 +29,9 @@ struct GoldQuestionsTests {
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
         "Who struck militant targets inside Iran in retaliation?",
-        "Who justified the retaliation by pointing to credible intelligence?",
+        // The seventh session's entity tagger leaves "Baluchistan" untagged in "in Pakistan's Baluchistan province",
+        // so "Pakistan" stands alone as a candidate and is chosen.
+        "What is the name of the port China is developing in Baluchistan?",
         "Who has asked Iran and Pakistan to hold back?",
         "Which country's strike on Pakistani territory killed two children?",
         "Which groups are active on both sides of the Iran–Pakistan border?",

@@ -151,6 +151,9 @@ enum EntityFeatures {
         let word: UInt64 = position << 1 | (forms[index].isCapitalised ? 1 : 0)
         features.append(FeatureHash.mix(220, headAfter, word))
         features.append(FeatureHash.mix(221, possessor, word))
+        // Only where there is something around the run: a bare place mark is read by the place-kind group already,
+        // and a second copy of it outweighs a person's name ("the engineer Ada Linden").
+        guard headAfter | possessor != 0 else { return }
         features.append(FeatureHash.mix(222, headAfter << 2 | possessor, last))
         features.append(FeatureHash.mix(223, headAfter << 2 | possessor, sentence.marks[index] >> 6))
     }

@@ -8,7 +8,7 @@ struct EntityPossessorJoinTests {
 
     @Test("a name, a possessive and the name right after it become one entity of the second name's kind")
     func joinsNames() {
-        let forms = Self.forms("in Pakistan \u{2019}s Baluchistan province and New York 's Central Park")
+        let forms = Self.forms("in Pakistan \u{2019}s Baluchistan province near New York 's Central Park")
         let tags: [EntityTag] = [
             .outside, .begin(.place), .outside, .begin(.place), .inside(.place), .outside, .begin(.place),
             .inside(.place), .outside, .begin(.organization), .inside(.organization),
