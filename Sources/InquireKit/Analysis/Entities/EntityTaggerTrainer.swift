@@ -22,14 +22,22 @@ package struct EntityTaggerTrainer: Sendable {
     }
 
     /// A tagger trained on `sentences`, each update scaled by the sentence's entry in `amounts` (1 when not given);
-    /// `progress` is told after each pass (pass number, share of words right).
+    /// `progress` is told after each pass (pass number, share of words right). With the ``EntityFeatureGroups/document``
+    /// group, `documents` gives each sentence's document and `firstPass` the tags a first pass gave it (predicted by
+    /// taggers that have not seen it); in each pass a sentence is seen with what that first pass says about its
+    /// document or, with even odds, without it, so that the one model serves both passes.
     package func train(
-        _ sentences: [Sentence], amounts: [Float]? = nil, progress: (Int, Double) -> Void = { _, _ in }
+        _ sentences: [Sentence], amounts: [Float]? = nil, documents: [String]? = nil, firstPass: [[EntityTag]]? = nil,
+        progress: (Int, Double) -> Void = { _, _ in }
     ) -> EntityTagger {
         let shell = EntityTagger(
             weights: CompactWeights(classCount: scheme.classCount, scale: 1, features: []), groups: groups,
             gazetteer: gazetteer)
         let contexts = sentences.map { shell.context(forms: $0.words.map(WordForm.init), tags: $0.tags) }
+        var voted: [EntitySentence]?
+        if groups.contains(.document), let documents, let firstPass {
+            voted = Self.withVotes(contexts, documents: documents, firstPass: firstPass)
+        }
         let truths = sentences.map { scheme.encode($0.entities) }
         var model = AveragedPerceptron(classCount: scheme.classCount)
         var generator = SeededGenerator(seed: seed)
@@ -40,11 +48,13 @@ package struct EntityTaggerTrainer: Sendable {
             var total = 0
             for sentenceIndex in generator.shuffledIndices(sentences.count) {
                 let amount = amounts?[sentenceIndex] ?? 1
+                let sentence =
+                    if let voted, generator.next() & 1 == 0 { voted[sentenceIndex] } else { contexts[sentenceIndex] }
                 var previous = -1
                 var beforePrevious = -2
                 for index in sentences[sentenceIndex].words.indices {
                     EntityFeatures.collect(
-                        contexts[sentenceIndex], groups: groups, at: index, previous: previous,
+                        sentence, groups: groups, at: index, previous: previous,
                         beforePrevious: beforePrevious, into: &features)
                     for slot in scores.indices { scores[slot] = 0 }
                     model.accumulate(features, into: &scores)
@@ -62,5 +72,25 @@ package struct EntityTaggerTrainer: Sendable {
         }
         return EntityTagger(
             weights: model.compacted(minimumWeight: minimumWeight), groups: groups, gazetteer: gazetteer)
+    }
+
+    /// The sentences with what the first pass says about their documents' other mentions.
+    static func withVotes(
+        _ sentences: [EntitySentence], documents: [String], firstPass: [[EntityTag]]
+    ) -> [EntitySentence] {
+        var result = sentences
+        var members: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, document) in documents.enumerated() {
+            if members[document] == nil { order.append(document) }
+            members[document, default: []].append(index)
+        }
+        for document in order {
+            let indices = members[document] ?? []
+            let memory = EntityDocumentMemory(
+                forms: indices.map { sentences[$0].forms }, entities: indices.map { firstPass[$0] })
+            for (offset, index) in indices.enumerated() { result[index].votes = memory.votes[offset] }
+        }
+        return result
     }
 }

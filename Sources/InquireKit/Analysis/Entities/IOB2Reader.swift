@@ -1,31 +1,38 @@
 import Foundation
 
-/// Reads entity-annotated sentences in the IOB2 layout of Universal NER and GUM (`# sent_id` comments; lines of
-/// id, word, BIO tag, …; a blank line between sentences).
+/// Reads entity-annotated sentences in the IOB2 layout of Universal NER and GUM (`# newdoc id` and `# sent_id`
+/// comments; lines of id, word, BIO tag, …; a blank line between sentences).
 package enum IOB2Reader {
-    /// One sentence: its id (when given), words and entity tags.
-    package typealias Sentence = (id: String?, words: [String], entities: [EntityTag])
+    /// One sentence: its id (when given), words, entity tags and the document it belongs to.
+    package typealias Sentence = (id: String?, words: [String], entities: [EntityTag], document: String)
 
-    /// The sentences of a file; an unknown tag is an error naming the file and line.
+    /// The sentences of a file; an unknown tag is an error naming the file and line. A sentence's document is the
+    /// last `# newdoc id` before it, or, in a file without them (GUM's), its id without the final `-N`.
     package static func read(contentsOf url: URL) throws -> [Sentence] {
         let text = try String(contentsOf: url, encoding: .utf8)
         var sentences: [Sentence] = []
         var id: String?
+        var newdoc: String?
         var words: [String] = []
         var entities: [EntityTag] = []
         var number = 0
+        func finish() {
+            if !words.isEmpty { sentences.append((id, words, entities, newdoc ?? document(ofSentence: id))) }
+            id = nil
+            words = []
+            entities = []
+        }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             if line.isEmpty {
-                if !words.isEmpty { sentences.append((id, words, entities)) }
-                id = nil
-                words = []
-                entities = []
+                finish()
                 continue
             }
             if line.hasPrefix("#") {
-                if line.hasPrefix("# sent_id"), let equals = line.firstIndex(of: "=") {
-                    id = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                if let equals = line.firstIndex(of: "=") {
+                    let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+                    if line.hasPrefix("# sent_id") { id = value }
+                    if line.hasPrefix("# newdoc id") { newdoc = value }
                 }
                 continue
             }
@@ -37,7 +44,13 @@ package enum IOB2Reader {
             words.append(String(columns[1]))
             entities.append(tag)
         }
-        if !words.isEmpty { sentences.append((id, words, entities)) }
+        finish()
         return sentences
+    }
+
+    /// The document of a sentence id such as `GUM_bio_byron-12`: the id without its final `-N` (empty without one).
+    package static func document(ofSentence id: String?) -> String {
+        guard let id, let dash = id.lastIndex(of: "-") else { return "" }
+        return String(id[..<dash])
     }
 }

@@ -31,16 +31,31 @@ struct TextParseCommand: ParsableCommand {
         var output = BufferedOutput()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for sentence in sentences {
-            let annotated = Self.annotate(sentence, with: annotator)
-            if json {
-                let data = try encoder.encode(ParsedSentenceJSON(annotated))
-                output.line(String(decoding: data, as: UTF8.self))
-            } else {
-                output.line(String(annotated.block.dropLast()))
+        for document in Self.documents(sentences) {
+            let analyses = annotator.annotate(document: document.map { $0.words.map(\.form) })
+            for (sentence, analysis) in zip(document, analyses) {
+                let annotated = Self.annotate(sentence, with: analysis)
+                if json {
+                    let data = try encoder.encode(ParsedSentenceJSON(annotated))
+                    output.line(String(decoding: data, as: UTF8.self))
+                } else {
+                    output.line(String(annotated.block.dropLast()))
+                }
             }
         }
         output.flush()
+    }
+
+    /// The sentences grouped into documents: a `# newdoc` comment starts a new one (raw text is one document).
+    static func documents(_ sentences: [CoNLLUSentence]) -> [[CoNLLUSentence]] {
+        var documents: [[CoNLLUSentence]] = []
+        for sentence in sentences {
+            if documents.isEmpty || sentence.comments.contains(where: { $0.hasPrefix("# newdoc") }) {
+                documents.append([])
+            }
+            documents[documents.count - 1].append(sentence)
+        }
+        return documents
     }
 
     /// The sentences of a CoNLL-U file (or standard input).
@@ -73,10 +88,9 @@ struct TextParseCommand: ParsableCommand {
     }
 
     /// The sentence with its words' annotation replaced by the prediction (SpaceAfter=No kept in MISC).
-    static func annotate(_ sentence: CoNLLUSentence, with annotator: Annotator) -> CoNLLUSentence {
+    static func annotate(_ sentence: CoNLLUSentence, with analysis: WordAnnotations) -> CoNLLUSentence {
         var result = sentence
         var words = sentence.words
-        let analysis = annotator.annotate(words.map(\.form))
         for index in words.indices {
             var word = CoNLLUWord(id: words[index].id, form: words[index].form)
             word.lemma = analysis.lemmas[index]

@@ -106,4 +106,55 @@ struct EntityTaggerTests {
             }
         }
     }
+
+    @Test("the document memory tells each capitalised word what the first pass said about its other mentions")
+    func documentMemory() {
+        let sentences = [["Norton", "lived", "in", "Norton", "."], ["Norton", "said", "no", "."], ["norton", "."]]
+        let first: [[EntityTag]] = [
+            [.begin(.person), .outside, .outside, .begin(.place), .outside],
+            [.begin(.person), .outside, .outside, .outside], [.outside, .outside],
+        ]
+        let memory = EntityDocumentMemory(forms: sentences.map { $0.map(WordForm.init) }, entities: first)
+        let person: UInt64 = 2 + UInt64(EntityKind.person.rawValue)
+        let lowercase: UInt64 = 64
+        // The first mention's others: one place, one person; the tie goes to the lower class (person).
+        #expect(memory.votes[0][0] & 0xff == person | 2 << 3 | lowercase)
+        // The place mention's others: two persons, all agreeing, as words and as entities written the same way.
+        #expect(memory.votes[0][3] & 0xff == person | 2 << 3 | 32 | lowercase)
+        #expect(memory.votes[0][3] >> 8 == person | 2 << 3 | 32)
+        // The second sentence's Norton: the other entities written the same way are a person and a place.
+        #expect(memory.votes[1][0] >> 8 == person | 2 << 3)
+        #expect(memory.votes[0][1] == 0 && memory.votes[2][0] == 0, "lower-case words get no vote")
+    }
+
+    @Test("head words mark organisation and place heads and titles")
+    func headWords() {
+        #expect(EntityHeadWords.kinds(of: WordForm("University")) == 1)
+        #expect(EntityHeadWords.kinds(of: WordForm("River")) == 2)
+        #expect(EntityHeadWords.kinds(of: WordForm("Dr.")) == 4)
+        #expect(EntityHeadWords.kinds(of: WordForm("Norton")) == 0)
+    }
+
+    @Test("a sentence id names its document")
+    func documents() {
+        #expect(IOB2Reader.document(ofSentence: "GUM_bio_byron-12") == "GUM_bio_byron")
+        #expect(IOB2Reader.document(ofSentence: "email-enronsent01_01-0020") == "email-enronsent01_01")
+        #expect(IOB2Reader.document(ofSentence: nil).isEmpty)
+    }
+
+    @Test("a model trained with the document group tags a document in two passes, and alone as the first")
+    func documentPass() throws {
+        let words = ["Coron", "is", "an", "island", "in", "Palawan", "."]
+        let tags: [UniversalTag] = [.propn, .aux, .det, .noun, .adp, .propn, .punct]
+        let gold: [EntityTag] = [.begin(.place), .outside, .outside, .outside, .outside, .begin(.place), .outside]
+        var trainer = EntityTaggerTrainer(gazetteer: Gazetteer(places: [], demonyms: [], names: []))
+        trainer.minimumWeight = 0
+        trainer.scheme = .bilou
+        trainer.groups = [.runs, .document]
+        let sentences: [EntityTaggerTrainer.Sentence] = [(words, tags, gold), (words, tags, gold)]
+        let tagger = trainer.train(sentences, documents: ["a", "a"], firstPass: [gold, gold])
+        let document = [(forms: words.map(WordForm.init), tags: tags), (forms: words.map(WordForm.init), tags: tags)]
+        #expect(tagger.tag(document: document) == [gold, gold])
+        #expect(tagger.tag(words, tags: tags) == gold)
+    }
 }
