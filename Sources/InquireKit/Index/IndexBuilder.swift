@@ -16,9 +16,11 @@ enum IndexBuilder {
     static let chunkSize = 8192
 
     /// Indexes a corpus with the standard analyzer.
-    static func build(corpus: Corpus, progress: (@Sendable (BuildProgress) -> Void)? = nil) -> SentenceIndex {
+    static func build(
+        corpus: Corpus, progress: (@Sendable (BuildProgress) -> Void)? = nil
+    ) throws(IndexBuildError) -> SentenceIndex {
         let sentences = corpus.sentences
-        return build(count: sentences.count, progress: progress) { sentence, vocabulary, output in
+        return try build(count: sentences.count, progress: progress) { sentence, vocabulary, output in
             sentences.withUTF8(of: sentence) { bytes in
                 for token in Tokenizer.tokenize(utf8: bytes) {
                     if let id = vocabulary.id(forToken: token) { output.append(id) }
@@ -27,22 +29,27 @@ enum IndexBuilder {
         }
     }
 
-    /// Indexes sentences given as lists of terms (already analysed).
-    static func build(termsPerSentence: [[String]]) -> SentenceIndex {
-        build(count: termsPerSentence.count, progress: nil) { sentence, vocabulary, output in
+    /// Indexes sentences given as lists of terms (already analysed), accepting at most `limit` postings and bytes
+    /// of posting blocks (a smaller limit than the format's is for tests).
+    static func build(
+        termsPerSentence: [[String]], limit: UInt64 = PostingBlocksWriter.formatLimit
+    ) throws(IndexBuildError) -> SentenceIndex {
+        try build(count: termsPerSentence.count, progress: nil, limit: limit) { sentence, vocabulary, output in
             for term in termsPerSentence[sentence] { output.append(vocabulary.id(forTerm: term)) }
         }
     }
 
-    /// The common build: `analyse(sentence, vocabulary, output)` appends the term ids of one sentence.
+    /// The common build: `analyse(sentence, vocabulary, output)` appends the term ids of one sentence. Throws
+    /// `IndexBuildError.tooLarge` past `limit` postings or bytes of posting blocks.
     static func build(
         count: Int,
         progress: (@Sendable (BuildProgress) -> Void)?,
+        limit: UInt64 = PostingBlocksWriter.formatLimit,
         analyse: @escaping @Sendable (Int, inout WorkerVocabulary, inout [UInt32]) -> Void
-    ) -> SentenceIndex {
+    ) throws(IndexBuildError) -> SentenceIndex {
         let chunks = analyseInParallel(count: count, progress: progress, analyse: analyse)
         let merged = merge(chunks.results, vocabularies: chunks.vocabularies)
-        return layOut(merged, sentenceCount: count)
+        return try layOut(merged, sentenceCount: count, limit: limit)
     }
 
     // MARK: - Phase 1: analysis
@@ -133,11 +140,13 @@ enum IndexBuilder {
     /// they are packed, so the layout's scratch stays small beside the postings themselves.
     static let postingsPerPass = 1 << 22
 
-    static func layOut(_ merged: MergedPostings, sentenceCount: Int) -> SentenceIndex {
+    static func layOut(
+        _ merged: MergedPostings, sentenceCount: Int, limit: UInt64 = PostingBlocksWriter.formatLimit
+    ) throws(IndexBuildError) -> SentenceIndex {
         let termCount = merged.terms.count
         let frequencies = merged.documentFrequencies
         let postingCount = Int(frequencies.reduce(0, +))
-        var writer = PostingBlocksWriter(terms: termCount, postings: postingCount)
+        var writer = PostingBlocksWriter(terms: termCount, postings: postingCount, limit: limit)
         var lengths = [UInt32](repeating: 0, count: sentenceCount)
         for chunk in merged.chunks {
             for (offset, sentence) in chunk.sentences.enumerated() { lengths[sentence] = chunk.lengths[offset] }
@@ -179,12 +188,16 @@ enum IndexBuilder {
                                 }
                             }
                         }
-                        for term in first..<last {
-                            let range = passStarts[term - first]..<passStarts[term - first + 1]
-                            writer.appendTerm(
-                                sentences: UnsafeBufferPointer(rebasing: sentences[range]),
-                                counts: UnsafeBufferPointer(rebasing: counts[range]))
-                        }
+                    }
+                }
+            }
+            try sentences.withUnsafeBufferPointer { (sentences) throws(IndexBuildError) in
+                try counts.withUnsafeBufferPointer { (counts) throws(IndexBuildError) in
+                    for term in first..<last {
+                        let range = passStarts[term - first]..<passStarts[term - first + 1]
+                        try writer.appendTerm(
+                            sentences: UnsafeBufferPointer(rebasing: sentences[range]),
+                            counts: UnsafeBufferPointer(rebasing: counts[range]))
                     }
                 }
             }
