@@ -47,8 +47,9 @@ enum IndexBuilder {
         limit: UInt64 = PostingBlocksWriter.formatLimit,
         analyse: @escaping @Sendable (Int, inout WorkerVocabulary, inout [UInt32]) -> Void
     ) throws(IndexBuildError) -> SentenceIndex {
-        let chunks = analyseInParallel(count: count, progress: progress, analyse: analyse)
-        let merged = merge(chunks.results, vocabularies: chunks.vocabularies)
+        var chunks = analyseInParallel(count: count, progress: progress, analyse: analyse)
+        let merged = merge(&chunks.results, vocabularies: chunks.vocabularies)
+        chunks = AnalysedChunks(results: [], vocabularies: [])  // the workers' vocabularies are not needed any more
         return try layOut(merged, sentenceCount: count, limit: limit)
     }
 
@@ -56,7 +57,7 @@ enum IndexBuilder {
 
     /// What phase 1 yields: each chunk's postings (worker-local ids) and each worker's vocabulary.
     struct AnalysedChunks {
-        let results: [ChunkPostings]
+        var results: [ChunkPostings]
         let vocabularies: [WorkerVocabulary]
     }
 
@@ -82,6 +83,7 @@ enum IndexBuilder {
                     analyse(sentence, &vocabulary, &buffer)
                     postings.add(sentenceTerms: buffer, vocabulary: &vocabulary)
                 }
+                postings.compact()
                 shared.store(postings, at: chunk)
                 let done = shared.done.add(range.count, ordering: .relaxed).newValue
                 progress?(BuildProgress(done: done, total: total))
@@ -100,8 +102,9 @@ enum IndexBuilder {
         let documentFrequencies: [UInt64]
     }
 
-    static func merge(_ input: [ChunkPostings], vocabularies: [WorkerVocabulary]) -> MergedPostings {
-        var chunks = input
+    /// Renumbers the chunks' terms in place (the chunks' arrays are not shared, so none is copied: a copy would
+    /// double the largest part of the build's memory) and returns them with the global vocabulary.
+    static func merge(_ chunks: inout [ChunkPostings], vocabularies: [WorkerVocabulary]) -> MergedPostings {
         var terms: [String] = []
         var globalIDs: [String: UInt32] = [:]
         var frequencies: [UInt64] = []
@@ -138,7 +141,7 @@ enum IndexBuilder {
 
     /// Postings placed per pass of `layOut`: the pass's terms are laid out in two arrays of this many entries before
     /// they are packed, so the layout's scratch stays small beside the postings themselves.
-    static let postingsPerPass = 1 << 22
+    static let postingsPerPass = 1 << 20
 
     static func layOut(
         _ merged: MergedPostings, sentenceCount: Int, limit: UInt64 = PostingBlocksWriter.formatLimit
@@ -256,6 +259,25 @@ struct ChunkPostings: Sendable {
         lengths.reserveCapacity(sentences.count)
         terms.reserveCapacity(sentences.count * 12)
         counts.reserveCapacity(sentences.count * 12)
+    }
+
+    /// Copies the entry arrays to their exact size: grown by doubling while the chunk was analysed, they would hold
+    /// up to twice their entries until the layout, and the chunks of a whole corpus are held until then.
+    mutating func compact() {
+        terms = Self.exactCopy(terms)
+        counts = Self.exactCopy(counts)
+    }
+
+    /// `array`'s elements in a new array of exactly their count.
+    static func exactCopy<Element: BitwiseCopyable>(_ array: [Element]) -> [Element] {
+        array.withUnsafeBufferPointer { source in
+            [Element](unsafeUninitializedCapacity: source.count) { target, initialized in
+                if let base = source.baseAddress, let destination = target.baseAddress {
+                    destination.initialize(from: base, count: source.count)
+                }
+                initialized = source.count
+            }
+        }
     }
 
     /// The count of entry `entry`.

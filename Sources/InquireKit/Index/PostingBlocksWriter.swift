@@ -93,8 +93,9 @@ struct PostingBlocksWriter {
         bits.flush(to: &data)
     }
 
-    /// The blocks written, with the final padding.
-    consuming func finish() -> PostingBlocks {
+    /// The blocks written, with the final padding. The padding goes into the reserved capacity of the writer's own
+    /// buffer, which the blocks then share (a consuming finish copied the buffer: 28 MB more at the 1M build's peak).
+    mutating func finish() -> PostingBlocks {
         data.append(contentsOf: repeatElement(0, count: PostingBlocks.padding))
         return PostingBlocks(starts: Column(starts), offsets: Column(offsets), data: Column(data))
     }
