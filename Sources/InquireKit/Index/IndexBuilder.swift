@@ -139,9 +139,12 @@ enum IndexBuilder {
 
     // MARK: - Phase 3: layout
 
-    /// Postings placed per pass of `layOut`: the pass's terms are laid out in two arrays of this many entries before
-    /// they are packed, so the layout's scratch stays small beside the postings themselves.
+    /// Postings placed per pass of `layOut`, at least: the pass's terms are laid out in two arrays of this many
+    /// entries before they are packed, so the layout's scratch stays small beside the postings themselves.
     static let postingsPerPass = 1 << 20
+
+    /// About this many passes at most (a larger corpus gets larger passes): each pass reads every analysed posting.
+    static let passes = 16
 
     static func layOut(
         _ merged: MergedPostings, sentenceCount: Int, limit: UInt64 = PostingBlocksWriter.formatLimit
@@ -154,7 +157,8 @@ enum IndexBuilder {
         for chunk in merged.chunks {
             for (offset, sentence) in chunk.sentences.enumerated() { lengths[sentence] = chunk.lengths[offset] }
         }
-        let capacity = min(postingCount, max(postingsPerPass, Int(frequencies.max() ?? 0)))
+        let capacity = min(
+            postingCount, max(postingsPerPass, postingCount / passes + 1, Int(frequencies.max() ?? 0)))
         var sentences = [UInt32](repeating: 0, count: capacity)
         var counts = [UInt32](repeating: 0, count: capacity)
         var cursors = [Int](repeating: 0, count: termCount + 1)
