@@ -17,11 +17,13 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Build index", configuration: .init(scalingFactor: .one)) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(SentenceIndex(corpus: fixture.corpus))
+            blackHole(try SentenceIndex(corpus: fixture.corpus))
         }
     }
 
-    let index = SentenceIndex(corpus: fixture.corpus)
+    guard let index = try? SentenceIndex(corpus: fixture.corpus) else {
+        fatalError("the benchmark corpus is too large for one index")
+    }
     for ranking in Ranking.allCases {
         Benchmark("Search top 10 (\(ranking.rawValue))", configuration: .init(scalingFactor: .kilo)) { benchmark in
             var position = 0

@@ -14,7 +14,7 @@ public func fuzzCorpusReaders(_ data: UnsafePointer<UInt8>, _ count: Int) -> CIn
                 ? try SQuADCorpus.documents(text, path: "fuzz.json")
                 : try JSONLinesCorpus.documents(text, path: "fuzz.jsonl")
             let corpus = Corpus(name: "fuzz", documents: documents)
-            let index = SentenceIndex(corpus: corpus)
+            let index = try SentenceIndex(corpus: corpus)
             fuzzCheck(index.sentenceCount == corpus.sentences.count, "index and corpus disagree")
             for sentence in corpus.sentences.indices.prefix(3) { _ = corpus.reference(of: sentence) }
         } catch {

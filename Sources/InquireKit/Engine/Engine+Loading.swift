@@ -42,9 +42,9 @@ extension Engine {
             built = stored.index
         } else if let progress {
             progress(.indexing(done: 0, total: corpus.sentences.count))
-            built = SentenceIndex(corpus: corpus) { progress(.indexing(done: $0.done, total: $0.total)) }
+            built = try SentenceIndex(corpus: corpus) { progress(.indexing(done: $0.done, total: $0.total)) }
         } else {
-            built = SentenceIndex(corpus: corpus)
+            built = try SentenceIndex(corpus: corpus)
         }
         if cancellation?.isCancelled == true { throw EngineLoadError.cancelled }
         try self.init(corpus: corpus, index: built, configuration: configuration)

@@ -23,8 +23,9 @@ public struct Engine: Sendable {
 
     /// Indexes `corpus` and sets up the pipeline with the package's resources (`Resources.bundled()`).
     ///
-    /// - Throws: `ResourceError` when the package's resources cannot be read.
-    public init(corpus: Corpus, ranking: Ranking = .tfidf) throws(ResourceError) {
+    /// - Throws: `ResourceError` when the package's resources cannot be read, `IndexBuildError` when the corpus is
+    ///   too large for one index.
+    public init(corpus: Corpus, ranking: Ranking = .tfidf) throws {
         var configuration = Configuration()
         configuration.ranking = ranking
         try self.init(corpus: corpus, index: SentenceIndex(corpus: corpus), configuration: configuration)

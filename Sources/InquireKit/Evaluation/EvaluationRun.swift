@@ -41,12 +41,16 @@ public struct EvaluationRun: Sendable {
                     } else {
                         let document = gold.paragraphs[index]
                         let paragraph = Corpus(name: document.id, documents: [document])
-                        var built = Engine(
-                            source: CorpusSource(paragraph), index: SentenceIndex(corpus: paragraph),
-                            resources: resources)
-                        built.ranking = ranking
-                        cached = (index, built)
-                        engine = built
+                        // One paragraph is far below an index's size limit (2³² postings); past it, an abstention.
+                        if let paragraphIndex = try? SentenceIndex(corpus: paragraph) {
+                            var built = Engine(
+                                source: CorpusSource(paragraph), index: paragraphIndex, resources: resources)
+                            built.ranking = ranking
+                            cached = (index, built)
+                            engine = built
+                        } else {
+                            engine = nil
+                        }
                     }
                 } else {
                     engine = nil

@@ -16,9 +16,11 @@ enum IndexBuilder {
     static let chunkSize = 8192
 
     /// Indexes a corpus with the standard analyzer.
-    static func build(corpus: Corpus, progress: (@Sendable (BuildProgress) -> Void)? = nil) -> SentenceIndex {
+    static func build(
+        corpus: Corpus, progress: (@Sendable (BuildProgress) -> Void)? = nil
+    ) throws(IndexBuildError) -> SentenceIndex {
         let sentences = corpus.sentences
-        return build(count: sentences.count, progress: progress) { sentence, vocabulary, output in
+        return try build(count: sentences.count, progress: progress) { sentence, vocabulary, output in
             sentences.withUTF8(of: sentence) { bytes in
                 for token in Tokenizer.tokenize(utf8: bytes) {
                     if let id = vocabulary.id(forToken: token) { output.append(id) }
@@ -27,29 +29,35 @@ enum IndexBuilder {
         }
     }
 
-    /// Indexes sentences given as lists of terms (already analysed).
-    static func build(termsPerSentence: [[String]]) -> SentenceIndex {
-        build(count: termsPerSentence.count, progress: nil) { sentence, vocabulary, output in
+    /// Indexes sentences given as lists of terms (already analysed), accepting at most `limit` postings and bytes
+    /// of posting blocks (a smaller limit than the format's is for tests).
+    static func build(
+        termsPerSentence: [[String]], limit: UInt64 = PostingBlocksWriter.formatLimit
+    ) throws(IndexBuildError) -> SentenceIndex {
+        try build(count: termsPerSentence.count, progress: nil, limit: limit) { sentence, vocabulary, output in
             for term in termsPerSentence[sentence] { output.append(vocabulary.id(forTerm: term)) }
         }
     }
 
-    /// The common build: `analyse(sentence, vocabulary, output)` appends the term ids of one sentence.
+    /// The common build: `analyse(sentence, vocabulary, output)` appends the term ids of one sentence. Throws
+    /// `IndexBuildError.tooLarge` past `limit` postings or bytes of posting blocks.
     static func build(
         count: Int,
         progress: (@Sendable (BuildProgress) -> Void)?,
+        limit: UInt64 = PostingBlocksWriter.formatLimit,
         analyse: @escaping @Sendable (Int, inout WorkerVocabulary, inout [UInt32]) -> Void
-    ) -> SentenceIndex {
-        let chunks = analyseInParallel(count: count, progress: progress, analyse: analyse)
-        let merged = merge(chunks.results, vocabularies: chunks.vocabularies)
-        return layOut(merged, sentenceCount: count)
+    ) throws(IndexBuildError) -> SentenceIndex {
+        var chunks = analyseInParallel(count: count, progress: progress, analyse: analyse)
+        let merged = merge(&chunks.results, vocabularies: chunks.vocabularies)
+        chunks = AnalysedChunks(results: [], vocabularies: [])  // the workers' vocabularies are not needed any more
+        return try layOut(merged, sentenceCount: count, limit: limit)
     }
 
     // MARK: - Phase 1: analysis
 
     /// What phase 1 yields: each chunk's postings (worker-local ids) and each worker's vocabulary.
     struct AnalysedChunks {
-        let results: [ChunkPostings]
+        var results: [ChunkPostings]
         let vocabularies: [WorkerVocabulary]
     }
 
@@ -75,6 +83,7 @@ enum IndexBuilder {
                     analyse(sentence, &vocabulary, &buffer)
                     postings.add(sentenceTerms: buffer, vocabulary: &vocabulary)
                 }
+                postings.compact()
                 shared.store(postings, at: chunk)
                 let done = shared.done.add(range.count, ordering: .relaxed).newValue
                 progress?(BuildProgress(done: done, total: total))
@@ -93,8 +102,9 @@ enum IndexBuilder {
         let documentFrequencies: [UInt64]
     }
 
-    static func merge(_ input: [ChunkPostings], vocabularies: [WorkerVocabulary]) -> MergedPostings {
-        var chunks = input
+    /// Renumbers the chunks' terms in place (the chunks' arrays are not shared, so none is copied: a copy would
+    /// double the largest part of the build's memory) and returns them with the global vocabulary.
+    static func merge(_ chunks: inout [ChunkPostings], vocabularies: [WorkerVocabulary]) -> MergedPostings {
         var terms: [String] = []
         var globalIDs: [String: UInt32] = [:]
         var frequencies: [UInt64] = []
@@ -129,20 +139,26 @@ enum IndexBuilder {
 
     // MARK: - Phase 3: layout
 
-    /// Postings placed per pass of `layOut`: the pass's terms are laid out in two arrays of this many entries before
-    /// they are packed, so the layout's scratch stays small beside the postings themselves.
-    static let postingsPerPass = 1 << 22
+    /// Postings placed per pass of `layOut`, at least: the pass's terms are laid out in two arrays of this many
+    /// entries before they are packed, so the layout's scratch stays small beside the postings themselves.
+    static let postingsPerPass = 1 << 20
 
-    static func layOut(_ merged: MergedPostings, sentenceCount: Int) -> SentenceIndex {
+    /// About this many passes at most (a larger corpus gets larger passes): each pass reads every analysed posting.
+    static let passes = 16
+
+    static func layOut(
+        _ merged: MergedPostings, sentenceCount: Int, limit: UInt64 = PostingBlocksWriter.formatLimit
+    ) throws(IndexBuildError) -> SentenceIndex {
         let termCount = merged.terms.count
         let frequencies = merged.documentFrequencies
         let postingCount = Int(frequencies.reduce(0, +))
-        var writer = PostingBlocksWriter(terms: termCount, postings: postingCount)
+        var writer = PostingBlocksWriter(terms: termCount, postings: postingCount, limit: limit)
         var lengths = [UInt32](repeating: 0, count: sentenceCount)
         for chunk in merged.chunks {
             for (offset, sentence) in chunk.sentences.enumerated() { lengths[sentence] = chunk.lengths[offset] }
         }
-        let capacity = min(postingCount, max(postingsPerPass, Int(frequencies.max() ?? 0)))
+        let capacity = min(
+            postingCount, max(postingsPerPass, postingCount / passes + 1, Int(frequencies.max() ?? 0)))
         var sentences = [UInt32](repeating: 0, count: capacity)
         var counts = [UInt32](repeating: 0, count: capacity)
         var cursors = [Int](repeating: 0, count: termCount + 1)
@@ -179,12 +195,16 @@ enum IndexBuilder {
                                 }
                             }
                         }
-                        for term in first..<last {
-                            let range = passStarts[term - first]..<passStarts[term - first + 1]
-                            writer.appendTerm(
-                                sentences: UnsafeBufferPointer(rebasing: sentences[range]),
-                                counts: UnsafeBufferPointer(rebasing: counts[range]))
-                        }
+                    }
+                }
+            }
+            try sentences.withUnsafeBufferPointer { (sentences) throws(IndexBuildError) in
+                try counts.withUnsafeBufferPointer { (counts) throws(IndexBuildError) in
+                    for term in first..<last {
+                        let range = passStarts[term - first]..<passStarts[term - first + 1]
+                        try writer.appendTerm(
+                            sentences: UnsafeBufferPointer(rebasing: sentences[range]),
+                            counts: UnsafeBufferPointer(rebasing: counts[range]))
                     }
                 }
             }
@@ -243,6 +263,25 @@ struct ChunkPostings: Sendable {
         lengths.reserveCapacity(sentences.count)
         terms.reserveCapacity(sentences.count * 12)
         counts.reserveCapacity(sentences.count * 12)
+    }
+
+    /// Copies the entry arrays to their exact size: grown by doubling while the chunk was analysed, they would hold
+    /// up to twice their entries until the layout, and the chunks of a whole corpus are held until then.
+    mutating func compact() {
+        terms = Self.exactCopy(terms)
+        counts = Self.exactCopy(counts)
+    }
+
+    /// `array`'s elements in a new array of exactly their count.
+    static func exactCopy<Element: BitwiseCopyable>(_ array: [Element]) -> [Element] {
+        array.withUnsafeBufferPointer { source in
+            [Element](unsafeUninitializedCapacity: source.count) { target, initialized in
+                if let base = source.baseAddress, let destination = target.baseAddress {
+                    destination.initialize(from: base, count: source.count)
+                }
+                initialized = source.count
+            }
+        }
     }
 
     /// The count of entry `entry`.

@@ -63,19 +63,21 @@ public struct SentenceIndex: Sendable {
         scratch = ScratchPool(capacity: min(sentenceLengths.count, Self.blockSize))
     }
 
-    /// Builds the index from each sentence's analysed terms, in corpus order.
-    public init(termsPerSentence: [[String]]) {
-        self = IndexBuilder.build(termsPerSentence: termsPerSentence)
+    /// Builds the index from each sentence's analysed terms, in corpus order. Throws
+    /// ``IndexBuildError/tooLarge(postings:bytes:limit:)`` past 2³² − 1 postings or bytes of postings (over 20 GB of
+    /// text), as the initialisers below do.
+    public init(termsPerSentence: [[String]]) throws(IndexBuildError) {
+        self = try IndexBuilder.build(termsPerSentence: termsPerSentence)
     }
 
     /// Builds the index over a corpus's sentences with the standard analyzer, tokenising on every core.
-    public init(corpus: Corpus) {
-        self = IndexBuilder.build(corpus: corpus)
+    public init(corpus: Corpus) throws(IndexBuildError) {
+        self = try IndexBuilder.build(corpus: corpus)
     }
 
     /// Builds the index over a corpus, calling `progress` (from any thread) as sentences are analysed.
-    public init(corpus: Corpus, progress: @escaping @Sendable (BuildProgress) -> Void) {
-        self = IndexBuilder.build(corpus: corpus, progress: progress)
+    public init(corpus: Corpus, progress: @escaping @Sendable (BuildProgress) -> Void) throws(IndexBuildError) {
+        self = try IndexBuilder.build(corpus: corpus, progress: progress)
     }
 
     /// The number of sentences containing term `id`.

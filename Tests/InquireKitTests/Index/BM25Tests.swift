@@ -15,8 +15,8 @@ struct BM25Tests {
     }
 
     @Test("scores match the formula")
-    func values() {
-        let index = SentenceIndex(termsPerSentence: sentences)
+    func values() throws {
+        let index = try SentenceIndex(termsPerSentence: sentences)
         let hits = index.search(terms: ["cat", "fish"], top: 10, ranking: .bm25)
         let expected: [Int: Double] = [
             0: bm25(tf: 2, length: 3, df: 2),
@@ -29,8 +29,8 @@ struct BM25Tests {
     }
 
     @Test("a repeated query term counts once per occurrence")
-    func repeated() {
-        let index = SentenceIndex(termsPerSentence: sentences)
+    func repeated() throws {
+        let index = try SentenceIndex(termsPerSentence: sentences)
         let once = index.search(terms: ["dog"], top: 10, ranking: .bm25)
         let twice = index.search(terms: ["dog", "dog"], top: 10, ranking: .bm25)
         #expect(once.map(\.sentence) == twice.map(\.sentence))
@@ -39,8 +39,8 @@ struct BM25Tests {
     }
 
     @Test("idf stays positive for a term in every sentence")
-    func everywhere() {
-        let index = SentenceIndex(termsPerSentence: [["a"], ["a", "b"], ["a"]])
+    func everywhere() throws {
+        let index = try SentenceIndex(termsPerSentence: [["a"], ["a", "b"], ["a"]])
         let hits = index.search(terms: ["a"], top: 3, ranking: .bm25)
         #expect(hits.count == 3)
         #expect(hits.allSatisfy { $0.score > 0 })

@@ -30,15 +30,15 @@ struct IndexBuilderTests {
             Self.corpus(Self.variedText), Self.corpus(defaultText),
             Self.corpus(Self.variedText, oneSentencePerLine: true),
         ] {
-            let fast = SentenceIndex(corpus: corpus)
-            let reference = SentenceIndex(termsPerSentence: corpus.sentences.map { Analyzer.terms($0.text) })
+            let fast = try SentenceIndex(corpus: corpus)
+            let reference = try SentenceIndex(termsPerSentence: corpus.sentences.map { Analyzer.terms($0.text) })
             #expect(fast.hasSameContents(as: reference))
             #expect(fast.termCount > 10)
         }
     }
 
     @Test("a build over many chunks and workers equals the one-list build, term ids in first-occurrence order")
-    func manyChunks() {
+    func manyChunks() throws {
         var generator = SplitMix(seed: 7)
         let vocabulary = (0..<3000).map { "w\($0)" }
         var sentences: [[String]] = []
@@ -48,8 +48,8 @@ struct IndexBuilderTests {
         }
         let text = sentences.map { $0.joined(separator: " ") }.joined(separator: "\n")
         let corpus = Self.corpus(text, oneSentencePerLine: true)
-        let fromCorpus = SentenceIndex(corpus: corpus)
-        let fromTerms = SentenceIndex(termsPerSentence: corpus.sentences.map { Analyzer.terms($0.text) })
+        let fromCorpus = try SentenceIndex(corpus: corpus)
+        let fromTerms = try SentenceIndex(termsPerSentence: corpus.sentences.map { Analyzer.terms($0.text) })
         #expect(fromCorpus.hasSameContents(as: fromTerms))
         var firstSeen: [String] = []
         var seen = Set<String>()
@@ -60,10 +60,10 @@ struct IndexBuilderTests {
     }
 
     @Test("progress reaches the total")
-    func progress() {
+    func progress() throws {
         let text = (0..<(IndexBuilder.chunkSize + 5)).map { "line \($0) words" }.joined(separator: "\n")
         let seen = ProgressLog()
-        _ = SentenceIndex(corpus: Self.corpus(text, oneSentencePerLine: true)) { seen.record($0) }
+        _ = try SentenceIndex(corpus: Self.corpus(text, oneSentencePerLine: true)) { seen.record($0) }
         #expect(seen.last == BuildProgress(done: IndexBuilder.chunkSize + 5, total: IndexBuilder.chunkSize + 5))
     }
 
@@ -71,7 +71,7 @@ struct IndexBuilderTests {
     @Test(
         "search across scoring blocks equals a brute-force scorer",
         arguments: [(Ranking.tfidf, 400), (.bm25, 400), (.tfidf, 12), (.bm25, 12)])
-    func blocks(ranking: Ranking, vocabulary: Int) {
+    func blocks(ranking: Ranking, vocabulary: Int) throws {
         var generator = SplitMix(seed: 11 + UInt64(vocabulary))
         let count = SentenceIndex.blockSize * 2 + 300
         var sentences: [[String]] = []
@@ -80,7 +80,7 @@ struct IndexBuilderTests {
             let length = 1 + Int(generator.next() % 6)
             sentences.append((0..<length).map { _ in "t\(generator.next() % UInt64(vocabulary))" })
         }
-        let index = SentenceIndex(termsPerSentence: sentences)
+        let index = try SentenceIndex(termsPerSentence: sentences)
         for query in [["t1", "t2"], ["t7"], ["t3", "t3", "t399", "nope"], ["t0", "t1", "t2", "t3", "t4"]] {
             let hits = index.search(terms: query, top: 10, ranking: ranking)
             let expected = BruteForce.top(10, query: query, sentences: sentences, ranking: ranking)

@@ -34,7 +34,7 @@ struct IndexFileTests {
     /// Writes the sample corpus's index and returns its path and bytes.
     static func written() throws -> (path: String, bytes: [UInt8], corpus: Corpus, index: SentenceIndex) {
         let corpus = corpus()
-        let index = SentenceIndex(corpus: corpus)
+        let index = try SentenceIndex(corpus: corpus)
         let path = temporaryFile()
         try IndexFileWriter.write(index, corpus: corpus, to: path)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -101,7 +101,7 @@ struct IndexFileTests {
         #expect(
             try Data(contentsOf: URL(fileURLWithPath: fromFiles)) == Data(contentsOf: URL(fileURLWithPath: fromMemory)))
         let stored = try IndexFileReader.read(path: fromFiles, checking: .everything)
-        #expect(stored.index.search("border", top: 3) == SentenceIndex(corpus: inMemory).search("border", top: 3))
+        #expect(try stored.index.search("border", top: 3) == SentenceIndex(corpus: inMemory).search("border", top: 3))
     }
 
     @Test("a different corpus is refused as stale")
@@ -243,7 +243,7 @@ struct IndexFileTests {
     @Test("structurally inconsistent sections are refused even with valid checksums")
     func inconsistent() throws {
         let corpus = Self.corpus()
-        let index = SentenceIndex(corpus: corpus)
+        let index = try SentenceIndex(corpus: corpus)
         // A term claiming a block more than its bytes hold (its skip table then does not fit).
         var starts = index.postings.starts.array
         starts[starts.count - 1] += UInt32(PostingBlocks.blockSize)

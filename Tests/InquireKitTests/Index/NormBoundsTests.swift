@@ -40,13 +40,13 @@ struct NormBoundsTests {
     }
 
     @Test("pruning by norm bounds keeps ties in corpus order, even for sentences reached late")
-    func tiesKeepCorpusOrder() {
+    func tiesKeepCorpusOrder() throws {
         // Even sentences hold one query term, odd ones the other, all with the same idf and norm: every score ties.
         // The even sentences are reached first, so the odd ones meet a full heap with an equal threshold and must
         // still displace later even sentences. The filler keeps the block sparse (scored through touched lists).
         var sentences = (0..<400).map { $0 % 2 == 0 ? ["alpha", "zeta"] : ["beta", "eta"] }
         sentences += Array(repeating: ["filler"], count: 2_000)
-        let index = SentenceIndex(termsPerSentence: sentences)
+        let index = try SentenceIndex(termsPerSentence: sentences)
         for query in [["alpha", "beta"], ["beta", "alpha"]] {
             let hits = index.search(terms: query, top: 5)
             #expect(hits.map(\.sentence) == [0, 1, 2, 3, 4])

@@ -9,9 +9,9 @@ struct PostingBlocksTests {
     typealias Postings = [(sentence: UInt32, count: UInt32)]
 
     /// Writes `terms` (each strictly ascending) and returns the blocks.
-    static func pack(_ terms: [Postings]) -> PostingBlocks {
+    static func pack(_ terms: [Postings]) throws -> PostingBlocks {
         var writer = PostingBlocksWriter()
-        for term in terms { writer.appendTerm(sentences: term.map(\.sentence), counts: term.map(\.count)) }
+        for term in terms { try writer.appendTerm(sentences: term.map(\.sentence), counts: term.map(\.count)) }
         return writer.finish()
     }
 
@@ -31,9 +31,9 @@ struct PostingBlocksTests {
     ]
 
     @Test("round trip of one term", arguments: edgeCases.indices)
-    func roundTrip(case index: Int) {
+    func roundTrip(case index: Int) throws {
         let (name, postings) = Self.edgeCases[index]
-        let blocks = Self.pack([postings])
+        let blocks = try Self.pack([postings])
         #expect(blocks.termCount == 1)
         #expect(blocks.postingCount == postings.count)
         #expect(Int(blocks.offsets[1]) == blocks.data.count - PostingBlocks.padding, "\(name)")
@@ -41,9 +41,9 @@ struct PostingBlocksTests {
     }
 
     @Test("round trip of every case after another, each term in its own blocks")
-    func manyTerms() {
+    func manyTerms() throws {
         let terms = Self.edgeCases.map(\.1)
-        let blocks = Self.pack(terms)
+        let blocks = try Self.pack(terms)
         #expect(blocks.termCount == terms.count)
         #expect(Int(blocks.offsets[terms.count]) == blocks.data.count - PostingBlocks.padding)
         for (term, postings) in terms.enumerated() { #expect(Self.same(blocks.postings(of: term), postings)) }
@@ -51,19 +51,19 @@ struct PostingBlocksTests {
     }
 
     @Test("counts of one and consecutive sentences take no bits: two bytes a block beyond the skip entry")
-    func compact() {
-        let blocks = Self.pack([(0..<256).map { (UInt32($0), 1) }])
+    func compact() throws {
+        let blocks = try Self.pack([(0..<256).map { (UInt32($0), 1) }])
         #expect(blocks.data.count == 2 * (PostingBlocks.skipEntrySize + 2) + PostingBlocks.padding)
     }
 
     @Test(
         "a term of up to 128 postings has no skip table: its first sentence, then one block",
         arguments: [1, 2, 127, 128, 129])
-    func inlineLimit(postings count: Int) {
+    func inlineLimit(postings count: Int) throws {
         // Consecutive sentences with counts of one: no bits, so only the first sentence, the skip table and the
         // widths take bytes.
         let postings: Postings = (0..<count).map { (UInt32(40 + $0), 1) }
-        let blocks = Self.pack([postings, [(3, 1)], postings])
+        let blocks = try Self.pack([postings, [(3, 1)], postings])
         let expected: Int
         switch count {
         case 1: expected = 4 + 1  // the first sentence and the count width: no gap width for a single posting
@@ -82,13 +82,13 @@ struct PostingBlocksTests {
             let occurrences = UInt32(index % 7 + 1)
             return (sentence, occurrences)
         }
-        #expect(Self.same(Self.pack([varied]).postings(of: 0), varied))
+        #expect(try Self.same(Self.pack([varied]).postings(of: 0), varied))
     }
 
     @Test("a cursor yields each posting once, in order, across the scoring bounds")
-    func cursor() {
+    func cursor() throws {
         let postings: Postings = (0..<1000).map { (UInt32($0 * 7), UInt32($0 % 3 + 1)) }
-        let blocks = Self.pack([postings])
+        let blocks = try Self.pack([postings])
         let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: 2 * PostingBlocks.blockSize)
         defer { buffer.deallocate() }
         var cursor = PostingCursor(blocks, term: 0, sentenceCount: 7000, buffer: buffer)
@@ -105,9 +105,9 @@ struct PostingBlocksTests {
     }
 
     @Test("damaged blocks decode to ascending sentences below the count, never out of bounds")
-    func damaged() {
+    func damaged() throws {
         let postings: Postings = (0..<400).map { (UInt32($0 * 5), UInt32($0 % 4 + 1)) }
-        let blocks = Self.pack([postings])
+        let blocks = try Self.pack([postings])
         var generator = SystemRandomNumberGenerator()
         for trial in 0..<300 {
             var data = blocks.data.array
@@ -137,8 +137,8 @@ struct PostingBlocksTests {
     }
 
     @Test("an index's postings are the sentences and counts of its terms")
-    func fromIndex() {
-        let index = SentenceIndex(termsPerSentence: [["a", "b", "a"], ["b"], [], ["a"], ["c", "c", "c", "c"]])
+    func fromIndex() throws {
+        let index = try SentenceIndex(termsPerSentence: [["a", "b", "a"], ["b"], [], ["a"], ["c", "c", "c", "c"]])
         let a = Int(index.dictionary.id(of: "a") ?? 99)
         let c = Int(index.dictionary.id(of: "c") ?? 99)
         #expect(Self.same(index.postings.postings(of: a), [(0, 2), (3, 1)]))

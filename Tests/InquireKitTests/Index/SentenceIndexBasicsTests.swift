@@ -6,9 +6,9 @@ import Testing
 @Suite("Sentence index basics")
 struct SentenceIndexBasicsTests {
     @Test("TF-IDF scores match a hand computation")
-    func tfidf() {
+    func tfidf() throws {
         // Sentences: [a b], [a]; query [b]. n = 2; idf(a) = ln(3/3) + 1 = 1; idf(b) = ln(3/2) + 1.
-        let index = SentenceIndex(termsPerSentence: [["a", "b"], ["a"]])
+        let index = try SentenceIndex(termsPerSentence: [["a", "b"], ["a"]])
         let hits = index.search(terms: ["b"], top: 5)
         let idfB = log(3.0 / 2.0) + 1
         let expected = idfB / (1 + idfB * idfB).squareRoot()
@@ -18,8 +18,8 @@ struct SentenceIndexBasicsTests {
     }
 
     @Test("unknown terms find nothing")
-    func unknown() {
-        let index = SentenceIndex(termsPerSentence: [["a"]])
+    func unknown() throws {
+        let index = try SentenceIndex(termsPerSentence: [["a"]])
         #expect(index.search(terms: ["zzz"], top: 3).isEmpty)
     }
 }

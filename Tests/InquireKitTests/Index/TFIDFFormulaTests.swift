@@ -13,8 +13,8 @@ struct TFIDFFormulaTests {
     func idf(_ df: Double) -> Double { log(5 / (1 + df)) + 1 }
 
     @Test("idf is scikit-learn's smooth idf")
-    func idfValues() {
-        let index = SentenceIndex(termsPerSentence: sentences)
+    func idfValues() throws {
+        let index = try SentenceIndex(termsPerSentence: sentences)
         #expect(abs(index.idf(of: "cat") - idf(2)) < 1e-12)
         #expect(abs(index.idf(of: "bird") - idf(1)) < 1e-12)
         #expect(abs(index.idf(of: "absent") - idf(0)) < 1e-12)
@@ -22,8 +22,8 @@ struct TFIDFFormulaTests {
     }
 
     @Test("a one-term query scores each sentence by its normalised weight")
-    func oneTerm() {
-        let index = SentenceIndex(termsPerSentence: sentences)
+    func oneTerm() throws {
+        let index = try SentenceIndex(termsPerSentence: sentences)
         // Sentence 0: cat ×2, dog ×1 → (1 + ln 2)·idf(2), 1·idf(2).
         let cat0 = (1 + log(2.0)) * idf(2)
         let dog0 = idf(2)
@@ -39,8 +39,8 @@ struct TFIDFFormulaTests {
     }
 
     @Test("a repeated query term uses sublinear tf in the query vector too")
-    func repeatedQueryTerm() {
-        let index = SentenceIndex(termsPerSentence: sentences)
+    func repeatedQueryTerm() throws {
+        let index = try SentenceIndex(termsPerSentence: sentences)
         // Query: cat ×2, bird ×1 → q = ((1 + ln 2)·idf(2), idf(1)).
         let qCat = (1 + log(2.0)) * idf(2)
         let qBird = idf(1)
@@ -62,17 +62,17 @@ struct TFIDFFormulaTests {
     }
 
     @Test("a sentence equal to the query scores 1")
-    func identical() {
-        let index = SentenceIndex(termsPerSentence: sentences)
+    func identical() throws {
+        let index = try SentenceIndex(termsPerSentence: sentences)
         let hits = index.search(terms: ["cat", "fish", "fish", "fish"], top: 1)
         #expect(hits.first?.sentence == 3)
         #expect(abs((hits.first?.score ?? 0) - 1) < 1e-6)
     }
 
     @Test("counts above one byte keep their exact weight")
-    func countOverflow() {
+    func countOverflow() throws {
         let many = [String](repeating: "echo", count: 300) + ["other"]
-        let index = SentenceIndex(termsPerSentence: [many, ["echo"], ["other", "x"]])
+        let index = try SentenceIndex(termsPerSentence: [many, ["echo"], ["other", "x"]])
         let echo = (1 + log(300.0)) * idf3(2)
         let other = idf3(2)
         let expected = echo / (echo * echo + other * other).squareRoot()
@@ -85,8 +85,8 @@ struct TFIDFFormulaTests {
     func idf3(_ df: Double) -> Double { log(4 / (1 + df)) + 1 }
 
     @Test("top-k keeps the best, ties in corpus order, and k larger than the matches")
-    func topK() {
-        let index = SentenceIndex(termsPerSentence: [["a"], ["b"], ["a"], ["a"], ["c"]])
+    func topK() throws {
+        let index = try SentenceIndex(termsPerSentence: [["a"], ["b"], ["a"], ["a"], ["c"]])
         #expect(index.search(terms: ["a"], top: 2).map(\.sentence) == [0, 2])
         #expect(index.search(terms: ["a"], top: 10).map(\.sentence) == [0, 2, 3])
         #expect(index.search(terms: ["a"], top: 0).isEmpty)
@@ -95,11 +95,11 @@ struct TFIDFFormulaTests {
     }
 
     @Test("an empty index finds nothing")
-    func empty() {
-        let index = SentenceIndex(termsPerSentence: [])
+    func empty() throws {
+        let index = try SentenceIndex(termsPerSentence: [])
         #expect(index.sentenceCount == 0)
         #expect(index.search(terms: ["a"], top: 3).isEmpty)
-        let blank = SentenceIndex(termsPerSentence: [[], []])
+        let blank = try SentenceIndex(termsPerSentence: [[], []])
         #expect(blank.search(terms: ["a"], top: 3).isEmpty)
     }
 }
