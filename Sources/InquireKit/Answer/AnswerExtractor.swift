@@ -195,20 +195,29 @@ public struct AnswerExtractor: Sendable {
     }
 
     /// The sentences searched: every hit is matched against the question, the best `sentencesSearched` by
-    /// retrieval score and idf-weighted coverage are kept, with the sentences right before and after the best
-    /// three (a name often stands in the sentence before the one that matches).
+    /// retrieval score and idf-weighted coverage (`SentenceMatch.strength`) are kept, with the sentences right
+    /// before and after the best three (a name often stands in the sentence before the one that matches). When
+    /// the hits come from several documents, each sentence's coverage is read with the sentences around it
+    /// (`ParagraphContext`).
     func sentences(
         _ hits: [SearchHit], corpus: Corpus, shape: QuestionShape, weights: [String: Double],
         cancellation: Cancellation? = nil
     ) -> [SentenceMatch] {
         let top = hits[0].score
-        func match(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
+        func plainMatch(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
             let window = SentenceWindow(corpus.sentences[sentence].text, terms: shape.terms)
             return SentenceMatch(
                 sentence: sentence, text: window.text, offset: window.offset, terms: shape.terms,
                 names: shape.names, relationTerms: shape.relationTerms, relations: resources.relations,
                 weights: weights,
                 retrieval: retrieval)
+        }
+        var context =
+            ParagraphContext.applies(to: hits, corpus: corpus)
+            ? ParagraphContext(terms: shape.terms, weights: weights) : nil
+        func match(_ sentence: Int, _ retrieval: Double) -> SentenceMatch {
+            let found = plainMatch(sentence, retrieval)
+            return context?.reading(around: found, corpus: corpus) ?? found
         }
         var ranked: [SentenceMatch] = []
         for hit in hits {
@@ -232,7 +241,7 @@ public struct AnswerExtractor: Sendable {
     }
 
     /// How a sentence ranks as evidence for a sentence answer.
-    func rankKey(_ match: SentenceMatch) -> Double { 0.5 * match.retrieval + 0.5 * match.coverage }
+    func rankKey(_ match: SentenceMatch) -> Double { match.strength }
 
     /// Merges candidates with the same normalised text: the best keeps its evidence, the others add agreement.
     /// The merged candidates are ranked by score (the earlier sentence first on a tie), each gets its lead over
