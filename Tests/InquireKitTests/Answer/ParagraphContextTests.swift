@@ -74,3 +74,28 @@ struct ParagraphContextTests {
         #expect(answer.candidates.first?.text == "Eleven")
     }
 }
+
+extension ParagraphContextTests {
+    @Test("across documents three sentences are searched; within one, five")
+    func fewerSentencesAcrossDocuments() throws {
+        let sentences = (1...8).map { "Ship number \($0) was built in the yard." }
+        let question = "Which ship was built in the yard?"
+        for documents in [[sentences], [Array(sentences[..<4]), Array(sentences[4...])]] {
+            let engine = try Engine(corpus: Self.corpus(documents))
+            let analysis = engine.classifier.classify(question)
+            let shape = QuestionShape(analysis)
+            var weights: [String: Double] = [:]
+            for term in shape.terms { weights[term] = engine.index.idf(of: term) }
+            let hits = (0..<8).map { SearchHit(sentence: $0, score: 1 - 0.01 * Double($0)) }
+            let searched = engine.extractor.sentences(hits, corpus: engine.corpus, shape: shape, weights: weights)
+            if documents.count == 1 {
+                // The best five, their neighbours among them already.
+                #expect(searched.map(\.sentence) == [0, 1, 2, 3, 4])
+                #expect(searched.allSatisfy { !$0.contextRead })
+            } else {
+                #expect(searched.map(\.sentence) == [0, 1, 2])
+                #expect(searched.allSatisfy { $0.contextRead })
+            }
+        }
+    }
+}
