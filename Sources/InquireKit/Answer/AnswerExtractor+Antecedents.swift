@@ -41,7 +41,7 @@ extension AnswerExtractor {
             }
             let syntax = SyntaxEvidence(alignment: alignment, entityKind: entityKind, acts: true)
             guard var parts = scorer.score(span, in: previousMatch, syntax: syntax) else { continue }
-            parts.sentence = 0.5 * match.retrieval + 0.5 * match.coverage
+            parts.sentence = match.strength
             parts.coverage = match.coverage
             parts.relation = match.relation
             found.append(

@@ -40,7 +40,7 @@ struct CandidateScorer: Sendable {
                 ? (span.countedNoun.map { shape.terms.contains($0) ? 1 : 0.7 } ?? 0.8)
                 : focusFit(span, in: match)
         }
-        parts.sentence = 0.5 * match.retrieval + 0.5 * match.coverage
+        parts.sentence = match.strength
         parts.role = syntax.role
         parts.coverage = match.coverage
         parts.relation = match.relation

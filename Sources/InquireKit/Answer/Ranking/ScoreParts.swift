@@ -4,7 +4,8 @@
 /// same on every run.
 public struct ScoreParts: Sendable, Equatable {
     /// The evidence sentence's match with the question: the mean of its relative retrieval score and its
-    /// idf-weighted coverage of the question (0…1).
+    /// idf-weighted coverage of the question, read with the sentences around it when the hits come from several
+    /// documents (`SentenceMatch.strength`; 0…1).
     public var sentence: Double = 0
     /// The fit of the span's type to the asked type, scaled by the entity tagger's kind and the place kind
     /// (0…about 1.5).
