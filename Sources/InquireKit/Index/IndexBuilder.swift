@@ -53,6 +53,7 @@ enum IndexBuilder {
         var chunks = analyseInParallel(count: count, progress: progress, idLimit: idLimit, analyse: analyse)
         let merged = merge(&chunks.results, vocabularies: chunks.vocabularies)
         chunks = AnalysedChunks(results: [], vocabularies: [])  // the workers' vocabularies are not needed any more
+        FreedMemory.release()  // their pages (and the analysis's scratch) stay the process's until trimmed
         return try layOut(merged, sentenceCount: count, limit: limit)
     }
 
