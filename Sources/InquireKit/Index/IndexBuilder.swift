@@ -254,7 +254,8 @@ struct ChunkPostings: Sendable {
     let worker: Int
     /// The sentences covered.
     let sentences: Range<Int>
-    /// The packing limit of this chunk: `packedIDLimit`, or a smaller one for tests of the wide path.
+    /// The packing limit of this chunk: `packedIDLimit`, or a smaller one for tests of the wide path (a larger one
+    /// is taken as `packedIDLimit`).
     let idLimit: UInt32
     /// Sentence i's entries end at `termEnds[i]` (and start where the previous one ended).
     var termEnds: [UInt32] = []
@@ -271,10 +272,9 @@ struct ChunkPostings: Sendable {
     var lengths: [UInt32] = []
 
     init(worker: Int, sentences: Range<Int>, idLimit: UInt32 = Self.packedIDLimit) {
-        precondition(idLimit <= Self.packedIDLimit)
         self.worker = worker
         self.sentences = sentences
-        self.idLimit = idLimit
+        self.idLimit = min(idLimit, Self.packedIDLimit)
         termEnds.reserveCapacity(sentences.count)
         lengths.reserveCapacity(sentences.count)
         entries.reserveCapacity(sentences.count * 12)
