@@ -30,11 +30,13 @@ enum IndexBuilder {
     }
 
     /// Indexes sentences given as lists of terms (already analysed), accepting at most `limit` postings and bytes
-    /// of posting blocks (a smaller limit than the format's is for tests).
+    /// of posting blocks, packing term ids below `idLimit` (smaller limits than the defaults are for tests).
     static func build(
-        termsPerSentence: [[String]], limit: UInt64 = PostingBlocksWriter.formatLimit
+        termsPerSentence: [[String]], limit: UInt64 = PostingBlocksWriter.formatLimit,
+        idLimit: UInt32 = ChunkPostings.packedIDLimit
     ) throws(IndexBuildError) -> SentenceIndex {
-        try build(count: termsPerSentence.count, progress: nil, limit: limit) { sentence, vocabulary, output in
+        try build(count: termsPerSentence.count, progress: nil, limit: limit, idLimit: idLimit) {
+            sentence, vocabulary, output in
             for term in termsPerSentence[sentence] { output.append(vocabulary.id(forTerm: term)) }
         }
     }
@@ -45,11 +47,13 @@ enum IndexBuilder {
         count: Int,
         progress: (@Sendable (BuildProgress) -> Void)?,
         limit: UInt64 = PostingBlocksWriter.formatLimit,
+        idLimit: UInt32 = ChunkPostings.packedIDLimit,
         analyse: @escaping @Sendable (Int, inout WorkerVocabulary, inout [UInt32]) -> Void
     ) throws(IndexBuildError) -> SentenceIndex {
-        var chunks = analyseInParallel(count: count, progress: progress, analyse: analyse)
+        var chunks = analyseInParallel(count: count, progress: progress, idLimit: idLimit, analyse: analyse)
         let merged = merge(&chunks.results, vocabularies: chunks.vocabularies)
         chunks = AnalysedChunks(results: [], vocabularies: [])  // the workers' vocabularies are not needed any more
+        FreedMemory.release()  // their pages (and the analysis's scratch) stay the process's until trimmed
         return try layOut(merged, sentenceCount: count, limit: limit)
     }
 
@@ -64,6 +68,7 @@ enum IndexBuilder {
     static func analyseInParallel(
         count: Int,
         progress: (@Sendable (BuildProgress) -> Void)?,
+        idLimit: UInt32 = ChunkPostings.packedIDLimit,
         analyse: @escaping @Sendable (Int, inout WorkerVocabulary, inout [UInt32]) -> Void
     ) -> AnalysedChunks {
         let chunkCount = (count + chunkSize - 1) / chunkSize
@@ -77,7 +82,7 @@ enum IndexBuilder {
                 let chunk = shared.nextChunk.add(1, ordering: .relaxed).oldValue
                 guard chunk < chunkCount else { break }
                 let range = (chunk * chunkSize)..<min(total, (chunk + 1) * chunkSize)
-                var postings = ChunkPostings(worker: worker, sentences: range)
+                var postings = ChunkPostings(worker: worker, sentences: range, idLimit: idLimit)
                 for sentence in range {
                     buffer.removeAll(keepingCapacity: true)
                     analyse(sentence, &vocabulary, &buffer)
@@ -113,24 +118,22 @@ enum IndexBuilder {
             let worker = chunks[index].worker
             let local = vocabularies[worker].terms
             remaps[worker].withUnsafeMutableBufferPointer { remap in
-                chunks[index].terms.withUnsafeMutableBufferPointer { ids in
-                    for position in ids.indices {
-                        var global = remap[Int(ids[position])]
-                        if global == .max {
-                            let term = local[Int(ids[position])]
-                            if let known = globalIDs[term] {
-                                global = known
-                            } else {
-                                global = UInt32(terms.count)
-                                terms.append(term)
-                                globalIDs[term] = global
-                                frequencies.append(0)
-                            }
-                            remap[Int(ids[position])] = global
+                chunks[index].renumber { id in
+                    var global = remap[Int(id)]
+                    if global == .max {
+                        let term = local[Int(id)]
+                        if let known = globalIDs[term] {
+                            global = known
+                        } else {
+                            global = UInt32(terms.count)
+                            terms.append(term)
+                            globalIDs[term] = global
+                            frequencies.append(0)
                         }
-                        ids[position] = global
-                        frequencies[Int(global)] += 1
+                        remap[Int(id)] = global
                     }
+                    frequencies[Int(global)] += 1
+                    return global
                 }
             }
         }
@@ -178,17 +181,19 @@ enum IndexBuilder {
                 counts.withUnsafeMutableBufferPointer { counts in
                     cursors.withUnsafeMutableBufferPointer { cursor in
                         for chunk in merged.chunks {
-                            chunk.terms.withUnsafeBufferPointer { terms in
+                            let wide = chunk.wideIDs
+                            chunk.entries.withUnsafeBufferPointer { entries in
                                 var entry = 0
                                 for (offset, sentence) in chunk.sentences.enumerated() {
                                     let end = Int(chunk.termEnds[offset])
                                     while entry < end {
-                                        let term = Int(terms[entry])
+                                        let stored = entries[entry]
+                                        let term = Int(wide?[entry] ?? stored >> 8)
                                         if term >= first, term < last {
                                             let position = cursor[term]
                                             cursor[term] = position + 1
                                             sentences[position] = UInt32(sentence)
-                                            counts[position] = chunk.count(ofEntry: entry)
+                                            counts[position] = chunk.count(stored: stored, entry: entry)
                                         }
                                         entry += 1
                                     }
@@ -227,7 +232,8 @@ enum IndexBuilder {
                 let end = Int(chunk.termEnds[offset])
                 var squares = 0.0
                 while entry < end {
-                    let weight = (1 + log(Double(chunk.count(ofEntry: entry)))) * idfs[Int(chunk.terms[entry])]
+                    let weight =
+                        (1 + log(Double(chunk.count(ofEntry: entry)))) * idfs[Int(chunk.termID(ofEntry: entry))]
                     squares += weight * weight
                     entry += 1
                 }
@@ -238,38 +244,47 @@ enum IndexBuilder {
     }
 }
 
-/// The distinct terms (with counts) of a run of consecutive sentences, as analysed by one worker.
+/// The distinct terms (with counts) of a run of consecutive sentences, as analysed by one worker. Each entry (a term
+/// of a sentence) takes one UInt32 while term ids fit 24 bits: the chunks of a whole corpus are held until the layout.
 struct ChunkPostings: Sendable {
+    /// Term ids below this are packed with their count into one entry (`id << 8 | count`).
+    static let packedIDLimit: UInt32 = 1 << 24
+
     /// The worker whose vocabulary the term ids refer to (until the merge makes them global).
     let worker: Int
     /// The sentences covered.
     let sentences: Range<Int>
+    /// The packing limit of this chunk: `packedIDLimit`, or a smaller one for tests of the wide path (a larger one
+    /// is taken as `packedIDLimit`).
+    let idLimit: UInt32
     /// Sentence i's entries end at `termEnds[i]` (and start where the previous one ended).
     var termEnds: [UInt32] = []
-    /// Term ids, distinct within a sentence, in first-occurrence order.
-    var terms: [UInt32] = []
-    /// Occurrences of each entry's term in its sentence; 255 means "255 or more, see `largeCounts`" (one byte an
-    /// entry: the chunks of a whole corpus are held until the layout).
-    var counts: [UInt8] = []
+    /// Per entry, in first-occurrence order within its sentence (terms distinct within a sentence): the term id in
+    /// the upper 24 bits (unused once `wideIDs` is set), the count in the low 8 bits, where 255 means "255 or more,
+    /// see `largeCounts`".
+    var entries: [UInt32] = []
+    /// Every entry's term id, once one of them did not fit 24 bits (nil until then, which is every real corpus
+    /// under 2²⁴ distinct terms).
+    var wideIDs: [UInt32]?
     /// The counts of the entries whose count reached 255.
     var largeCounts: [Int: UInt32] = [:]
     /// The number of terms (with repeats) of each sentence.
     var lengths: [UInt32] = []
 
-    init(worker: Int, sentences: Range<Int>) {
+    init(worker: Int, sentences: Range<Int>, idLimit: UInt32 = Self.packedIDLimit) {
         self.worker = worker
         self.sentences = sentences
+        self.idLimit = min(idLimit, Self.packedIDLimit)
         termEnds.reserveCapacity(sentences.count)
         lengths.reserveCapacity(sentences.count)
-        terms.reserveCapacity(sentences.count * 12)
-        counts.reserveCapacity(sentences.count * 12)
+        entries.reserveCapacity(sentences.count * 12)
     }
 
     /// Copies the entry arrays to their exact size: grown by doubling while the chunk was analysed, they would hold
     /// up to twice their entries until the layout, and the chunks of a whole corpus are held until then.
     mutating func compact() {
-        terms = Self.exactCopy(terms)
-        counts = Self.exactCopy(counts)
+        entries = Self.exactCopy(entries)
+        if let wide = wideIDs { wideIDs = Self.exactCopy(wide) }
     }
 
     /// `array`'s elements in a new array of exactly their count.
@@ -284,32 +299,85 @@ struct ChunkPostings: Sendable {
         }
     }
 
+    /// The number of entries.
+    var entryCount: Int { entries.count }
+
+    /// The term id of entry `entry`.
+    @inline(__always)
+    func termID(ofEntry entry: Int) -> UInt32 {
+        if let wideIDs { return wideIDs[entry] }
+        return entries[entry] >> 8
+    }
+
     /// The count of entry `entry`.
     @inline(__always)
     func count(ofEntry entry: Int) -> UInt32 {
-        let stored = counts[entry]
-        return stored < 255 ? UInt32(stored) : largeCounts[entry] ?? 255
+        count(stored: entries[entry], entry: entry)
+    }
+
+    /// The count of entry `entry`, whose packed value is `stored`.
+    @inline(__always)
+    func count(stored: UInt32, entry: Int) -> UInt32 {
+        let low = stored & 0xFF
+        return low < 255 ? low : largeCounts[entry] ?? 255
+    }
+
+    /// Replaces every entry's term id `id` by `map(id)`, calling `map` once per entry in order; the entries become
+    /// wide if a new id does not fit.
+    @inline(__always)
+    mutating func renumber(_ map: (UInt32) -> UInt32) {
+        if var wide = wideIDs {
+            wideIDs = nil  // the array is mutated in place, not copied
+            wide.withUnsafeMutableBufferPointer { ids in
+                for position in ids.indices { ids[position] = map(ids[position]) }
+            }
+            wideIDs = wide
+            return
+        }
+        let limit = idLimit
+        var overflow: (position: Int, id: UInt32)?
+        entries.withUnsafeMutableBufferPointer { entries in
+            for position in entries.indices {
+                let id = map(entries[position] >> 8)
+                guard id < limit else {
+                    overflow = (position, id)
+                    break
+                }
+                entries[position] = id << 8 | (entries[position] & 0xFF)
+            }
+        }
+        guard let overflow else { return }
+        // Entries before `overflow.position` hold new ids, those after it old ones.
+        var wide = entries.map { $0 >> 8 }
+        wide[overflow.position] = overflow.id
+        for position in (overflow.position + 1)..<wide.count { wide[position] = map(wide[position]) }
+        wideIDs = wide
     }
 
     /// Appends one sentence given the ids of its terms in order (repeats included).
     mutating func add(sentenceTerms ids: [UInt32], vocabulary: inout WorkerVocabulary) {
-        let first = terms.count
+        let first = entries.count
         vocabulary.beginSentence()
         for id in ids {
             if let entry = vocabulary.entry(of: id) {
                 let position = first + entry
-                if counts[position] < 255 {
-                    counts[position] += 1
+                if entries[position] & 0xFF < 255 {
+                    entries[position] += 1
                 } else {
                     largeCounts[position, default: 255] += 1
                 }
             } else {
-                vocabulary.setEntry(terms.count - first, of: id)
-                terms.append(id)
-                counts.append(1)
+                vocabulary.setEntry(entries.count - first, of: id)
+                if wideIDs == nil, id < idLimit {
+                    entries.append(id << 8 | 1)
+                } else {
+                    if wideIDs == nil { wideIDs = entries.map { $0 >> 8 } }
+                    wideIDs?.append(id)
+                    entries.append(1)
+                }
             }
         }
-        termEnds.append(UInt32(terms.count))
+        termEnds.append(UInt32(entries.count))
         lengths.append(UInt32(ids.count))
     }
 }
