@@ -63,6 +63,21 @@ struct PostingCursor {
         return false
     }
 
+    /// Moves to the first posting at or after sentence `start` (a search over part of the sentences starts there):
+    /// whole blocks that end before it are passed over by the skip table without decoding (a block ends before the
+    /// next one's first sentence), then the postings below `start` of the block it lands in.
+    mutating func skip(to start: Int, _ postings: PostingBlocks) {
+        if position == filled {
+            while block &+ 1 < endBlock, remaining > PostingBlocks.blockSize,
+                Int(postings.firstSentence(term: term, count: frequency, block: block &+ 1)) <= start
+            {
+                remaining -= PostingBlocks.blockSize
+                block += 1
+            }
+        }
+        while let sentence = current(postings), sentence < start { position += 1 }
+    }
+
     /// About how many of the postings left lie below sentence `bound`: those of the decoded block, plus a full
     /// block for each further block that starts below it (the scoring uses it to choose a dense or sparse pass).
     func estimate(below bound: Int, _ postings: PostingBlocks) -> Int {

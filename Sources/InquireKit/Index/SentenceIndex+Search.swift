@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Term-at-a-time scoring, block by block: each query term's postings add into one accumulator per sentence;
 /// sentences that share no term with the query are never touched. The touched sentences then go through a bounded
@@ -17,7 +18,51 @@ extension SentenceIndex {
         guard k > 0 else { return [] }
         let query = weightedTerms(terms, ranking: ranking)
         guard !query.isEmpty else { return [] }
-        return scratch.withScratch { collect(query, top: k, ranking: ranking, scratch: $0) }
+        return collect(query, top: k, ranking: ranking, parts: Self.parts(sentenceCount: sentenceCount))
+    }
+
+    /// The sentence ranges a search scores side by side: the whole index in one range below
+    /// ``parallelMinimum`` sentences or on one core, else one range a core (at most 4), whole scoring blocks each.
+    static func parts(sentenceCount n: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Range<Int>] {
+        let blocks = (n + blockSize - 1) / blockSize
+        let count = min(max(cores, 1), 4, blocks)
+        guard n >= parallelMinimum, count > 1 else { return [0..<n] }
+        return (0..<count).map { part in
+            let start = blocks * part / count * blockSize
+            let end = part == count - 1 ? n : blocks * (part + 1) / count * blockSize
+            return start..<end
+        }
+    }
+
+    /// Below this many sentences (32 scoring blocks) a search runs on one thread: handing work to another core
+    /// costs more than a query over a smaller index takes.
+    static let parallelMinimum = 32 * blockSize
+
+    /// The top `k` of the sentences of `parts` (ranges that together cover each sentence at most once), each range
+    /// scored by its own thread with its own scratch and heap, the heaps merged at the end. A sentence's score does
+    /// not depend on the partition (its postings add in the same term order), and the merge keeps the heaps' order
+    /// (higher score, then earlier sentence), so the hits are the same as one range gives.
+    func collect(_ query: [(id: UInt32, coefficient: Float)], top k: Int, ranking: Ranking, parts: [Range<Int>])
+        -> [SearchHit]
+    {
+        let heap: TopK
+        if parts.count == 1 {
+            heap = scratch.withScratch { collect(query, top: k, ranking: ranking, range: parts[0], scratch: $0) }
+        } else {
+            let heaps = Mutex<[TopK]>([])
+            DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+                let partHeap = scratch.withScratch {
+                    collect(query, top: k, ranking: ranking, range: parts[part], scratch: $0)
+                }
+                heaps.withLock { $0.append(partHeap) }
+            }
+            var merged = TopK(k: k)
+            for partHeap in heaps.withLock({ $0 }) {
+                for (score, sentence) in zip(partHeap.scores, partHeap.sentences) { merged.insert(score, sentence) }
+            }
+            heap = merged
+        }
+        return heap.sorted().map { SearchHit(sentence: Int($0.sentence), score: Double($0.score)) }
     }
 
     /// The query's known terms with their per-posting coefficient, the longest postings list first (its
@@ -61,11 +106,12 @@ extension SentenceIndex {
     /// Scores the query block by block of `blockSize` sentences: within a block every posting of every query term
     /// adds into the block's accumulators (which stay in the core's cache across terms, blocks and queries), then
     /// the block's touched sentences are offered to the heap and their accumulators cleared.
-    func collect(_ query: [(id: UInt32, coefficient: Float)], top k: Int, ranking: Ranking, scratch: ScoreScratch)
-        -> [SearchHit]
-    {
+    func collect(
+        _ query: [(id: UInt32, coefficient: Float)], top k: Int, ranking: Ranking, range: Range<Int>,
+        scratch: ScoreScratch
+    ) -> TopK {
         var heap = TopK(k: k)
-        let n = sentenceCount
+        let n = range.upperBound
         let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: query.count * 2 * PostingBlocks.blockSize)
         defer { buffer.deallocate() }
         var cursors = query.indices.map { term in
@@ -73,7 +119,10 @@ extension SentenceIndex {
                 postings, term: Int(query[term].id), sentenceCount: n,
                 buffer: buffer + term * 2 * PostingBlocks.blockSize)
         }
-        var blockStart = 0
+        if range.lowerBound > 0 {
+            for term in cursors.indices { cursors[term].skip(to: range.lowerBound, postings) }
+        }
+        var blockStart = range.lowerBound
         while blockStart < n {
             // Skip blocks no query term reaches.
             var next = n
@@ -104,7 +153,7 @@ extension SentenceIndex {
             }
             blockStart = block.upperBound
         }
-        return heap.sorted().map { SearchHit(sentence: Int($0.sentence), score: Double($0.score)) }
+        return heap
     }
 
     /// Sentences per scoring block: the block's accumulators (256 KiB) and touched list (128 KiB) stay in a core's
