@@ -146,7 +146,7 @@ enum EntityFeatures {
         var first = index
         while first > 0, forms[first - 1].isCapitalised { first -= 1 }
         let possessor: UInt64 =
-            forms[index].isCapitalised && first >= 2 && Self.possessives.contains(forms[first - 1].lowerHash)
+            forms[index].isCapitalised && first >= 2 && EntityPossessorJoin.endings.contains(forms[first - 1].lowerHash)
             ? (forms[first - 2].isCapitalised ? 2 : 1) : 0
         let word: UInt64 = position << 1 | (forms[index].isCapitalised ? 1 : 0)
         features.append(FeatureHash.mix(220, headAfter, word))
@@ -157,10 +157,6 @@ enum EntityFeatures {
         features.append(FeatureHash.mix(222, headAfter << 2 | possessor, last))
         features.append(FeatureHash.mix(223, headAfter << 2 | possessor, sentence.marks[index] >> 6))
     }
-
-    /// A possessive ending written apart: *'s*, *’s*, *'*, *’*.
-    private static let possessives: Set<UInt64> = Set(
-        ["'s", "\u{2019}s", "'", "\u{2019}"].map { FeatureHash.value($0) })
 
     /// The features of the runs of proper nouns and of capitalised words the word lies in.
     private static func runFeatures(

@@ -52,5 +52,5 @@ enum EntityPossessorJoin {
     /// A possessive ending written apart: *'s*, *’s*.
     private static let possessives: Set<UInt64> = Set(["'s", "\u{2019}s"].map { FeatureHash.value($0) })
     /// A possessive ending or a lone apostrophe after a plural: *'s*, *’s*, *'*, *’*.
-    private static let endings: Set<UInt64> = Set(["'s", "\u{2019}s", "'", "\u{2019}"].map { FeatureHash.value($0) })
+    static let endings: Set<UInt64> = Set(["'s", "\u{2019}s", "'", "\u{2019}"].map { FeatureHash.value($0) })
 }

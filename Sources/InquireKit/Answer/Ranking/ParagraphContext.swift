@@ -14,6 +14,8 @@ struct ParagraphContext {
     let terms: Set<String>
     /// Question term → idf weight.
     let weights: [String: Double]
+    /// The sum of `weights`.
+    private let total: Double
     /// The question terms each neighbour read so far holds, by sentence.
     private var found: [Int: Set<String>] = [:]
 
@@ -21,6 +23,7 @@ struct ParagraphContext {
     init(terms: Set<String>, weights: [String: Double]) {
         self.terms = terms
         self.weights = weights
+        total = weights.values.reduce(0, +)
     }
 
     /// Whether the hits come from more than one document of `corpus`, so that their context tells them apart.
@@ -33,7 +36,6 @@ struct ParagraphContext {
     /// `match` with its `context` set: the idf-weighted share of the question's terms that it or a sentence
     /// within `reach` of it in its document states.
     mutating func reading(around match: SentenceMatch, corpus: Corpus) -> SentenceMatch {
-        let total = weights.values.reduce(0, +)
         guard total > 0 else { return match }
         var stated = Set(match.occurrences.keys)
         let document = corpus.sentences[match.sentence].document
@@ -44,8 +46,7 @@ struct ParagraphContext {
             stated.formUnion(terms(of: neighbour, corpus: corpus))
         }
         var read = match
-        read.contextRead = true
-        read.context = stated.reduce(0.0) { $0 + (weights[$1] ?? 0) } / total
+        read.contextCoverage = stated.reduce(0.0) { $0 + (weights[$1] ?? 0) } / total
         return read
     }
 

@@ -21,16 +21,18 @@ struct SentenceMatch: Sendable {
     /// Every stem → the word positions where it occurs, ascending (what `positions(of:)` looks up).
     let stemPositions: [String: [Int]]
     /// The idf-weighted share of the question's terms stated in the sentence or in the sentences around it in its
-    /// document (`ParagraphContext`); `coverage` until the context is read.
-    var context: Double
-    /// Whether `context` was read (the hits come from several documents).
-    var contextRead = false
+    /// document, as `ParagraphContext` read it; nil unless it was read (the hits come from several documents).
+    var contextCoverage: Double?
+    /// The context's coverage of the question once read, else the sentence's own `coverage`.
+    var context: Double { contextCoverage ?? coverage }
+    /// Whether the context was read.
+    var contextRead: Bool { contextCoverage != nil }
 
     /// How well the sentence matches the question, as the ranking reads it (0…1): half its relative retrieval
     /// score and half its coverage of the question; once the context is read, `retrievalWeightInContext` of its
     /// retrieval score and the rest its context's coverage of the question.
     var strength: Double {
-        guard contextRead else { return 0.5 * retrieval + 0.5 * coverage }
+        guard let context = contextCoverage else { return 0.5 * retrieval + 0.5 * coverage }
         return Self.retrievalWeightInContext * retrieval + (1 - Self.retrievalWeightInContext) * context
     }
 
@@ -79,7 +81,6 @@ struct SentenceMatch: Sendable {
         let total = weights.values.reduce(0, +)
         let found = occurrences.keys.reduce(0.0) { $0 + (weights[$1] ?? 0) }
         coverage = total > 0 ? found / total : 0
-        context = coverage
         relation = Self.support(of: relationTerms, in: stems, weights: weights, relations: relations)
     }
 

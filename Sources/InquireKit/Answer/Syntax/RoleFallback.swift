@@ -40,7 +40,7 @@ enum RoleFallback {
                 if !before, asked == .agent, !between.contains(where: { analysis.lemmas[$0].lowercased() == "by" }) {
                     continue
                 }
-                if best == nil || between.count < best!.distance { best = (candidate, between.count) }
+                if between.count < best?.distance ?? .max { best = (candidate, between.count) }
             }
         }
         guard let chosen = best?.candidate else { return syntaxes }
