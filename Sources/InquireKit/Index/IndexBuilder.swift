@@ -299,9 +299,6 @@ struct ChunkPostings: Sendable {
         }
     }
 
-    /// The number of entries.
-    var entryCount: Int { entries.count }
-
     /// The term id of entry `entry`.
     @inline(__always)
     func termID(ofEntry entry: Int) -> UInt32 {

@@ -11,8 +11,6 @@ struct PostingCursor {
     private let frequency: Int
     private var block = 0
     private let endBlock: Int
-    /// Postings of the term in blocks not decoded yet.
-    private var remaining: Int
     /// The smallest sentence the next block may start with.
     private var lower: UInt64 = 0
     /// The sentence count (every sentence yielded is below it).
@@ -30,7 +28,6 @@ struct PostingCursor {
         self.term = term
         frequency = postings.frequency(of: term)
         endBlock = PostingBlocks.blockCount(postings: frequency)
-        remaining = frequency
         upper = UInt64(sentenceCount)
     }
 
@@ -43,9 +40,9 @@ struct PostingCursor {
 
     /// Decodes the next block that yields postings; false at the end of the term.
     mutating func refill(_ postings: PostingBlocks) -> Bool {
-        while block < endBlock, remaining > 0 {
-            let count = min(remaining, PostingBlocks.blockSize)
-            remaining -= count
+        while block < endBlock {
+            // Every block holds `blockSize` postings but the last.
+            let count = min(frequency - block * PostingBlocks.blockSize, PostingBlocks.blockSize)
             let kept = postings.decode(
                 term: term, frequency: frequency, block: block, count: count, atLeast: lower, below: upper,
                 sentences: sentences, counts: counts,
@@ -68,10 +65,9 @@ struct PostingCursor {
     /// next one's first sentence), then the postings below `start` of the block it lands in.
     mutating func skip(to start: Int, _ postings: PostingBlocks) {
         if position == filled {
-            while block &+ 1 < endBlock, remaining > PostingBlocks.blockSize,
+            while block &+ 1 < endBlock,
                 Int(postings.firstSentence(term: term, count: frequency, block: block &+ 1)) <= start
             {
-                remaining -= PostingBlocks.blockSize
                 block += 1
             }
         }

@@ -192,7 +192,7 @@ extension SentenceIndex {
                     }
                     for posting in range {
                         let count = counts[posting]
-                        let tf = count < 256 ? table[Int(count)] : TermFrequency.sublinear(count)
+                        let tf = TermFrequency.weight(count, table)
                         scores[Int(sentences[posting] &- base)] += coefficient * tf
                     }
                 }
@@ -329,7 +329,7 @@ extension SentenceIndex {
             for posting in range {
                 let local = sentences[posting] &- base
                 let stored = counts[posting]
-                let tf = stored < 256 ? table[Int(stored)] : TermFrequency.sublinear(stored)
+                let tf = TermFrequency.weight(stored, table)
                 touched[count] = UInt16(truncatingIfNeeded: local)
                 count += 1
                 scores[Int(local)] = coefficient * tf
@@ -338,7 +338,7 @@ extension SentenceIndex {
             for posting in range {
                 let local = sentences[posting] &- base
                 let stored = counts[posting]
-                let tf = stored < 256 ? table[Int(stored)] : TermFrequency.sublinear(stored)
+                let tf = TermFrequency.weight(stored, table)
                 let old = scores[Int(local)]
                 touched[count] = UInt16(truncatingIfNeeded: local)
                 count += old == 0 ? 1 : 0
@@ -402,7 +402,13 @@ enum TermFrequency {
     /// 1 + ln(count) for counts 0…255 (index 0 is unused).
     static let sublinear: [Float] = (0..<256).map { $0 == 0 ? 0 : Float(1 + log(Double($0))) }
 
+    /// 1 + ln(count), from `table` (``sublinear``'s buffer) for a count below 256.
+    @inline(__always)
+    static func weight(_ count: UInt32, _ table: UnsafeBufferPointer<Float>) -> Float {
+        count < 256 ? table[Int(count)] : beyondTable(count)
+    }
+
     /// 1 + ln(count) for a count beyond the table.
     @inline(never)
-    static func sublinear(_ count: UInt32) -> Float { Float(1 + log(Double(count))) }
+    static func beyondTable(_ count: UInt32) -> Float { Float(1 + log(Double(count))) }
 }
