@@ -21,7 +21,7 @@ package enum Checksum {
         let count = bytes.count
         guard let base = bytes.baseAddress, count > 0 else { return avalanche(seed &+ prime5) }
         var offset = 0
-        var hash: UInt64
+        var lanes: (UInt64, UInt64, UInt64, UInt64)?
         if count >= 32 {
             var v1 = seed &+ prime1 &+ prime2
             var v2 = seed &+ prime2
@@ -39,6 +39,19 @@ package enum Checksum {
                 }
                 passed(offset)
             }
+            lanes = (v1, v2, v3, v4)
+        }
+        return finish(lanes: lanes, seed: seed, count: count, tail: UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+    }
+
+    /// The end of XXH64 over `count` bytes in all: the four lanes merged (nil when fewer than 32 bytes were
+    /// hashed: the seed stands for them), then `tail`, the bytes after the last whole stripe of 32, and the
+    /// avalanche. Shared by the one-shot hash and ``ChecksumStream``.
+    static func finish(
+        lanes: (UInt64, UInt64, UInt64, UInt64)?, seed: UInt64, count: Int, tail: UnsafeRawBufferPointer
+    ) -> UInt64 {
+        var hash: UInt64
+        if let (v1, v2, v3, v4) = lanes {
             hash = rotate(v1, 1) &+ rotate(v2, 7) &+ rotate(v3, 12) &+ rotate(v4, 18)
             hash = merge(hash, v1)
             hash = merge(hash, v2)
@@ -48,6 +61,9 @@ package enum Checksum {
             hash = seed &+ prime5
         }
         hash &+= UInt64(count)
+        guard let base = tail.baseAddress else { return avalanche(hash) }
+        let count = tail.count
+        var offset = 0
         while offset + 8 <= count {
             hash ^= round(0, load64(base, offset))
             hash = rotate(hash, 27) &* prime1 &+ prime4

@@ -49,38 +49,9 @@ struct ChecksumStream {
 
     /// The hash of everything added.
     func finish() -> UInt64 {
-        var hash: UInt64
-        if count >= 32 {
-            hash =
-                Checksum.rotate(v1, 1) &+ Checksum.rotate(v2, 7) &+ Checksum.rotate(v3, 12) &+ Checksum.rotate(v4, 18)
-            hash = Checksum.merge(hash, v1)
-            hash = Checksum.merge(hash, v2)
-            hash = Checksum.merge(hash, v3)
-            hash = Checksum.merge(hash, v4)
-        } else {
-            hash = seed &+ Checksum.prime5
+        pending.withUnsafeBytes {
+            Checksum.finish(lanes: count >= 32 ? (v1, v2, v3, v4) : nil, seed: seed, count: count, tail: $0)
         }
-        hash &+= UInt64(count)
-        pending.withUnsafeBytes { tail in
-            var offset = 0
-            while offset + 8 <= tail.count {
-                hash ^= Checksum.round(0, tail.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian)
-                hash = Checksum.rotate(hash, 27) &* Checksum.prime1 &+ Checksum.prime4
-                offset += 8
-            }
-            if offset + 4 <= tail.count {
-                hash ^=
-                    UInt64(tail.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian) &* Checksum.prime1
-                hash = Checksum.rotate(hash, 23) &* Checksum.prime2 &+ Checksum.prime3
-                offset += 4
-            }
-            while offset < tail.count {
-                hash ^= UInt64(tail[offset]) &* Checksum.prime5
-                hash = Checksum.rotate(hash, 11) &* Checksum.prime1
-                offset += 1
-            }
-        }
-        return Checksum.avalanche(hash)
     }
 
     @inline(__always)
