@@ -68,27 +68,10 @@ final class SentenceSpans: Sendable {
     /// Calls `body(range, line)` for each non-blank line of `bytes` trimmed of white space (lines end at LF, CRLF or
     /// a lone CR), as `SentenceSplitter.lines(of:)` gives them, without making their text.
     static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Int) -> Void) {
-        var start = 0
-        var index = 0
         var line = 1
-        func emit(_ end: Int) {
-            var lower = start
-            var upper = end
-            while lower < upper, bytes[lower] <= 0x20 { lower += 1 }
-            while upper > lower, bytes[upper - 1] <= 0x20 { upper -= 1 }
-            if lower < upper { body(lower..<upper, line) }
+        TextLines.forEachRange(in: bytes) { range in
+            if let trimmed = SentenceSplitter.trimmed(bytes, range) { body(trimmed, line) }
             line += 1
         }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                emit(index)
-                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-                start = index
-            } else {
-                index += 1
-            }
-        }
-        emit(bytes.count)
     }
 }

@@ -111,12 +111,17 @@ public enum SentenceSplitter {
     static func append(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, into spans: inout [SentenceSpan]
     ) {
+        guard let trimmed = trimmed(bytes, range) else { return }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self)
+        spans.append(SentenceSpan(range: trimmed, line: line, text: text))
+    }
+
+    /// `range` of `bytes` without white space (bytes up to 0x20) at either end; nil if nothing is left.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, bytes[lower] <= 0x20 { lower += 1 }
         while upper > lower, bytes[upper - 1] <= 0x20 { upper -= 1 }
-        guard lower < upper else { return }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-        spans.append(SentenceSpan(range: lower..<upper, line: line, text: text))
+        return lower < upper ? lower..<upper : nil
     }
 }

@@ -30,22 +30,27 @@ package enum TextLines {
 
     /// The byte ranges of the lines of `bytes` (terminators excluded), with the same rules as `lines(of:)`.
     package static func ranges(in bytes: some RandomAccessCollection<UInt8>) -> [Range<Int>] {
-        let array = Array(bytes)
         var ranges: [Range<Int>] = []
+        Array(bytes).withUnsafeBufferPointer { forEachRange(in: $0) { ranges.append($0) } }
+        return ranges
+    }
+
+    /// Calls `body` with the byte range of each line of `bytes` in order (terminators excluded: LF, CRLF or a lone
+    /// CR; the last line may be empty), allocating nothing.
+    static func forEachRange(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         var start = 0
         var index = 0
-        while index < array.count {
-            let byte = array[index]
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == 0x0A || byte == 0x0D {
-                ranges.append(start..<index)
-                index += byte == 0x0D && index + 1 < array.count && array[index + 1] == 0x0A ? 2 : 1
+                body(start..<index)
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
                 start = index
             } else {
                 index += 1
             }
         }
-        ranges.append(start..<array.count)
-        return ranges
+        body(start..<bytes.count)
     }
 
     /// Whether `byte` ends a line (LF or CR).
