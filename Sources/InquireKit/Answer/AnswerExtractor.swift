@@ -117,6 +117,8 @@ public struct AnswerExtractor: Sendable {
                 spans += SyntaxSpans.entities(
                     in: parsed, view: match.view, expected: expected, besides: spans, frame: frame,
                     relations: resources.relations)
+                spans += PlaceNounPhrases.spans(
+                    in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
             }
             var syntaxes = [SyntaxEvidence](repeating: .none, count: spans.count)
             var heads = [Int?](repeating: nil, count: spans.count)

@@ -40,6 +40,13 @@ enum PlaceLexicon {
         "colony", "coast", "shores", "banks", "mouth", "center", "centre", "heart", "streets",
     ]
 
+    /// Introducers that only say what kind of place the name after "of" is: "the city of Deabolis" is Deabolis
+    /// (the name answers *where*; "the mouth of the river" or "the banks of the Rhine" are places of their own).
+    static let kindNouns: Set<String> = [
+        "town", "city", "village", "province", "region", "state", "county", "district", "borough", "commune",
+        "municipality", "prefecture", "territory", "suburb", "island", "republic", "kingdom", "port",
+    ]
+
     /// Prepositions after which a capitalised name is likely a place.
     static let prepositions: Set<String> = [
         "in", "near", "at", "from", "to", "across", "into", "toward", "towards", "outside", "inside", "throughout",

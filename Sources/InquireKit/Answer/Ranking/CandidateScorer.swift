@@ -168,6 +168,8 @@ struct CandidateScorer: Sendable {
         }
         // "Halford Mackinder of Britain": a place tied by "of" or "from" to a name the question asks about.
         if span.type == .location, start >= 2, ["of", "from"].contains(view.term(start - 1)),
+            // Not when the question strands another preposition ("Where did it extend … to?" over "from X to Y").
+            shape.strandedPreposition.map({ ["of", "from"].contains($0) }) ?? true,
             match.occurrences.values.contains(where: { Self.holds($0, start - 2) }), view.isCapitalized(start - 2)
         {
             best = max(best, 0.8)

@@ -10,6 +10,8 @@ enum LocationRecognizer {
     ) {
         placePhrases(view, into: &spans)
         for (position, (chunk, typing)) in zip(chunks, typings).enumerated() {
+            // "on Thursdays", "in May": a day or month name is a time, not a place.
+            if chunk.words.count == 1, isTimeName(view.term(chunk.words.lowerBound)) { continue }
             let start = chunk.words.lowerBound
             var end = chunk.words.upperBound
             // "Sistan and Baluchestan province": two chunks joined by "and" before a place noun.
@@ -77,6 +79,13 @@ enum LocationRecognizer {
                 spans.append(TypedSpan(view: view, type: .location, words: chunk.words, strength: strength))
             }
         }
+    }
+
+    /// Whether a lowercased word is a day or month name, or a day name's plural ("thursdays").
+    static func isTimeName(_ term: String) -> Bool {
+        let singular = term.hasSuffix("s") ? String(term.dropLast()) : term
+        return DateLexicon.weekdays.contains(term) || DateLexicon.weekdays.contains(singular)
+            || DateLexicon.months.contains(term)
     }
 
     /// "in the old harbor", "in the colonies", "to the north": a preposition, a determiner, up to two

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How an evidence sentence lines up with a question's frame around one candidate: whether the sentence states
 /// the question's predicate (the lemma, an irregular form, a WordNet synonym or derived word), whether the
 /// candidate fills the asked role there, and how many of the question's other arguments stand in their roles.
@@ -36,6 +38,9 @@ package struct FrameAlignment: Sendable, Equatable {
                 sentence.semanticRole(of: candidate, for: predicate).map { found in
                     startsFrom(found, asked: asked, lemma: lemma) ? 1 : found.fit(asked: asked)
                 } ?? 0
+            if role == 0, let fit = PlaceRole.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
+                role = fit
+            }
             if role == 0, frame.countedNoun != nil {
                 role = countRole(frame, in: sentence, candidate: candidate, predicate: predicate)
             }
@@ -102,7 +107,11 @@ package struct FrameAlignment: Sendable, Equatable {
             var best = 0.0
             let window = max(0, predicate - Self.argumentWindow)..<min(sentence.count, predicate + Self.argumentWindow)
             for index in window where !candidateWords.contains(index) {
-                let lemma = sentence.lemmas[index].lowercased()
+                var lemma = sentence.lemmas[index].lowercased()
+                // "Yesün Temür" in the text, "Yesun Temur" in the question: the same name without its accents.
+                if !argument.lemmas.contains(lemma), lemma.utf8.contains(where: { $0 >= 0x80 }) {
+                    lemma = lemma.folding(options: .diacriticInsensitive, locale: nil)
+                }
                 let weight: Double
                 if argument.lemmas.contains(lemma) {
                     weight = lemma == argument.head ? 1.0 : 0.8

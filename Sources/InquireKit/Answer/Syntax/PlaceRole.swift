@@ -1,0 +1,56 @@
+/// The place a word names for a predicate when the tree does not hang it off the predicate itself: the name of
+/// "the city of X" stands where "city" stands ("sign a treaty in the city of Deabolis"), and a locative phrase the
+/// parser attached to one of the predicate's other dependents is read as the predicate's place ("was born on 10
+/// November 1483 in Eisleben", "in Eisleben" hung off the date; "signed a treaty with the Byzantines in Deabolis").
+enum PlaceRole {
+    /// How well a locative phrase attached below one of the predicate's dependents fills the predicate's place:
+    /// less than a phrase the tree attaches to the predicate itself.
+    static let attachedBelow = 0.7
+    /// How many steps up from the candidate a dependent of the predicate is looked for.
+    static let reach = 4
+
+    /// The role `candidate` plays for `predicate` through a kind noun ("the city of X") or a misattached locative
+    /// phrase, with its fit to `asked` (a place); nil when neither applies.
+    static func fit(of candidate: Int, for predicate: Int, asked: SemanticRole, in sentence: SentenceAnalysis)
+        -> Double?
+    {
+        guard case .place = asked, candidate >= 0, candidate < sentence.count, sentence.heads[candidate] >= 0 else {
+            return nil
+        }
+        if let noun = kindNoun(over: candidate, in: sentence),
+            let role = sentence.semanticRole(of: noun, for: predicate)
+        {
+            let fit = role.fit(asked: asked)
+            return fit > 0 ? fit : nil
+        }
+        guard ["nmod", "obl"].contains(sentence.baseRelation(candidate)),
+            let preposition = sentence.preposition(of: candidate),
+            SentenceAnalysis.locativePrepositions.contains(preposition)
+        else { return nil }
+        // Up through the phrases above the candidate to a word the predicate governs directly.
+        var current = sentence.heads[candidate]
+        var steps = 0
+        while current >= 0, current != predicate, steps < reach {
+            if sentence.heads[current] == predicate {
+                guard sentence.semanticRole(of: current, for: predicate) != nil else { return nil }
+                let fit = SemanticRole.place(preposition).fit(asked: asked) * attachedBelow
+                return fit > 0 ? fit : nil
+            }
+            guard ["nmod", "conj", "appos", "flat", "nummod"].contains(sentence.baseRelation(current)) else {
+                return nil
+            }
+            current = sentence.heads[current]
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The kind noun whose "of" complement `candidate` is ("city" in "the city of Deabolis"), if any.
+    static func kindNoun(over candidate: Int, in sentence: SentenceAnalysis) -> Int? {
+        let noun = sentence.heads[candidate]
+        guard noun >= 0, sentence.baseRelation(candidate) == "nmod", sentence.preposition(of: candidate) == "of",
+            PlaceLexicon.kindNouns.contains(sentence.lemmas[noun].lowercased())
+        else { return nil }
+        return noun
+    }
+}

@@ -1,0 +1,175 @@
+import Testing
+
+@testable import InquireKit
+
+/// The place of a predicate when the tree does not hang it off the predicate (a kind noun, a misattached
+/// locative phrase), and common noun phrases offered as places; on made-up sentences parsed by hand.
+@Suite("Answers from syntax: places through a kind noun, misattached places and common noun phrases")
+struct PlaceRoleTests {
+    let whereSigned = """
+        Where ADV 4 advmod
+        did/do AUX 4 aux
+        they PRON 4 nsubj
+        sign VERB 0 root
+        the DET 6 det
+        treaty NOUN 4 obj
+        ? PUNCT 4 punct
+        """
+
+    /// "They signed the treaty in the {noun} of Varna ."
+    func signedIn(_ noun: String) -> String {
+        """
+        They/they PRON 2 nsubj
+        signed/sign VERB 0 root
+        the DET 4 det
+        treaty NOUN 2 obj
+        in ADP 7 case
+        the DET 7 det
+        \(noun) NOUN 2 obl
+        of ADP 9 case
+        Varna PROPN 7 nmod B-LOC
+        . PUNCT 2 punct
+        """
+    }
+
+    @Test("the name after 'the city of' stands where 'city' stands; after 'the mouth of' it does not")
+    func kindNoun() {
+        #expect(HandParsed.role(whereSigned, signedIn("city"), candidate: 8) == 1)
+        #expect(HandParsed.role(whereSigned, signedIn("town"), candidate: 8) == 1)
+        #expect(HandParsed.role(whereSigned, signedIn("mouth"), candidate: 8) == 0)
+        // The noun itself keeps its own role.
+        #expect(HandParsed.role(whereSigned, signedIn("mouth"), candidate: 6) == 1)
+    }
+
+    let whereBorn = """
+        Where ADV 4 advmod
+        was/be AUX 4 aux:pass
+        Tomas PROPN 4 nsubj:pass
+        born/bear VERB 0 root
+        ? PUNCT 4 punct
+        """
+
+    @Test("a locative phrase the parser hung off the predicate's date is the predicate's place, part-way")
+    func misattachedPlace() {
+        let sentence = """
+            Tomas PROPN 3 nsubj:pass B-PER
+            was/be AUX 3 aux:pass
+            born/bear VERB 0 root
+            on ADP 5 case
+            3 NUM 3 obl
+            May PROPN 5 nmod:unmarked
+            1901 NUM 5 nmod:unmarked
+            in ADP 9 case
+            Kesta PROPN 5 nmod B-LOC
+            . PUNCT 3 punct
+            """
+        #expect(HandParsed.role(whereBorn, sentence, candidate: 8) == PlaceRole.attachedBelow)
+    }
+
+    @Test("a place inside a clause of its own is not the predicate's place")
+    func placeInClause() {
+        let sentence = """
+            Tomas PROPN 3 nsubj:pass B-PER
+            was/be AUX 3 aux:pass
+            born/bear VERB 0 root
+            to ADP 5 case
+            parents/parent NOUN 3 obl
+            who PRON 7 nsubj
+            lived/live VERB 5 acl:relcl
+            in ADP 9 case
+            Kesta PROPN 7 obl B-LOC
+            . PUNCT 3 punct
+            """
+        #expect(HandParsed.role(whereBorn, sentence, candidate: 8) == 0)
+    }
+
+    let whereMeet = """
+        Where ADV 4 advmod
+        do/do AUX 4 aux
+        committees/committee NOUN 4 nsubj
+        meet VERB 0 root
+        ? PUNCT 4 punct
+        """
+
+    /// The common noun phrases offered as places for `question` over `sentence`, as text.
+    func offered(_ question: String, _ sentence: String) -> [String] {
+        let analysis = HandParsed.analysis(sentence)
+        let view = SentenceView(analysis.text)
+        return PlaceNounPhrases.spans(
+            in: analysis, view: view, besides: [], frame: QuestionFrame(HandParsed.analysis(question)),
+            relations: Engine.Resources.forTests.relations
+        ).map(\.text)
+    }
+
+    @Test("the object of a locative preposition in the asked place is offered with its modifiers, not its time")
+    func commonNounPlace() {
+        let sentence = """
+            Committees/committee NOUN 2 nsubj
+            meet VERB 0 root
+            in ADP 6 case
+            the DET 6 det
+            debating/debate VERB 6 amod
+            chamber NOUN 2 obl
+            adjoining/adjoin VERB 6 acl
+            the DET 9 det
+            hall NOUN 7 obj
+            on ADP 11 case
+            afternoons/afternoon NOUN 2 obl
+            . PUNCT 2 punct
+            """
+        #expect(offered(whereMeet, sentence) == ["the debating chamber"])
+    }
+
+    @Test("no common noun phrase is offered for a question that does not ask where, nor outside the asked place")
+    func noCommonNounPlace() {
+        let sentence = """
+            Committees/committee NOUN 2 nsubj
+            meet VERB 0 root
+            with ADP 4 case
+            members/member NOUN 2 obl
+            who PRON 6 nsubj
+            work VERB 4 acl:relcl
+            in ADP 8 case
+            offices/office NOUN 6 obl
+            . PUNCT 2 punct
+            """
+        #expect(offered(whereMeet, sentence).isEmpty)
+        let whoMeets = """
+            Who PRON 2 nsubj
+            meets/meet VERB 0 root
+            ? PUNCT 2 punct
+            """
+        let inChamber = """
+            Committees/committee NOUN 2 nsubj
+            meet VERB 0 root
+            in ADP 4 case
+            chambers/chamber NOUN 2 obl
+            . PUNCT 2 punct
+            """
+        #expect(offered(whereMeet, inChamber) == ["chambers"])
+        #expect(offered(whoMeets, inChamber).isEmpty)
+    }
+
+    @Test("a question's name matches the sentence's without its accents")
+    func accentedArgument() {
+        let question = """
+            Where ADV 4 advmod
+            did/do AUX 4 aux
+            Jurek PROPN 4 nsubj
+            die VERB 0 root
+            ? PUNCT 4 punct
+            """
+        let sentence = """
+            Jürek/Jürek PROPN 2 nsubj B-PER
+            died/die VERB 0 root
+            in ADP 4 case
+            Velda PROPN 2 obl B-LOC
+            . PUNCT 2 punct
+            """
+        let alignment = FrameAlignment.align(
+            QuestionFrame(HandParsed.analysis(question)), with: HandParsed.analysis(sentence), candidate: 3,
+            relations: Engine.Resources.forTests.relations)
+        #expect(alignment.role == 1)
+        #expect(alignment.arguments == 1)
+    }
+}
