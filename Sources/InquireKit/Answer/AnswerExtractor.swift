@@ -99,6 +99,8 @@ public struct AnswerExtractor: Sendable {
         var scorer = CandidateScorer(
             shape: shape, weights: weights, expected: expected, gazetteer: resources.gazetteer,
             answerType: question.answerType.rawValue)
+        let questionWords = question.tokens.isEmpty ? QuestionTokenizer.tokenize(question.text).tokens : question.tokens
+        scorer.asksForUnit = questionWords.contains { MeasureLexicon.unitKey($0.text) != nil }
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
                 resources.relations.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }

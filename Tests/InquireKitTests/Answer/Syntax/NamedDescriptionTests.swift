@@ -119,3 +119,63 @@ extension NamedDescriptionTests {
         #expect(NamedDescriptions.withoutTrailingModifiers(span, in: analysis, view: view) == span)
     }
 }
+
+/// A subject pronoun of a sentence that paraphrases the question's predicate, and numbers of a unit.
+@Suite("Answers: an unstated agent's pronoun, and measures that count nothing")
+struct UnstatedAgentTests {
+    static let question = """
+        Which DET 2 det
+        country NOUN 4 nsubj
+        is/be AUX 4 aux
+        pouring/pour VERB 0 root
+        money NOUN 4 obj
+        into ADP 8 case
+        the DET 8 det
+        port NOUN 4 obl
+        ? PUNCT 4 punct
+        """
+
+    @Test(
+        "a main-clause subject pronoun of a verb stands for an agent the sentence does not state in the question's words"
+    )
+    func unstatedAgent() {
+        let frame = QuestionFrame(HandParsed.analysis(Self.question))
+        let invested = HandParsed.analysis(
+            """
+            It PRON 4 nsubj:pass
+            is/be AUX 4 aux:pass
+            heavily ADV 4 advmod
+            invested/invest VERB 0 root
+            in ADP 7 case
+            the DET 7 det
+            port NOUN 4 obl
+            """)
+        let relations = Engine.Resources.forTests.relations
+        let alignment = FrameAlignment.align(frame, with: invested, candidate: 0, relations: relations)
+        #expect(!alignment.predicateFound)
+        #expect(Antecedent.subjectOfUnstatedAgent(0, frame: frame, in: invested, alignment))
+        let copular = HandParsed.analysis(
+            """
+            It PRON 4 nsubj
+            is/be AUX 4 cop
+            the DET 4 det
+            port NOUN 0 root
+            """)
+        let copularAlignment = FrameAlignment.align(frame, with: copular, candidate: 0, relations: relations)
+        #expect(!Antecedent.subjectOfUnstatedAgent(0, frame: frame, in: copular, copularAlignment))
+    }
+
+    @Test("a length counts no people unless the question names a unit")
+    func measures() {
+        let engine = try! Engine(
+            corpus: Corpus(
+                name: "test",
+                documents: [
+                    Document(
+                        id: "t", source: "t.txt",
+                        text: "Norland and Vesk share a 400-kilometer road, which traders use every week.")
+                ]))
+        #expect(engine.answer("How many traders use the Norland road?").text == nil)
+        #expect(engine.answer("How many kilometers long is the road between Norland and Vesk?").text == "400")
+    }
+}
