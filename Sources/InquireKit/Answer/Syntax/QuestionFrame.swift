@@ -151,7 +151,7 @@ package struct QuestionFrame: Sendable {
     }
 
     /// For a naming question the frame does not read as one, the head of the thing whose name is asked: "What is
-    /// X called/named?" (the wh-word the copular subject of X, which a naming participle modifies, or the
+    /// X called/named?" (the wh-word the copular subject of X, under which a naming participle stands, or the
     /// complement of a naming verb whose subject is X), "What name does X go by?" (the wh-phrase's noun *name*:
     /// X is the clause's other subject or object, or the noun it hangs from). Nil for other questions.
     static func namedThing(asked: Int?, wh: Int?, predicate: Int?, in question: SentenceAnalysis) -> Int? {
@@ -159,9 +159,12 @@ package struct QuestionFrame: Sendable {
         let naming = SentenceAnalysis.namingVerbs
         let nominal: Set<Substring> = ["nsubj", "obj"]
         if asked == wh {
+            // The naming participle modifies X, or closes a clause inside X's phrase ("the port that China is
+            // developing called"), with no name of its own.
             if question.isNoun(predicate),
-                question.children[predicate].contains(where: {
-                    question.baseRelation($0) == "acl" && naming.contains(question.lemmas[$0].lowercased())
+                (0..<question.count).contains(where: {
+                    question.tags[$0] == .verb && naming.contains(question.lemmas[$0].lowercased())
+                        && question.dominates(predicate, $0)
                         && !question.children[$0].contains { child in
                             ["obj", "xcomp"].contains(question.baseRelation(child))
                         }

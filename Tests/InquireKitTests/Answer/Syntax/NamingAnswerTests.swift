@@ -49,6 +49,26 @@ struct NamingAnswerTests {
         ? PUNCT 4 punct
         """
 
+    @Test("'What is X that … called?' with the participle closing X's relative clause asks for X's name")
+    func calledAfterClause() {
+        let frame = QuestionFrame(
+            HandParsed.analysis(
+                """
+                What PRON 4 nsubj
+                is/be AUX 4 cop
+                the DET 4 det
+                port NOUN 0 root
+                that PRON 8 obj
+                the DET 7 det
+                council NOUN 8 nsubj
+                building/build VERB 4 acl:relcl
+                called/call VERB 8 xcomp
+                ? PUNCT 4 punct
+                """))
+        #expect(frame.role == .name)
+        #expect(frame.arguments.map(\.head) == ["port"])
+    }
+
     @Test("'What name does X go by?' asks for X's name")
     func nameFrame() {
         let frame = QuestionFrame(
