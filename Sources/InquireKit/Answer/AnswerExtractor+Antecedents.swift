@@ -24,9 +24,12 @@ extension AnswerExtractor {
         var found: [Candidate] = []
         for pronoun in pronouns {
             let kinds = Antecedent.pronounTypes[parsed.lemmas[pronoun].lowercased()] ?? []
-            let alignment = FrameAlignment.align(
+            var alignment = FrameAlignment.align(
                 frame, with: parsed, candidate: pronoun, antecedent: antecedent, relations: resources.relations)
-            guard alignment.role >= 0.7,
+            if alignment.role < 0.7, Antecedent.subjectOfUnstatedAgent(pronoun, frame: frame, in: parsed, alignment) {
+                alignment.role = Antecedent.unstatedAgentRole
+            }
+            guard alignment.role >= Antecedent.unstatedAgentRole,
                 let span = spans.first(where: { span in
                     kinds.contains(span.type)
                         && previous.headWord(coveringBytes: span.range).map {

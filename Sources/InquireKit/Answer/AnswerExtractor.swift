@@ -81,7 +81,8 @@ public struct AnswerExtractor: Sendable {
             candidates: [], hits: hits)
         let matches = sentences(hits, corpus: corpus, shape: shape, weights: weights, cancellation: cancellation)
         if cancellation?.isCancelled == true || matches.isEmpty { return cancelled }
-        let expected = SpanType.expected(for: question.answerType)
+        let frame = analyses.map { QuestionFrame($0.question) }
+        let expected = NamingAnswers.expected(SpanType.expected(for: question.answerType), frame: frame)
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         if expected.isEmpty {
             let features = ConfidenceModel.sentenceFeatures(
@@ -98,12 +99,13 @@ public struct AnswerExtractor: Sendable {
         var scorer = CandidateScorer(
             shape: shape, weights: weights, expected: expected, gazetteer: resources.gazetteer,
             answerType: question.answerType.rawValue)
+        let questionWords = question.tokens.isEmpty ? QuestionTokenizer.tokenize(question.text).tokens : question.tokens
+        scorer.asksForUnit = questionWords.contains { MeasureLexicon.unitKey($0.text) != nil }
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
                 resources.relations.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
             } ?? false
         var candidates: [Candidate] = []
-        let frame = analyses.map { QuestionFrame($0.question) }
         for match in matches {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
@@ -120,12 +122,20 @@ public struct AnswerExtractor: Sendable {
                 spans += PlaceNounPhrases.spans(
                     in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
             }
+            if let parsed, let frame, frame.role == .name {
+                spans += NamingAnswers.complements(in: parsed, view: match.view, type: expected[0])
+            }
+            if TitleCaseLines.isTitleCased(corpus.sentences[match.sentence].text) {
+                spans = TitleCaseLines.names(
+                    among: spans, commonStems: TitleCaseLines.commonStems(aroundSentence: match.sentence, in: corpus))
+            }
             var syntaxes = [SyntaxEvidence](repeating: .none, count: spans.count)
             var heads = [Int?](repeating: nil, count: spans.count)
             for (number, recognized) in spans.enumerated() {
                 if number % 32 == 31, cancellation?.isCancelled == true { return cancelled }
                 guard let parsed, let frame else { break }
-                let span = SyntaxSpans.widened(recognized, in: parsed, view: match.view)
+                let span = NamedDescriptions.withoutTrailingModifiers(
+                    SyntaxSpans.widened(recognized, in: parsed, view: match.view), in: parsed, view: match.view)
                 spans[number] = span
                 guard let head = parsed.headWord(coveringBytes: span.range) else { continue }
                 heads[number] = head
@@ -142,16 +152,23 @@ public struct AnswerExtractor: Sendable {
             if let parsed {
                 syntaxes = DescribedNames.applied(
                     to: syntaxes, spans: spans, heads: heads, in: parsed, view: match.view)
+                syntaxes = NamedDescriptions.applied(to: syntaxes, spans: spans, heads: heads, in: parsed)
             }
             if let parsed, let frame {
                 syntaxes = RoleFallback.applied(
                     to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations)
             }
-            for (span, syntax) in zip(spans, syntaxes) {
-                guard let parts = scorer.score(span, in: match, syntax: syntax) else { continue }
+            var naming: [SyntaxEvidence?] = syntaxes
+            if let parsed, let frame {
+                naming = NamingAnswers.applied(to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed)
+            }
+            let earlier = earlierSentences(before: match.sentence, corpus: corpus)
+            for (span, named) in zip(spans, naming) {
+                guard let syntax = named, let parts = scorer.score(span, in: match, syntax: syntax) else { continue }
                 candidates.append(
                     Candidate(
-                        text: Self.trimmed(span.text), type: span.type, score: parts.base,
+                        text: DefiniteDescriptions.name(for: span, in: match.view.text, earlier: earlier)
+                            ?? Self.trimmed(span.text), type: span.type, score: parts.base,
                         evidence: evidence(
                             match.sentence,
                             range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
@@ -185,6 +202,15 @@ public struct AnswerExtractor: Sendable {
             candidates: merged, hits: hits)
         answer.confidenceFeatures = ConfidenceModel.features(winner.parts, score: winner.score, type: winner.type)
         return answer
+    }
+
+    /// The texts of the sentences before `sentence` in its document, at most `DefiniteDescriptions.reach`,
+    /// nearest last.
+    func earlierSentences(before sentence: Int, corpus: Corpus) -> [String] {
+        let document = corpus.sentences[sentence].document
+        return (max(0, sentence - DefiniteDescriptions.reach)..<sentence).filter {
+            corpus.sentences[$0].document == document
+        }.map { corpus.sentences[$0].text }
     }
 
     /// The analysis of the sentence before `sentence` in its document, if any.

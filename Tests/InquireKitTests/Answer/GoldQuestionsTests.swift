@@ -17,7 +17,11 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 66 of 108, EM 61.11, with the
+    /// Questions answered right (or, when unanswerable, declined) when measured: 78 of 116, EM 67.24, with the
+    /// names before their descriptions, the fronted objects, the naming answers, the definite descriptions, the
+    /// title-cased lines, the unstated agent's pronoun and the measures that count nothing of issue 14's eighth
+    /// session (67 of 116 before them, 75 with the first five; 74 of the first 108); 66 of 108,
+    /// EM 61.11, with the
     /// role fallback and the verbs of starting (61 of the first 100; 4 of the 8 questions of issue 14's seventh
     /// session right as they came, 5 after the verbs of starting); 61 of 100, EM 61.00, with whole
     /// spans first among near ties (59 of 100 after the 17 questions of issue 14's sixth session, 5 of them right as
@@ -25,21 +29,17 @@ struct GoldQuestionsTests {
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 66
+    static let floor = 78
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
         "Who struck militant targets inside Iran in retaliation?",
-        // The seventh session's entity tagger leaves "Baluchistan" untagged in "in Pakistan's Baluchistan province",
-        // so "Pakistan" stands alone as a candidate and is chosen.
-        "What is the name of the port China is developing in Baluchistan?",
         "Who has asked Iran and Pakistan to hold back?",
         "Which country's strike on Pakistani territory killed two children?",
         "Which groups are active on both sides of the Iran–Pakistan border?",
         "Who founded the Belt and Road initiative?",
         "From which city was the report filed?",
         "How many children were killed when Iran attacked Pakistan earlier in the week?",
-        "Which group did Tehran target?",
         "By whom was Jaish al-Adl targeted?",
         "Which country did Iran attack earlier in the week?",
         "Who claimed the suicide bombing that left more than ninety dead?",
@@ -50,20 +50,14 @@ struct GoldQuestionsTests {
         "Which separatist group is active on both sides of the frontier?",
         "What independent homeland do the insurgent groups want?",
         "Which country is putting heavy investment into the Gwadar development?",
-        "Who said the strikes were meant to protect the nation against every threat?",
         "Who shares the aim of an independent homeland for the Baluch?",
-        "What is the air defense drill called?",
         "What is the name of Iran's yearly military exercise?",
-        "What is the name of the Sunni militant group Iran went after?",
         "What programme is China's Gwadar investment part of?",
         "How long is the frontier between Pakistan and Iran?",
         "What is the number in the drill's name?",
-        "What is the name of the deputy governor of Sistan and Baluchestan?",
         "Where did the Islamic State suicide bombing happen?",
         // Added for issue 14 (session 6), missed as they came out when first run (two more were right by the end).
         "What name does Iran's annual air defense exercise go by?",
-        "What is the Baluchistan port that China is developing called?",
-        "What is the name of the Iranian province hit by Pakistan's strikes?",
         "Who is backing the development of Gwadar with heavy investment?",
         "Which country lost two children to the Iranian attack earlier in the week?",
         "Who has been behind the insurgency in the two Baluch provinces?",
@@ -75,6 +69,12 @@ struct GoldQuestionsTests {
         "Who has Pakistan long distrusted over militant attacks?",
         "Where did the deputy governor say the women and children died?",
         "Where is Jaish al-Adl's headquarters?",
+        // Added for issue 14 (session 8), missed as they came out when first run (one was right as it came, three
+        // more by the end).
+        "Which Sunni organisation was a target of the Iranian government?",
+        "Who described the strikes as a commitment to keeping the country safe?",
+        "Who commands Pakistan's air force?",
+        "Where was the Jaish al-Adl group founded?",
     ]
 
     /// Whether the engine's answer to `question` is right: one of the gold answers after SQuAD normalisation, or no

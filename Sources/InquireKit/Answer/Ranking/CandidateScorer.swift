@@ -14,11 +14,13 @@ struct CandidateScorer: Sendable {
     var answerType: String = ""
     /// Whether no sentence of the corpus holds the question's predicate (`QuestionShape.predicate`).
     var unknownPredicate = false
+    /// Whether the question names a unit of measure ("How many miles …"), in any spelling.
+    var asksForUnit = false
 
     /// The parts of the span's score (its ranking score is `ScoreParts.base`), or nil when the span cannot answer
     /// (wrong type, only question words).
     func score(_ span: TypedSpan, in match: SentenceMatch, syntax: SyntaxEvidence = .none) -> ScoreParts? {
-        guard let rank = expected.firstIndex(of: span.type) else { return nil }
+        guard let rank = expected.firstIndex(of: span.type), !measuresOtherUnit(span) else { return nil }
         let spanStems = span.tokens.flatMap { match.stems[$0] }
         let repeated = spanStems.filter { shape.terms.contains($0) && $0 != shape.focus }.count
         if !spanStems.isEmpty, repeated == spanStems.count { return nil }
@@ -48,6 +50,13 @@ struct CandidateScorer: Sendable {
         parts.predicateFound = syntax.alignment.predicateFound
         parts.arguments = syntax.alignment.predicateFound ? syntax.alignment.arguments : 0
         return parts
+    }
+
+    /// Whether `span` is a number of a unit of measure ("900-kilometer", "5,000m") while the question counts
+    /// something and names no unit ("How many smugglers …?"): a length or weight counts no people or things.
+    func measuresOtherUnit(_ span: TypedSpan) -> Bool {
+        guard span.type == .count, let counted = span.countedNoun, counted.hasPrefix("unit:") else { return false }
+        return !shape.countedStems.isEmpty && !asksForUnit
     }
 
     /// For the finer place types, how well a place span fits: a span holding the focus noun ("Sistan and

@@ -47,4 +47,20 @@ package enum Antecedent {
                 previous.lemmas[$0].lowercased()
             })
     }
+
+    /// The role a main-clause subject pronoun fills for a question asking for an agent when its sentence does not
+    /// state the question's predicate (a paraphrase: "It is heavily invested in the port" for "Which country is
+    /// putting money into the port?").
+    package static let unstatedAgentRole = 0.5
+
+    /// Whether the pronoun `pronoun` of `sentence` is the subject of its main clause, headed by a verb (not a
+    /// copular "He is the oldest …"), while `frame` asks for an agent and `alignment` found no statement of the
+    /// question's predicate in `sentence`.
+    package static func subjectOfUnstatedAgent(
+        _ pronoun: Int, frame: QuestionFrame, in sentence: SentenceAnalysis, _ alignment: FrameAlignment
+    ) -> Bool {
+        guard frame.role == .agent, !alignment.predicateFound, let root = sentence.root, sentence.tags[root] == .verb
+        else { return false }
+        return sentence.heads[pronoun] == root && sentence.baseRelation(pronoun) == "nsubj"
+    }
 }

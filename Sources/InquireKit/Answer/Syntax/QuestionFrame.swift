@@ -75,6 +75,11 @@ package struct QuestionFrame: Sendable {
         if let askedIndex = asked, let predicateIndex = predicate {
             role = question.semanticRole(of: askedIndex, for: predicateIndex)
         }
+        if role == .agent, let askedIndex = asked, let predicateIndex = predicate,
+            Self.frontedObject(askedIndex, of: predicateIndex, in: question)
+        {
+            role = .patient
+        }
         if let askedIndex = asked,
             predicate == nil
                 || question.children[askedIndex].contains(where: {
@@ -122,9 +127,69 @@ package struct QuestionFrame: Sendable {
                 arguments[named].role = .patient
             }
         }
+        if role != .name, let named = Self.namedThing(asked: asked, wh: wh, predicate: predicate, in: question) {
+            // "What is the drill called?", "What name does the drill go by?": the drill is what is called the answer.
+            predicateLemma = "call"
+            role = .name
+            arguments = [Self.argument(named, role: .patient, in: question, besides: [asked, wh].compactMap { $0 })]
+        }
         self.predicate = predicate
         self.predicateLemma = predicateLemma
         self.role = role
         self.arguments = arguments
+    }
+
+    /// Whether the asked word, read as the active subject of `predicate`, is a fronted object: the clause has
+    /// another subject after it, behind an auxiliary ("Which group did the army target?": *the army* is the
+    /// subject, the wh-phrase what it targeted; the parse often marks both as subjects).
+    static func frontedObject(_ asked: Int, of predicate: Int, in question: SentenceAnalysis) -> Bool {
+        guard question.relations[asked] == "nsubj" else { return false }
+        return question.children[predicate].contains { other in
+            other > asked && other < predicate && question.relations[other] == "nsubj"
+                && (asked + 1..<other).contains { question.tags[$0] == .aux }
+        }
+    }
+
+    /// For a naming question the frame does not read as one, the head of the thing whose name is asked: "What is
+    /// X called/named?" (the wh-word the copular subject of X, under which a naming participle stands, or the
+    /// complement of a naming verb whose subject is X), "What name does X go by?" (the wh-phrase's noun *name*:
+    /// X is the clause's other subject or object, or the noun it hangs from). Nil for other questions.
+    static func namedThing(asked: Int?, wh: Int?, predicate: Int?, in question: SentenceAnalysis) -> Int? {
+        guard let asked, let wh, let predicate, question.lemmas[wh].lowercased() == "what" else { return nil }
+        let naming = SentenceAnalysis.namingVerbs
+        let nominal: Set<Substring> = ["nsubj", "obj"]
+        if asked == wh {
+            // The naming participle modifies X, or closes a clause inside X's phrase ("the port that China is
+            // developing called"), with no name of its own.
+            if question.isNoun(predicate),
+                (0..<question.count).contains(where: {
+                    question.tags[$0] == .verb && naming.contains(question.lemmas[$0].lowercased())
+                        && question.dominates(predicate, $0)
+                        && !question.children[$0].contains { child in
+                            ["obj", "xcomp"].contains(question.baseRelation(child))
+                        }
+                })
+            {
+                return predicate
+            }
+            if question.tags[predicate] == .verb, naming.contains(question.lemmas[predicate].lowercased()) {
+                return question.children[predicate].first { $0 != asked && nominal.contains(question.baseRelation($0)) }
+            }
+            return nil
+        }
+        guard question.lemmas[asked].lowercased() == "name", question.heads[wh] == asked else { return nil }
+        if question.isNoun(predicate) { return predicate }
+        return question.children[predicate].first { $0 != asked && nominal.contains(question.baseRelation($0)) }
+    }
+
+    /// The argument headed by `head` of `question` in `role`, its lemmas those of its phrase's content words other
+    /// than `besides`.
+    static func argument(_ head: Int, role: SemanticRole, in question: SentenceAnalysis, besides: [Int]) -> Argument {
+        let phrase = question.phrase(headedBy: head)
+        let lemmas = Set(
+            phrase.filter { contentTags.contains(question.tags[$0]) && !besides.contains($0) }.map {
+                question.lemmas[$0].lowercased()
+            })
+        return Argument(role: role, head: question.lemmas[head].lowercased(), lemmas: lemmas)
     }
 }
