@@ -22,6 +22,9 @@ struct ParserTraining: ParsableCommand {
     @Option(help: "The seed of the sentence order and the exploration (another seed measures the spread).")
     var seed = ParserTrainer.Options().seed
 
+    @Option(help: "Averaged weights below this magnitude are pruned.")
+    var minimumWeight = ParserTrainer.Options().minimumWeight
+
     @Flag(help: "Read UPOS even when the tagger predicts fine tags.")
     var universalTags = false
 
@@ -34,7 +37,7 @@ struct ParserTraining: ParsableCommand {
     mutating func run() throws {
         try Self.train(
             options: options, epochs: epochs, folds: folds, ewtOnly: ewtOnly, seed: seed, universalTags: universalTags,
-            tagsCache: tagsCache)
+            tagsCache: tagsCache, minimumWeight: minimumWeight)
     }
 
     /// The jackknifed class ids of the training sentences: read from `cache` when it exists, else computed (and
@@ -62,7 +65,8 @@ struct ParserTraining: ParsableCommand {
     /// Trains, reports EWT dev UAS/LAS (predicted tags from the trained tagger), writes `parser.inqm`.
     static func train(
         options: TrainingOptions, epochs: Int = ParserTrainer.Options().epochs, folds: Int = 4, ewtOnly: Bool = false,
-        seed: UInt64 = ParserTrainer.Options().seed, universalTags: Bool = false, tagsCache: String? = nil
+        seed: UInt64 = ParserTrainer.Options().seed, universalTags: Bool = false, tagsCache: String? = nil,
+        minimumWeight: Float = ParserTrainer.Options().minimumWeight
     ) throws {
         let start = Date()
         var treebank = try CoNLLUReader.read(contentsOf: options.dataFile(TreebankFiles.ewtTrain))
@@ -88,6 +92,7 @@ struct ParserTraining: ParsableCommand {
         trainerOptions.epochs = epochs
         trainerOptions.seed = seed
         trainerOptions.tagSet = tagSet
+        trainerOptions.minimumWeight = minimumWeight
         let trainingStart = Date()
         let model = ParserTrainer.train(sentences, options: trainerOptions) { epoch, accuracy in
             report(String(format: "parser epoch %d: %.2f%% heads right along the training path", epoch, accuracy * 100))
