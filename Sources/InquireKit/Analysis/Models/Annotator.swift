@@ -14,8 +14,8 @@ package struct Annotator: Sendable {
     package let parser: DependencyParser
     /// The entity tagger.
     package let entityTagger: EntityTagger
-    /// Whether the parser reads the tagger's fine classes (a parser trained with that tagger's tag set) rather than
-    /// their UPOS.
+    /// Whether the parser reads the tagger's classes as they are (a parser trained on them, or UPOS classes) rather
+    /// than their UPOS.
     private let parserReadsClasses: Bool
 
     /// The file names of the models in a model folder.
@@ -32,9 +32,9 @@ package struct Annotator: Sendable {
     package init(
         tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer, parser: DependencyParser, entityTagger: EntityTagger
     ) {
-        // safe: the loading initialiser and the bundled models check that the parser reads UPOS or these classes
-        precondition(parser.tagSet.isUniversal || parser.tagSet == tagger.tagSet, "the parser reads the tagger's tags")
-        parserReadsClasses = !parser.tagSet.isUniversal
+        // A parser with a tag set of its own reads the tagger's classes (``init(directory:)`` checks they are its
+        // own); so does a UPOS parser when the tagger's classes are UPOS themselves (no mapping needed).
+        parserReadsClasses = !parser.tagSet.isUniversal || tagger.tagSet.isUniversal
         self.tagger = tagger
         self.lemmatizer = lemmatizer
         self.parser = parser
@@ -131,7 +131,7 @@ package struct Annotator: Sendable {
 
 extension Annotator {
     /// The tag ids the parser reads for words of these tagger classes and UPOS: the classes when the parser was
-    /// trained on them, the UPOS otherwise.
+    /// trained on them or they are UPOS, the UPOS otherwise.
     package func parserTags(classes: [UInt8], tags: [UniversalTag]) -> [UInt8] {
         parserReadsClasses ? classes : tags.map(\.rawValue)
     }
