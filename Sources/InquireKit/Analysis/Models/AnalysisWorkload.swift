@@ -14,6 +14,8 @@ import Foundation
     private let words: [[String]]
     private let forms: [[WordForm]]
     private let tags: [[UniversalTag]]
+    /// The tag ids the parser reads (the tagger's classes or their UPOS).
+    private let parserTags: [[UInt8]]
 
     /// The number of sentences.
     public var sentenceCount: Int { sentences.count }
@@ -29,7 +31,10 @@ import Foundation
         self.sentences = sentences
         words = sentences.map { Array(UDTokenizer.words(in: $0).prefix(SentenceAnalysis.wordLimit).map(\.text)) }
         forms = words.map { $0.map(WordForm.init) }
-        tags = forms.map { [annotator] in annotator.tagger.tag(forms: $0) }
+        let classes = forms.map { [annotator] in annotator.tagger.tagIDs(forms: $0) }
+        let tags = classes.map { [annotator] in annotator.tagger.universalTags(of: $0) }
+        self.tags = tags
+        parserTags = zip(classes, tags).map { [annotator] in annotator.parserTags(classes: $0, tags: $1) }
     }
 
     /// Tokenises every sentence; returns the number of words.
@@ -53,8 +58,8 @@ import Foundation
     public func parse() -> Int {
         var checksum = 0
         var workspace = ParserWorkspace()
-        for (words, tags) in zip(words, tags) where !words.isEmpty {
-            for head in annotator.parser.parse(words: words, tags: tags, workspace: &workspace).heads {
+        for (words, tagIDs) in zip(words, parserTags) where !words.isEmpty {
+            for head in annotator.parser.parse(words: words, tagIDs: tagIDs, workspace: &workspace).heads {
                 checksum &+= head
             }
         }

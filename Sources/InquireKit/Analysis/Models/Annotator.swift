@@ -14,6 +14,9 @@ package struct Annotator: Sendable {
     package let parser: DependencyParser
     /// The entity tagger.
     package let entityTagger: EntityTagger
+    /// Whether the parser reads the tagger's classes as they are (a parser trained on them, or UPOS classes) rather
+    /// than their UPOS.
+    private let parserReadsClasses: Bool
 
     /// The file names of the models in a model folder.
     package enum FileName {
@@ -25,10 +28,13 @@ package struct Annotator: Sendable {
         package static let entities = "entities.inqm"
     }
 
-    /// An annotator from models already loaded.
+    /// An annotator from models already loaded. A parser reads either UPOS or the tagger's own tag set.
     package init(
         tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer, parser: DependencyParser, entityTagger: EntityTagger
     ) {
+        // A parser with a tag set of its own reads the tagger's classes (``init(directory:)`` checks they are its
+        // own); so does a UPOS parser when the tagger's classes are UPOS themselves (no mapping needed).
+        parserReadsClasses = !parser.tagSet.isUniversal || tagger.tagSet.isUniversal
         self.tagger = tagger
         self.lemmatizer = lemmatizer
         self.parser = parser
@@ -62,9 +68,13 @@ package struct Annotator: Sendable {
             try EntityTagger(from: try ModelArchive(contentsOf: url, expecting: EntityTagger.kind))
         }
         let checksum = Result { try ModelArchive.verifyChecksum(parserBytes) }.mapError { Self.failure(parserURL, $0) }
-        let parsed = parser.value
+        let parsed = try parser.value.get()
         try checksum.get()
-        self.init(tagger: tagger, lemmatizer: lemmatizer, parser: try parsed.get(), entityTagger: entityTagger)
+        guard parsed.tagSet.isUniversal || parsed.tagSet == tagger.tagSet else {
+            throw .unreadableModel(
+                path: parserURL.path, reason: "the parser reads tags the tagger in \(FileName.tagger) does not give")
+        }
+        self.init(tagger: tagger, lemmatizer: lemmatizer, parser: parsed, entityTagger: entityTagger)
     }
 
     /// The error for a model file that could not be read.
@@ -109,12 +119,21 @@ package struct Annotator: Sendable {
             return WordAnnotations(tags: [], lemmas: [], heads: [], relations: [], entities: [])
         }
         let forms = words.map(WordForm.init)
-        let tags = tagger.tag(forms: forms)
+        let classes = tagger.tagIDs(forms: forms)
+        let tags = tagger.universalTags(of: classes)
         let lemmas = lemmatizer.lemmas(words, tags: tags)
-        let tree = parser.parse(words: words, tags: tags)
+        let tree = parser.parse(words: words, tagIDs: parserTags(classes: classes, tags: tags))
         let entities = entityTagger.tag(forms: forms, tags: tags)
         return WordAnnotations(
             tags: tags, lemmas: lemmas, heads: tree.heads, relations: tree.relations, entities: entities)
+    }
+}
+
+extension Annotator {
+    /// The tag ids the parser reads for words of these tagger classes and UPOS: the classes when the parser was
+    /// trained on them or they are UPOS, the UPOS otherwise.
+    package func parserTags(classes: [UInt8], tags: [UniversalTag]) -> [UInt8] {
+        parserReadsClasses ? classes : tags.map(\.rawValue)
     }
 }
 

@@ -7,7 +7,7 @@
 /// describes a new arc for choosing its relation. Both write keys into a reused buffer and allocate nothing.
 package enum ParserFeatures {
     /// The most keys ``moves(_:_:into:)`` writes.
-    package static let moveCapacity = 96
+    package static let moveCapacity = 112
     /// The most keys ``relation(_:_:head:dependent:into:)`` writes.
     package static let relationCapacity = 40
 
@@ -163,6 +163,26 @@ package enum ParserFeatures {
         // Word pairs with the buffer's second word.
         add(87, b0wp, b1wp)
         add(88, s0p, b0w, b1w)
+        // With fine tags, their UPOS beside them: the coarse tags back off where a fine one is rare.
+        if !sentence.coarse.isEmpty {
+            let s0c = view.coarse(s0)
+            let s1c = view.coarse(s1)
+            let b0c = view.coarse(b0)
+            let b1c = view.coarse(b1)
+            let b2c = view.coarse(b2)
+            add(100, s0c)
+            add(101, b0c)
+            add(102, b1c)
+            add(103, s1c)
+            add(104, s0c, b0c)
+            add(105, b0c, b1c)
+            add(106, s1c, s0c)
+            add(107, b0c, b1c, b2c)
+            add(108, s0c, b0c, b1c)
+            add(109, s1c, s0c, b0c)
+            add(110, s0w, b0c)
+            add(111, s0c, b0w)
+        }
         return n
     }
 
@@ -225,6 +245,12 @@ package enum ParserFeatures {
         add(27, dp, hp, view.tag(view.rightmost(head)))
         add(28, dp, view.tag(dr1))
         add(29, dwp, hwp)
+        if !sentence.coarse.isEmpty {
+            let dc = view.coarse(dependent)
+            let hc = view.coarse(head)
+            add(30, dc, hc)
+            add(31, dc, hc, distance)
+        }
         return n
     }
 }
@@ -239,7 +265,12 @@ struct TokenView {
     }
 
     @inline(__always) func tag(_ index: Int) -> UInt64 {
-        index < 0 ? 0 : index == sentence.count ? UInt64(ParserSentence.rootTag) : UInt64(sentence.tags[index])
+        index < 0 ? 0 : index == sentence.count ? UInt64(sentence.rootTag) : UInt64(sentence.tags[index])
+    }
+
+    /// The UPOS tag id of a word read beside its fine tag (the root's is ``ParserSentence/rootTag``).
+    @inline(__always) func coarse(_ index: Int) -> UInt64 {
+        index < 0 ? 0 : index == sentence.count ? UInt64(ParserSentence.rootTag) : UInt64(sentence.coarse[index])
     }
 
     /// The relation id + 1 of an attached word, 0 otherwise.

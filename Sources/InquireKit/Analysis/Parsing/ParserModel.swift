@@ -30,6 +30,7 @@ package struct ParserModel: Sendable {
             writer.append(strings: vocabulary.forms)
             writer.append(strings: vocabulary.relations)
         }
+        vocabulary.tags.write(into: &archive, section: "tags")
         archive.set("moves") { moves.write(to: &$0, formatVersion: formatVersion) }
         archive.set("relations") { relations.write(to: &$0, formatVersion: formatVersion) }
         return archive
@@ -46,7 +47,8 @@ package struct ParserModel: Sendable {
         guard relations.first == "root", relations.count <= 64 else {
             throw ModelFileError.corrupt("parser relations must start with root and number at most 64")
         }
-        vocabulary = ParserVocabulary(forms: forms, relations: relations)
+        vocabulary = ParserVocabulary(
+            forms: forms, relations: relations, tags: try TagSet(from: archive, section: "tags"))
         var movesReader = try archive.reader(for: "moves")
         moves = try ParserWeights(from: &movesReader, formatVersion: archive.version)
         var relationsReader = try archive.reader(for: "relations")

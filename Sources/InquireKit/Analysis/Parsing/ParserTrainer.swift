@@ -2,17 +2,23 @@
 package struct ParserTrainingSentence: Sendable {
     /// The word forms.
     package var words: [String]
-    /// The tags the parser will see (predicted ones, so training matches use).
-    package var tags: [UniversalTag]
+    /// The class ids (in the trainer's ``ParserTrainer/Options/tagSet``) of the tags the parser will see
+    /// (predicted ones, so training matches use).
+    package var tags: [UInt8]
     /// Gold heads: 1-based, 0 for the root.
     package var heads: [Int]
     /// Gold relations with subtypes.
     package var relations: [String]
 
-    /// A sentence; all four arrays have one entry per word.
+    /// A sentence with UPOS tags; all four arrays have one entry per word.
     package init(words: [String], tags: [UniversalTag], heads: [Int], relations: [String]) {
+        self.init(words: words, tagIDs: tags.map(\.rawValue), heads: heads, relations: relations)
+    }
+
+    /// A sentence with class ids of a tag set; all four arrays have one entry per word.
+    package init(words: [String], tagIDs: [UInt8], heads: [Int], relations: [String]) {
         self.words = words
-        self.tags = tags
+        self.tags = tagIDs
         self.heads = heads
         self.relations = relations
     }
@@ -37,6 +43,8 @@ package struct ParserTrainer: Sendable {
         package var minimumWeight: Float = 1.5
         /// The seed of the shuffling and exploration generator.
         package var seed: UInt64 = 13
+        /// The tags the parser reads (the training sentences' tag ids are classes of it).
+        package var tagSet = TagSet.universalTags
 
         /// The defaults.
         package init() {}
@@ -50,7 +58,8 @@ package struct ParserTrainer: Sendable {
     package static func train(
         _ sentences: [ParserTrainingSentence], options: Options = Options(), progress: Progress? = nil
     ) -> ParserModel {
-        let vocabulary = makeVocabulary(sentences, minimumFormCount: options.minimumFormCount)
+        let vocabulary = makeVocabulary(
+            sentences, minimumFormCount: options.minimumFormCount, tags: options.tagSet)
         var encoded: [(sentence: ParserSentence, heads: [Int32], labels: [UInt8])] = []
         for sentence in sentences {
             let count = sentence.words.count
@@ -58,7 +67,7 @@ package struct ParserTrainer: Sendable {
             let heads = sentence.heads.map { Int32($0 == 0 ? count : $0 - 1) }
             guard ArcHybridOracle.isProjective(heads) else { continue }
             let labels = sentence.relations.map { UInt8(vocabulary.relationID($0) ?? 0) }
-            encoded.append((vocabulary.sentence(words: sentence.words, tags: sentence.tags), heads, labels))
+            encoded.append((vocabulary.sentence(words: sentence.words, tagIDs: sentence.tags), heads, labels))
         }
         var moves = RowPerceptron(width: ArcHybridMove.allCases.count)
         var relations = RowPerceptron(width: vocabulary.relations.count)
@@ -158,7 +167,9 @@ package struct ParserTrainer: Sendable {
 
     /// The vocabulary of a training set: normalised forms seen at least `minimumFormCount` times (in order of first
     /// appearance), and `root` followed by the other relations in order of first appearance.
-    static func makeVocabulary(_ sentences: [ParserTrainingSentence], minimumFormCount: Int) -> ParserVocabulary {
+    static func makeVocabulary(
+        _ sentences: [ParserTrainingSentence], minimumFormCount: Int, tags: TagSet = .universalTags
+    ) -> ParserVocabulary {
         var counts: [String: Int] = [:]
         var firstSeen: [String] = []
         var relations = ["root"]
@@ -174,6 +185,6 @@ package struct ParserTrainer: Sendable {
             }
         }
         return ParserVocabulary(
-            forms: firstSeen.filter { counts[$0, default: 0] >= minimumFormCount }, relations: relations)
+            forms: firstSeen.filter { counts[$0, default: 0] >= minimumFormCount }, relations: relations, tags: tags)
     }
 }

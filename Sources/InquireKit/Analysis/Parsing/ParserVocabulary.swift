@@ -7,6 +7,8 @@ package struct ParserVocabulary: Sendable, Equatable {
     package let forms: [String]
     /// UD relations (with subtypes) in id order; the first is `root`.
     package let relations: [String]
+    /// The tags the parser reads (the tagger's classes).
+    package let tags: TagSet
     private let formIDs: [String: Int32]
 
     /// Id of "no word".
@@ -16,12 +18,13 @@ package struct ParserVocabulary: Sendable, Equatable {
     /// Id of a word outside the vocabulary.
     package static let unknownWord: Int32 = 2
 
-    /// A vocabulary of the given normalised forms and relations (`relations[0]` must be `root`).
-    package init(forms: [String], relations: [String]) {
+    /// A vocabulary of the given normalised forms, relations (`relations[0]` must be `root`) and tags.
+    package init(forms: [String], relations: [String], tags: TagSet = .universalTags) {
         precondition(relations.first == "root", "relation 0 is root")  // safe: trained model
         precondition(relations.count <= 64, "at most 64 relations")  // safe: fixed by the code
         self.forms = forms
         self.relations = relations
+        self.tags = tags
         var ids: [String: Int32] = [:]
         for (offset, form) in forms.enumerated() { ids[form] = Int32(offset + 3) }
         formIDs = ids
@@ -64,8 +67,14 @@ package struct ParserVocabulary: Sendable, Equatable {
         relations.firstIndex(of: relation)
     }
 
-    /// Encodes words and tags for the parser.
-    package func sentence(words: [String], tags: [UniversalTag]) -> ParserSentence {
-        ParserSentence(words: words.map { id(of: $0) }, tags: tags.map { $0.rawValue + 1 })
+    /// Encodes words and their class ids in ``tags`` for the parser.
+    package func sentence(words: [String], tagIDs: [UInt8]) -> ParserSentence {
+        if tags.isUniversal {
+            return ParserSentence(words: words.map { id(of: $0) }, tags: tagIDs.map { $0 + 1 })
+        }
+        var sentence = ParserSentence(
+            words: words.map { id(of: $0) }, tags: tagIDs.map { $0 + 1 }, rootTag: ParserSentence.fineRootTag)
+        sentence.coarse = tagIDs.map { tags.universal[Int($0)].rawValue + 1 }
+        return sentence
     }
 }

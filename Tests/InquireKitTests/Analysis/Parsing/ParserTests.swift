@@ -63,7 +63,7 @@ struct ParserTests {
         options.minimumWeight = 0
         let parser = DependencyParser(model: ParserTrainer.train(sentences, options: options))
         for sentence in sentences {
-            let parse = parser.parse(words: sentence.words, tags: sentence.tags)
+            let parse = parser.parse(words: sentence.words, tagIDs: sentence.tags)
             #expect(parse.heads == sentence.heads, "\(sentence.words.joined(separator: " "))")
             #expect(parse.relations == sentence.relations, "\(sentence.words.joined(separator: " "))")
         }
@@ -198,8 +198,8 @@ struct ParserTests {
         let original = DependencyParser(model: model)
         let copy = DependencyParser(model: read)
         for sentence in sentences {
-            let first = original.parse(words: sentence.words, tags: sentence.tags)
-            let second = copy.parse(words: sentence.words, tags: sentence.tags)
+            let first = original.parse(words: sentence.words, tagIDs: sentence.tags)
+            let second = copy.parse(words: sentence.words, tagIDs: sentence.tags)
             #expect(first.heads == second.heads && first.relations == second.relations)
         }
     }
