@@ -26,8 +26,9 @@ struct SentenceBatch: Sendable {
 /// into the same chunks with the same worker vocabularies as `IndexBuilder.analyseInParallel` makes of the whole
 /// corpus. `finish()` merges and lays them out as `IndexBuilder.build` does, so the index is the same.
 final class StreamedAnalysis: @unchecked Sendable {
-    /// Chunks a batch holds per worker: enough to balance the workers, few enough to keep a batch small.
-    static let chunksPerWorker = 2
+    /// Chunks a batch holds per worker: enough that the workers seldom wait for each other at the end of a batch
+    /// (about 15 MB of text a batch on two cores), few enough to keep a batch small beside the index.
+    static let chunksPerWorker = 8
 
     /// The number of workers.
     let workers: Int
@@ -42,9 +43,13 @@ final class StreamedAnalysis: @unchecked Sendable {
     /// Sentences handed in so far.
     private(set) var sentenceCount = 0
 
-    init(workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// An analysis with `workers` workers and batches of `chunksPerWorker` chunks a worker (fewer in tests).
+    init(
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        chunksPerWorker: Int = StreamedAnalysis.chunksPerWorker
+    ) {
         self.workers = max(1, workers)
-        batchSize = IndexBuilder.chunkSize * Self.chunksPerWorker * self.workers
+        batchSize = IndexBuilder.chunkSize * max(1, chunksPerWorker) * self.workers
         vocabularies = .allocate(capacity: self.workers)
         vocabularies.initialize(repeating: WorkerVocabulary())
     }

@@ -38,10 +38,11 @@ public final class StreamedIndexBuild {
     }
 
     /// Reads and indexes the corpus at `path`, as `init(corpus:nextTo:oneSentencePerLine:strictEncoding:progress:)`
-    /// does, reading `pieceSize` bytes at a time (smaller sizes are for tests).
+    /// does, reading `pieceSize` bytes at a time and analysing batches of `chunksPerWorker` chunks a worker
+    /// (smaller sizes are for tests).
     init(
         path: String, nextTo output: String, oneSentencePerLine: Bool, strictEncoding: Bool, pieceSize: Int,
-        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+        chunksPerWorker: Int = StreamedAnalysis.chunksPerWorker, progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws {
         if let code = PathProblem.code(of: path) {
             if code == ENOENT { throw CorpusError.notFound(path: path) }
@@ -57,7 +58,7 @@ public final class StreamedIndexBuild {
             guard !files.isEmpty else { throw CorpusError.noTextFiles(path: path) }
         }
         let total = files.reduce(0) { $0 + Self.size(of: $1) }
-        let analysis = StreamedAnalysis()
+        let analysis = StreamedAnalysis(chunksPerWorker: chunksPerWorker)
         let corpus = try StreamedCorpus(
             name: URL(fileURLWithPath: path).lastPathComponent, nextTo: output,
             oneSentencePerLine: oneSentencePerLine, analysis: analysis)

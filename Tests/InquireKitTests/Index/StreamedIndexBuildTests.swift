@@ -54,13 +54,13 @@ struct StreamedIndexBuildTests {
     }
 
     /// The index file written by the streamed build.
-    static func streamed(_ path: String, oneSentencePerLine: Bool, strictEncoding: Bool, pieceSize: Int) throws
-        -> (data: Data, build: StreamedIndexBuild)
-    {
+    static func streamed(
+        _ path: String, oneSentencePerLine: Bool, strictEncoding: Bool, pieceSize: Int, chunksPerWorker: Int = 1
+    ) throws -> (data: Data, build: StreamedIndexBuild) {
         let output = ScratchSpace.path("streamed.idx")
         let build = try StreamedIndexBuild(
             path: path, nextTo: output, oneSentencePerLine: oneSentencePerLine, strictEncoding: strictEncoding,
-            pieceSize: pieceSize)
+            pieceSize: pieceSize, chunksPerWorker: chunksPerWorker)
         try build.write(to: output)
         return (try Data(contentsOf: URL(fileURLWithPath: output)), build)
     }
@@ -84,7 +84,9 @@ struct StreamedIndexBuildTests {
     func manyBatches() throws {
         let folder = try ScratchSpace.folder("batches")
         let path = folder + "/lines.txt"
-        let lines = (0..<(StreamedAnalysis().batchSize * 2 + 123)).map { "Sentence \($0) names word\($0 % 977) here." }
+        let lines = (0..<(StreamedAnalysis(chunksPerWorker: 1).batchSize * 2 + 123)).map {
+            "Sentence \($0) names word\($0 % 977) here."
+        }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
         for oneSentencePerLine in [true, false] {
             let memory = try Self.inMemory(path, oneSentencePerLine: oneSentencePerLine, strictEncoding: true)
