@@ -63,7 +63,7 @@ final class StreamedAnalysis: @unchecked Sendable {
     /// Starts analysing `batch` (once the batch before it is done) and returns while it runs.
     func analyse(_ batch: SentenceBatch) {
         inFlight?.wait()
-        precondition(batch.first == sentenceCount, "batches come in corpus order")
+        assert(batch.first == sentenceCount, "batches come in corpus order")
         sentenceCount += batch.count
         let group = DispatchGroup()
         inFlight = group
