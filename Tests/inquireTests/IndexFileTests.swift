@@ -1,4 +1,5 @@
 import Foundation
+import InquireKit
 import TestSupport
 import Testing
 
@@ -130,5 +131,45 @@ struct IndexFileEndToEndTests {
         let verify = try BinaryRunner.run(["index", "verify", index])
         #expect(verify.status == 1)
         #expect(verify.stderr == "Error: \(index): index file is corrupt (checksum of section CSTR); rebuild it\n")
+    }
+
+    @Test("index build streams a corpus larger than its pieces and writes the file the in-memory build writes")
+    func streamedEqualsInMemory() throws {
+        let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // About 4.6 MB of prose (more than one 4 MiB piece), paragraphs between blank lines, CRLF in part.
+        var prose = ""
+        for number in 0..<12_000 {
+            prose += "Report \(number): The river Danube flows past Vienna, 1,\(number % 1000) km from the sea. "
+            prose += number % 3 == 0 ? "Dr. Smith said so.\r\n" : "The U.S. delegation met at 3 p.m.\n"
+            prose += number % 7 == 0 ? "\n" : "Budapest answered! “Is it over?” she asked.\n"
+            prose += number % 11 == 0 ? "  \n" : ""
+        }
+        try prose.write(to: folder.appendingPathComponent("reports.txt"), atomically: true, encoding: .utf8)
+        try Data(Array("Z".utf8) + [0xFC] + Array("rich lies on the Limmat.\n".utf8)).write(
+            to: folder.appendingPathComponent("latin1.txt"))
+        try "{\"id\":\"a\",\"title\":\"T\",\"text\":\"Alpha beta. Gamma delta.\"}\n".write(
+            to: folder.appendingPathComponent("docs.jsonl"), atomically: true, encoding: .utf8)
+        for oneSentencePerLine in [false, true] {
+            let streamed = folder.appendingPathComponent("streamed.idx").path
+            let memory = folder.appendingPathComponent("memory.idx").path
+            let flags = oneSentencePerLine ? ["--one-sentence-per-line"] : []
+            let build = try BinaryRunner.run(["index", "build", folder.path, "-o", streamed] + flags)
+            #expect(build.status == 0)
+            #expect(build.stderr.contains("latin1.txt: not UTF-8; read as Windows-1252"))
+            let corpus = try CorpusLoader.load(
+                path: folder.path, oneSentencePerLine: oneSentencePerLine, strictEncoding: false)
+            #expect(corpus.sentences.count > 20_000)
+            try IndexFileWriter.write(try SentenceIndex(corpus: corpus), corpus: corpus, to: memory)
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: streamed)) == Data(contentsOf: URL(fileURLWithPath: memory)))
+            try FileManager.default.removeItem(atPath: streamed)
+            try FileManager.default.removeItem(atPath: memory)
+        }
+        // Nothing left beside the index: the temporary text file is gone.
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "docs.jsonl", "latin1.txt", "reports.txt", "rivers.txt",
+            ])
     }
 }

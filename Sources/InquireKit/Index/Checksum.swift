@@ -134,6 +134,16 @@ struct FingerprintHasher {
         value = Checksum.xxh64(text, seed: value)
     }
 
+    /// Starts mixing in a string given in pieces (its length first, as `combine(_: String)` does): the stream to
+    /// add its bytes to, to be handed to `endString(_:)`.
+    mutating func beginString(length: Int) -> ChecksumStream {
+        combine(UInt64(length))
+        return ChecksumStream(seed: value)
+    }
+
+    /// Ends a string begun with `beginString(length:)`.
+    mutating func endString(_ stream: ChecksumStream) { value = stream.finish() }
+
     /// Mixes in an integer.
     mutating func combine(_ number: UInt64) {
         withUnsafeBytes(of: number.littleEndian) { combine(bytes: $0) }

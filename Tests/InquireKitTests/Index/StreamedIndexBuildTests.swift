@@ -1,0 +1,124 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import InquireKit
+
+@Suite("index build streamed: the same index file as the corpus loaded whole and indexed in memory")
+struct StreamedIndexBuildTests {
+    /// A folder of many files of every kind the build reads: prose, one sentence a line, CRLF and lone CR line
+    /// breaks, a byte-order mark, Windows-1252, an empty file, a file without a final line break, JSON Lines.
+    static func corpus() throws -> String {
+        let folder = try ScratchSpace.folder("streamed")
+        func write(_ name: String, _ bytes: [UInt8]) throws {
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(name)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        let prose = """
+            Vienna Calling
+
+            The river Danube flows through Vienna and Budapest. It reaches the Black Sea
+            in Romania. Dr. Smith met the U.S. delegation there.
+            \t
+            “Is it over?” she asked. The talks went on until 3 p.m. on Jan. 18.
+            Budapest is the capital of Hungary!
+            """
+        for number in 0..<24 {
+            try write("part\(number / 10)/file\(number).txt", Array((prose + "\nFile number \(number).\n").utf8))
+        }
+        try write("crlf.txt", Array("One line.\r\nTwo lines.\r\n\r\nThree lines here.\r\n".utf8))
+        try write("cr.md", Array("Lone one.\rLone two.\r\rLone three.".utf8))
+        try write("bom.txt", [0xEF, 0xBB, 0xBF] + Array("Marked text begins here.\nSecond line.".utf8))
+        try write(
+            "latin.txt", Array("Caf".utf8) + [0xE9, 0x20] + Array("au lait.\n".utf8) + [0x93, 0x48, 0x69, 0x94, 0x0A])
+        try write("empty.txt", [])
+        try write("unicode.txt", Array("naïve café\n東京は首都です。\nΑΒΓ and Москва.\n".utf8))
+        try write(
+            "docs.jsonl",
+            Array(
+                "{\"id\":\"a\",\"title\":\"T\",\"text\":\"Alpha beta. Gamma delta.\"}\n{\"id\":\"b\",\"text\":\"Zeta.\"}\n"
+                    .utf8))
+        return folder
+    }
+
+    /// The index file written by the build as it was before streaming: the corpus loaded whole, indexed with
+    /// `SentenceIndex(corpus:)`.
+    static func inMemory(_ path: String, oneSentencePerLine: Bool, strictEncoding: Bool) throws -> Data {
+        let corpus = try CorpusLoader.load(
+            path: path, oneSentencePerLine: oneSentencePerLine, strictEncoding: strictEncoding)
+        let output = ScratchSpace.path("memory.idx")
+        try IndexFileWriter.write(try SentenceIndex(corpus: corpus), corpus: corpus, to: output)
+        return try Data(contentsOf: URL(fileURLWithPath: output))
+    }
+
+    /// The index file written by the streamed build.
+    static func streamed(
+        _ path: String, oneSentencePerLine: Bool, strictEncoding: Bool, pieceSize: Int, chunksPerWorker: Int = 1
+    ) throws -> (data: Data, build: StreamedIndexBuild) {
+        let output = ScratchSpace.path("streamed.idx")
+        let build = try StreamedIndexBuild(
+            path: path, nextTo: output, oneSentencePerLine: oneSentencePerLine, strictEncoding: strictEncoding,
+            pieceSize: pieceSize, chunksPerWorker: chunksPerWorker)
+        try build.write(to: output)
+        return (try Data(contentsOf: URL(fileURLWithPath: output)), build)
+    }
+
+    @Test(
+        "a folder of many files, prose and one sentence a line, in pieces of any size: the same bytes",
+        arguments: [false, true], [7, 64, 1 << 22])
+    func sameFile(oneSentencePerLine: Bool, pieceSize: Int) throws {
+        let folder = try Self.corpus()
+        let memory = try Self.inMemory(folder, oneSentencePerLine: oneSentencePerLine, strictEncoding: false)
+        let (data, build) = try Self.streamed(
+            folder, oneSentencePerLine: oneSentencePerLine, strictEncoding: false, pieceSize: pieceSize)
+        #expect(data == memory)
+        #expect(build.windows1252Files == 1)
+        let loaded = try CorpusLoader.load(
+            path: folder, oneSentencePerLine: oneSentencePerLine, strictEncoding: false)
+        #expect(build.sentenceCount == loaded.sentences.count)
+    }
+
+    @Test("a corpus of more sentences than a batch holds: the same bytes")
+    func manyBatches() throws {
+        let folder = try ScratchSpace.folder("batches")
+        let path = folder + "/lines.txt"
+        let lines = (0..<(StreamedAnalysis(chunksPerWorker: 1).batchSize * 2 + 123)).map {
+            "Sentence \($0) names word\($0 % 977) here."
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        for oneSentencePerLine in [true, false] {
+            let memory = try Self.inMemory(path, oneSentencePerLine: oneSentencePerLine, strictEncoding: true)
+            let (data, _) = try Self.streamed(
+                path, oneSentencePerLine: oneSentencePerLine, strictEncoding: true, pieceSize: 1 << 16)
+            #expect(data == memory)
+        }
+    }
+
+    @Test("bad input is refused as the whole-file loader refuses it, and no file is written")
+    func badInput() throws {
+        let folder = try Self.corpus()
+        let bad = folder + "/0-bad.txt"  // read first
+        try Data(Array("Fine line.\nStill fine.\n".utf8) + [0xE9] + Array("\n".utf8)).write(
+            to: URL(fileURLWithPath: bad))
+        let output = ScratchSpace.path("refused.idx")
+        #expect(throws: CorpusError.notText(path: bad, line: 3, reason: "invalid UTF-8 byte sequence")) {
+            _ = try StreamedIndexBuild(
+                path: folder, nextTo: output, oneSentencePerLine: false, strictEncoding: true, pieceSize: 8)
+        }
+        #expect(!FileManager.default.fileExists(atPath: output))
+        let outputFolder = (output as NSString).deletingLastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outputFolder).allSatisfy { !$0.contains(".text-") })
+        // Without strict encoding, the file is read as Windows-1252, as in memory.
+        let memory = try Self.inMemory(folder, oneSentencePerLine: false, strictEncoding: false)
+        #expect(
+            try Self.streamed(folder, oneSentencePerLine: false, strictEncoding: false, pieceSize: 8).data == memory)
+        let empty = try ScratchSpace.folder("empty")
+        try Data().write(to: URL(fileURLWithPath: empty + "/nothing.txt"))
+        #expect(throws: CorpusError.empty(path: empty)) {
+            _ = try StreamedIndexBuild(
+                path: empty, nextTo: output, oneSentencePerLine: false, strictEncoding: true, pieceSize: 8)
+        }
+    }
+}
