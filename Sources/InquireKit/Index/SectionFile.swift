@@ -55,32 +55,17 @@ final class SectionFile {
 
     /// Writes out the buffered bytes.
     func flush() throws(IndexFileError) {
-        let failure = buffer.withUnsafeBytes { Self.writeAll(descriptor, $0) }
+        let failure = buffer.withUnsafeBytes { DescriptorWrites.writeAll(descriptor, $0) }
         buffer.removeAll(keepingCapacity: true)
         if let failure { throw writeError(failure) }
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws(IndexFileError) {
-        if let failure = Self.writeAll(descriptor, bytes) { throw writeError(failure) }
+        if let failure = DescriptorWrites.writeAll(descriptor, bytes) { throw writeError(failure) }
     }
 
     private func writeError(_ code: Int32) -> IndexFileError {
         .writeFailed(path: target, reason: "cannot write a temporary file: " + String(cString: strerror(code)))
-    }
-
-    /// Writes all of `bytes`, retrying short writes and interrupted calls; the `errno` of a failure.
-    private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
-        guard let base = bytes.baseAddress else { return nil }
-        var offset = 0
-        while offset < bytes.count {
-            let written = write(descriptor, base + offset, min(bytes.count - offset, 1 << 30))
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            offset += written
-        }
-        return nil
     }
 
     /// Calls `body` with the bytes `range` of the file in order, in pieces of at most `blockSize` (after a

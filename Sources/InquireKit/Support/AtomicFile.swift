@@ -177,7 +177,9 @@ package struct FileWriter: ~Copyable {
         if bytes.count >= Self.blockSize {
             try flushBuffer()
             let failure: Int32? =
-                bytes.withContiguousStorageIfAvailable { Self.writeAll(descriptor, $0) }
+                bytes.withContiguousStorageIfAvailable {
+                    DescriptorWrites.writeAll(descriptor, UnsafeRawBufferPointer($0))
+                }
                 ?? {
                     buffer.append(contentsOf: bytes)
                     return nil
@@ -197,24 +199,9 @@ package struct FileWriter: ~Copyable {
 
     /// Writes out the buffered bytes.
     fileprivate mutating func flushBuffer() throws(FileWriteError) {
-        let failure = buffer.withUnsafeBufferPointer { Self.writeAll(descriptor, $0) }
+        let failure = buffer.withUnsafeBytes { DescriptorWrites.writeAll(descriptor, $0) }
         buffer.removeAll(keepingCapacity: true)
         if let failure { throw FileWriteError(path: path, operation: "cannot write", code: failure) }
-    }
-
-    /// Writes all of `bytes` to `descriptor`, retrying short writes and interrupted calls; the `errno` of a failure.
-    private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard let base = bytes.baseAddress else { return nil }
-        var offset = 0
-        while offset < bytes.count {
-            let written = systemWrite(descriptor, base + offset, min(bytes.count - offset, 1 << 30))
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            offset += written
-        }
-        return nil
     }
 }
 
@@ -239,15 +226,4 @@ package struct FileWriteError: Error, Equatable, CustomStringConvertible {
 
     /// "path: cannot write: No space left on device".
     package var description: String { "\(path): \(operation): \(reason)" }
-}
-
-/// `write(2)`, named apart from `FileWriter.write`.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        Glibc.write(descriptor, bytes, count)
-    #elseif canImport(Musl)
-        Musl.write(descriptor, bytes, count)
-    #else
-        Darwin.write(descriptor, bytes, count)
-    #endif
 }
