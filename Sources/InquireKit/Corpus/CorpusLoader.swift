@@ -83,19 +83,15 @@ public enum CorpusLoader {
         case .device, .other: throw .unreadable(path: path, reason: "a device, not a file")
         case .regular, .pipe: break
         }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: PathProblem.reason(errno: errno)) }
-        defer { close(descriptor) }
+        let file = try InputFile(path: path)
+        defer { file.close() }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: PathProblem.reason(errno: errno))
-            }
-            if count == 0 { return bytes }
+            // A short read is the end of the file: `read(into:)` fills the chunk unless the file ends first.
+            let count = try file.read(into: &chunk)
             bytes += chunk[..<count]
+            if count < chunk.count { return bytes }
         }
     }
 

@@ -20,7 +20,7 @@ package enum TextDecoding {
         } catch {
             guard fallback, case .notText(_, let line, let reason) = error, reason == invalidUTF8 else { throw error }
             if isMostlyControlCharacters(bytes) {
-                throw .notText(path: path, line: line, reason: "mostly control characters (binary file?)")
+                throw .notText(path: path, line: line, reason: mostlyControlCharacters)
             }
             var body = bytes[...]
             if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -30,6 +30,18 @@ package enum TextDecoding {
 
     /// The reason given for bytes that are not valid UTF-8.
     static let invalidUTF8 = "invalid UTF-8 byte sequence"
+    /// The reason given for a file that opens with a UTF-16 or UTF-32 byte-order mark.
+    static let wideByteOrderMark = "UTF-16 or UTF-32 byte-order mark (convert the file to UTF-8)"
+    /// The reason given for a file holding a NUL byte.
+    static let nulByte = "NUL byte (binary file?)"
+    /// The reason given for a file of which at least one byte in ten is a control character.
+    static let mostlyControlCharacters = "mostly control characters (binary file?)"
+
+    /// Whether `byte` counts toward "mostly control characters": a C0 control other than tab, line feed, form feed,
+    /// carriage return and escape, or DEL.
+    @inline(__always) static func isCountedControl(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D && byte != 0x1B) || byte == 0x7F
+    }
 
     /// Whether the file looks binary: NUL bytes, or at least one byte in ten a control character other than tab,
     /// line feed, form feed, carriage return and escape.
@@ -39,7 +51,7 @@ package enum TextDecoding {
 
     /// At least one byte in ten is a C0 control other than tab, line feed, form feed, carriage return, escape.
     static func isMostlyControlCharacters(_ bytes: [UInt8]) -> Bool {
-        let controls = bytes.count { ($0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0)) || $0 == 0x7F }
+        let controls = bytes.count(where: isCountedControl)
         return !bytes.isEmpty && controls * 10 >= bytes.count
     }
 
@@ -49,10 +61,10 @@ package enum TextDecoding {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-            throw .notText(path: path, line: 1, reason: "UTF-16 or UTF-32 byte-order mark (convert the file to UTF-8)")
+            throw .notText(path: path, line: 1, reason: wideByteOrderMark)
         }
         if let nul = body.firstIndex(of: 0) {
-            throw .notText(path: path, line: line(of: nul, in: bytes), reason: "NUL byte (binary file?)")
+            throw .notText(path: path, line: line(of: nul, in: bytes), reason: nulByte)
         }
         if let text = String(validating: body, as: UTF8.self) { return text }
         let bad = firstInvalidByte(in: body) ?? body.startIndex

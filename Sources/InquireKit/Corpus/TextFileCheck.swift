@@ -93,7 +93,7 @@ struct TextFileCheck: Sendable, Equatable {
                     continue
                 }
                 if byte == 0, firstNUL == nil { firstNUL = line }
-                if byte != 0x09, byte != 0x0C, byte != 0x0D, byte != 0x1B { controls += 1 }
+                if TextDecoding.isCountedControl(byte) { controls += 1 }
             }
             offset += bytes.count
         }
@@ -110,15 +110,14 @@ struct TextFileCheck: Sendable, Equatable {
             var start = bom[...]
             if start.starts(with: [0xEF, 0xBB, 0xBF]) { start = [] }
             if start.starts(with: [0xFF, 0xFE]) || start.starts(with: [0xFE, 0xFF]) {
-                throw .notText(
-                    path: path, line: 1, reason: "UTF-16 or UTF-32 byte-order mark (convert the file to UTF-8)")
+                throw .notText(path: path, line: 1, reason: TextDecoding.wideByteOrderMark)
             }
-            if let firstNUL { throw .notText(path: path, line: firstNUL, reason: "NUL byte (binary file?)") }
+            if let firstNUL { throw .notText(path: path, line: firstNUL, reason: TextDecoding.nulByte) }
             var encoding = TextDecoding.Encoding.utf8
             if let firstInvalid {
                 guard fallback else { throw .notText(path: path, line: firstInvalid, reason: TextDecoding.invalidUTF8) }
                 if offset > 0, controls * 10 >= offset {
-                    throw .notText(path: path, line: firstInvalid, reason: "mostly control characters (binary file?)")
+                    throw .notText(path: path, line: firstInvalid, reason: TextDecoding.mostlyControlCharacters)
                 }
                 encoding = .windows1252
             }
