@@ -82,13 +82,8 @@ enum IndexBuilder {
                 let chunk = shared.nextChunk.add(1, ordering: .relaxed).oldValue
                 guard chunk < chunkCount else { break }
                 let range = (chunk * chunkSize)..<min(total, (chunk + 1) * chunkSize)
-                var postings = ChunkPostings(worker: worker, sentences: range, idLimit: idLimit)
-                for sentence in range {
-                    buffer.removeAll(keepingCapacity: true)
-                    analyse(sentence, &vocabulary, &buffer)
-                    postings.add(sentenceTerms: buffer, vocabulary: &vocabulary)
-                }
-                postings.compact()
+                let postings = analyseChunk(
+                    range, worker: worker, idLimit: idLimit, vocabulary: &vocabulary, buffer: &buffer, analyse: analyse)
                 shared.store(postings, at: chunk)
                 let done = shared.done.add(range.count, ordering: .relaxed).newValue
                 progress?(BuildProgress(done: done, total: total))
@@ -96,6 +91,24 @@ enum IndexBuilder {
             shared.storeVocabulary(vocabulary, of: worker)
         }
         return AnalysedChunks(results: shared.takeResults(), vocabularies: shared.vocabularies)
+    }
+
+    /// One chunk of phase 1: the sentences `range` (corpus positions) analysed by `analyse` into `worker`'s
+    /// vocabulary and one chunk's postings, compacted. `buffer` is the caller's reused scratch for a sentence's terms.
+    @inline(__always)
+    static func analyseChunk(
+        _ range: Range<Int>, worker: Int, idLimit: UInt32 = ChunkPostings.packedIDLimit,
+        vocabulary: inout WorkerVocabulary, buffer: inout [UInt32],
+        analyse: (Int, inout WorkerVocabulary, inout [UInt32]) -> Void
+    ) -> ChunkPostings {
+        var postings = ChunkPostings(worker: worker, sentences: range, idLimit: idLimit)
+        for sentence in range {
+            buffer.removeAll(keepingCapacity: true)
+            analyse(sentence, &vocabulary, &buffer)
+            postings.add(sentenceTerms: buffer, vocabulary: &vocabulary)
+        }
+        postings.compact()
+        return postings
     }
 
     // MARK: - Phase 2: merge

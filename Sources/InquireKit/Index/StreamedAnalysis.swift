@@ -84,19 +84,18 @@ final class StreamedAnalysis: @unchecked Sendable {
                     let chunk = shared.nextChunk.add(1, ordering: .relaxed).oldValue
                     guard chunk < chunkCount else { break }
                     let local = (chunk * chunkSize)..<min(batch.count, (chunk + 1) * chunkSize)
-                    var postings = ChunkPostings(
-                        worker: worker, sentences: (batch.first + local.lowerBound)..<(batch.first + local.upperBound))
-                    for sentence in local {
-                        buffer.removeAll(keepingCapacity: true)
+                    let range = (batch.first + local.lowerBound)..<(batch.first + local.upperBound)
+                    let postings = IndexBuilder.analyseChunk(
+                        range, worker: worker, vocabulary: &vocabulary, buffer: &buffer
+                    ) { position, vocabulary, terms in
+                        let sentence = position - batch.first
                         let start = sentence == 0 ? 0 : batch.ends[sentence - 1]
                         for token in Tokenizer.tokenize(
                             utf8: UnsafeBufferPointer(rebasing: bytes[start..<batch.ends[sentence]]))
                         {
-                            if let id = vocabulary.id(forToken: token) { buffer.append(id) }
+                            if let id = vocabulary.id(forToken: token) { terms.append(id) }
                         }
-                        postings.add(sentenceTerms: buffer, vocabulary: &vocabulary)
                     }
-                    postings.compact()
                     shared.store(postings, at: chunk)
                 }
             }
