@@ -134,16 +134,20 @@ public struct AnswerExtractor: Sendable {
             for (number, recognized) in spans.enumerated() {
                 if number % 32 == 31, cancellation?.isCancelled == true { return cancelled }
                 guard let parsed, let frame else { break }
-                let span = NamedDescriptions.withoutTrailingModifiers(
+                let whole = NamedDescriptions.withoutTrailingModifiers(
                     SyntaxSpans.widened(recognized, in: parsed, view: match.view), in: parsed, view: match.view)
+                let span = PersonNameSpans.adjusted(whole, in: match.view, analysis: parsed, names: recognizer.names)
                 spans[number] = span
-                guard let head = parsed.headWord(coveringBytes: span.range) else { continue }
+                // A name cut from its description keeps the description's place in the tree and its entity kind.
+                let lower = min(whole.range.lowerBound, span.range.lowerBound)
+                let analysed = lower..<max(whole.range.upperBound, span.range.upperBound)
+                guard let head = parsed.headWord(coveringBytes: analysed) else { continue }
                 heads[number] = head
                 syntaxes[number] = SyntaxEvidence(
                     alignment: FrameAlignment.align(
                         frame, with: parsed, candidate: head, antecedent: antecedent,
                         relations: resources.relations),
-                    entityKind: parsed.words(coveringBytes: span.range).flatMap {
+                    entityKind: parsed.words(coveringBytes: analysed).flatMap {
                         SyntaxSpans.kind(of: $0, head: head, in: parsed)
                     },
                     acts: parsed.relations[head] == "nsubj" && parsed.heads[head] >= 0

@@ -1,0 +1,124 @@
+/// A person's name as the name alone, whole: without a description written before it ("Panthers quarterback
+/// Cam Newton", "Linebacker Brandon Marshall" → the name), with an epithet that is part of it ("William the
+/// Conqueror") and with the particle of a surname written without the given name ("von Staupitz").
+///
+/// Titles of address and rank stay ("King George III", "Major General James Abercrombie", "Rep. Joe Barton"):
+/// they are written as part of the name; what goes is a description of the person's job or side.
+enum PersonNameSpans {
+    /// Military ranks written before a name as its title, beside `NameLexicon.titles` and `NameLexicon.ranks`.
+    static let militaryRanks: Set<String> = [
+        "general", "major", "admiral", "marshal", "brigadier", "commodore", "colonel", "captain", "lieutenant",
+        "sergeant", "corporal",
+    ]
+
+    /// Particles that open a surname written without its given name ("von Staupitz", "van Gogh", "de Gaulle").
+    static let particles: Set<String> = [
+        "von", "van", "de", "du", "da", "di", "del", "della", "der", "den", "bin", "ibn",
+    ]
+
+    /// `span` adjusted as above when it is a person; any other span unchanged. `analysis`, the sentence's parse
+    /// when there is one, must attach an epithet to the name for it to be taken in.
+    static func adjusted(
+        _ span: TypedSpan, in view: SentenceView, analysis: SentenceAnalysis?, names: NameKnowledge
+    ) -> TypedSpan {
+        guard span.type == .person || span.type == .group, !span.tokens.isEmpty,
+            span.tokens.upperBound <= view.words.count
+        else { return span }
+        var words = withoutDescription(span.tokens, in: view, names: names)
+        if span.type == .group {
+            // A group span holding a person's name ("Panthers quarterback Cam Newton") is cut to the name only.
+            guard words != span.tokens, isGivenName(words.lowerBound, in: view, names: names) else { return span }
+        } else {
+            words = withEpithet(words, in: view, analysis: analysis)
+            words = withParticle(words, in: view)
+        }
+        guard words != span.tokens else { return span }
+        return TypedSpan(
+            view: view, type: span.type, words: words, strength: span.strength, countedNoun: span.countedNoun)
+    }
+
+    /// The name of `words` without a description before it: the words up to the last lower-case common word
+    /// ("Byzantine general Alexius Komnenos"), or capitalised words before a common given name that are no
+    /// title, rank, abbreviation or given name themselves ("Developer William Smilie"); at least two name words
+    /// remain, and a coordination or a span with punctuation inside is left alone.
+    static func withoutDescription(_ words: Range<Int>, in view: SentenceView, names: NameKnowledge) -> Range<Int> {
+        guard words.count >= 3, words.dropLast().allSatisfy({ onlySpaceOrStop(after: $0, in: view) }),
+            !words.contains(where: { ["and", "&", "or"].contains(view.term($0)) })
+        else { return words }
+        let lowerCase = words.filter {
+            !view.isCapitalized($0) && view.words[$0].kind == .word && !NameLexicon.connectors.contains(view.term($0))
+        }
+        if let last = lowerCase.last {
+            let rest = (last + 1)..<words.upperBound
+            guard rest.count >= 2, view.isCapitalized(rest.lowerBound) else { return words }
+            return rest
+        }
+        guard
+            let given = (words.lowerBound + 1..<(words.upperBound - 1)).first(where: {
+                isGivenName($0, in: view, names: names)
+            })
+        else { return words }
+        let before = words.lowerBound..<given
+        let described = before.allSatisfy { index in
+            let term = view.term(index)
+            return view.words[index].kind == .word && !view.possessive(index) && !isTitle(term)
+                && !isGivenName(index, in: view, names: names) && !abbreviated(index, in: view)
+        }
+        return described ? given..<words.upperBound : words
+    }
+
+    /// Whether only spaces and full stops (of initials and abbreviations) stand between word `index` and the next.
+    static func onlySpaceOrStop(after index: Int, in view: SentenceView) -> Bool {
+        guard index + 1 < view.words.count else { return false }
+        let gap = view.bytes[view.words[index].range.upperBound..<view.words[index + 1].range.lowerBound]
+        return gap.allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ".") }
+    }
+
+    /// Whether word `index` is a given name of the census at all, however rare ("Brandon", "Hugh"): the
+    /// capitalised word before it must then be a description, not another part of the name.
+    static func isGivenName(_ index: Int, in view: SentenceView, names: NameKnowledge) -> Bool {
+        view.isCapitalized(index) && !isTitle(view.term(index)) && !NameChunker.isTitleOrRole(view.term(index))
+            && names.gazetteer.nameFrequency(view.string(words: index..<(index + 1))).first > 0
+    }
+
+    /// Whether a lowercased word is a title or rank written as part of a name.
+    static func isTitle(_ term: String) -> Bool {
+        NameLexicon.titles.contains(term) || NameLexicon.ranks.contains(term) || militaryRanks.contains(term)
+    }
+
+    /// Whether word `index` is written as an abbreviation, with a full stop right after it ("Rep.", "Gen.").
+    static func abbreviated(_ index: Int, in view: SentenceView) -> Bool {
+        let end = view.words[index].range.upperBound
+        return end < view.bytes.count && view.bytes[end] == UInt8(ascii: ".")
+    }
+
+    /// `words` with the epithet after a name of one or two words: "the" and one capitalised word that is no
+    /// title, role or group noun, attached by the parse to the name ("Suleiman the Magnificent").
+    static func withEpithet(_ words: Range<Int>, in view: SentenceView, analysis: SentenceAnalysis?) -> Range<Int> {
+        let the = words.upperBound
+        let epithet = the + 1
+        guard words.count <= 2, epithet < view.words.count, view.term(the) == "the", view.spaced(the - 1),
+            view.spaced(the), !view.possessive(the - 1), view.isCapitalized(epithet),
+            !view.isCapitalized(epithet + 1) || !view.spaced(epithet),
+            !isTitle(view.term(epithet)), !NameChunker.isTitleOrRole(view.term(epithet)),
+            !GroupLexicon.heads.contains(view.term(epithet))
+        else { return words }
+        if let analysis {
+            guard let name = analysis.words(coveringBytes: view.byteRange(words)),
+                let word = analysis.words(coveringBytes: view.words[epithet].range)?.first,
+                name.contains(analysis.heads[word]) || name.contains(where: { analysis.heads[$0] == word })
+            else { return words }
+        }
+        return words.lowerBound..<(epithet + 1)
+    }
+
+    /// `words` with the particle before a one-word surname that a lower-case word precedes ("by von Staupitz").
+    static func withParticle(_ words: Range<Int>, in view: SentenceView) -> Range<Int> {
+        let particle = words.lowerBound - 1
+        guard words.count == 1, particle >= 0, particles.contains(view.term(particle)),
+            !view.isCapitalized(particle), view.spaced(particle),
+            particle == 0 || !view.isCapitalized(particle - 1) || !view.spaced(particle - 1)
+        else { return words }
+        return particle..<words.upperBound
+    }
+}
