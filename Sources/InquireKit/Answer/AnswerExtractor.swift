@@ -172,6 +172,8 @@ public struct AnswerExtractor: Sendable {
                 candidates.append(
                     Candidate(
                         text: DefiniteDescriptions.name(for: span, in: match.view.text, earlier: earlier)
+                            ?? PersonNameSpans.fullName(
+                                of: span, in: match.view, earlier: earlier, names: recognizer.names)
                             ?? Self.trimmed(span.text), type: span.type, score: parts.base,
                         evidence: evidence(
                             match.sentence,

@@ -1,6 +1,8 @@
 /// A person's name as the name alone, whole: without a description written before it ("Panthers quarterback
 /// Cam Newton", "Linebacker Brandon Marshall" → the name), with an epithet that is part of it ("William the
-/// Conqueror") and with the particle of a surname written without the given name ("von Staupitz").
+/// Conqueror") and with the particle of a surname written without the given name ("von Staupitz"); a name of one
+/// word is answered with the fuller name the text gives it nearby ("Bowman" → "Isiah Bowman", "Monckton" →
+/// "Colonel Monckton").
 ///
 /// Titles of address and rank stay ("King George III", "Major General James Abercrombie", "Rep. Joe Barton"):
 /// they are written as part of the name; what goes is a description of the person's job or side.
@@ -120,5 +122,41 @@ enum PersonNameSpans {
             particle == 0 || !view.isCapitalized(particle - 1) || !view.spaced(particle - 1)
         else { return words }
         return particle..<words.upperBound
+    }
+
+    /// The fuller name of a person span of one word: the same word with a given name or a title right before it,
+    /// at the span or earlier in its sentence or in `earlier` (the sentences before it, nearest last), nearest
+    /// first ("Isiah Bowman" for "Bowman"); nil when there is none or the span is no one-word person.
+    static func fullName(
+        of span: TypedSpan, in view: SentenceView, earlier: [String], names: NameKnowledge
+    ) -> String? {
+        guard span.type == .person, span.tokens.count == 1, view.isCapitalized(span.tokens.lowerBound) else {
+            return nil
+        }
+        let name = view.term(span.tokens.lowerBound)
+        // Its own place first: a title the recogniser cut off ("Colonel Monckton") belongs to a one-word name.
+        if let found = opened(name, in: view, before: span.tokens.upperBound, names: names) { return found }
+        for text in earlier.reversed() {
+            let other = SentenceView(text)
+            if let found = opened(name, in: other, before: other.words.count, names: names) { return found }
+        }
+        return nil
+    }
+
+    /// The last occurrence of the lowercased `name` before word `end` of `view` with a given name or a title
+    /// right before it, as written with that word; nil when there is none.
+    static func opened(_ name: String, in view: SentenceView, before end: Int, names: NameKnowledge) -> String? {
+        var index = min(end, view.words.count) - 1
+        while index >= 1 {
+            defer { index -= 1 }
+            guard view.term(index) == name, view.isCapitalized(index), view.spaced(index - 1),
+                view.isCapitalized(index - 1)
+            else { continue }
+            let opener = index - 1
+            if isTitle(view.term(opener)) || isGivenName(opener, in: view, names: names) {
+                return view.string(words: opener..<(index + 1))
+            }
+        }
+        return nil
     }
 }

@@ -100,4 +100,30 @@ struct PersonNameSpanTests {
             try adjusted("He was sent for by von Tolle in 1508.", from: "Tolle", to: "Tolle", type: .location)
                 == "Tolle")
     }
+
+    /// The fuller name given to the one-word person span over `word` of `sentence`, after `earlier`.
+    func fullName(_ sentence: String, _ word: String, earlier: [String] = [], type: SpanType = .person) throws
+        -> String?
+    {
+        let view = SentenceView(sentence)
+        let index = try #require(view.words.lastIndex { view.string($0.range) == word })
+        let span = TypedSpan(view: view, type: type, words: index..<(index + 1), strength: 0.8)
+        return PersonNameSpans.fullName(of: span, in: view, earlier: earlier, names: names)
+    }
+
+    @Test("a one-word name takes the given name or title the text gives it nearby")
+    func fullNames() throws {
+        let earlier = ["The society hired Isabel Marsh in 1910.", "The board met twice."]
+        #expect(try fullName("Marsh was its director in 1914.", "Marsh", earlier: earlier) == "Isabel Marsh")
+        #expect(try fullName("Colonel Brell took the fort in June.", "Brell") == "Colonel Brell")
+        #expect(try fullName("After Anna Lind spoke, Lind left.", "Lind") == "Anna Lind")
+    }
+
+    @Test("no fuller name without a given name or title before the same word, or for other spans")
+    func noFullName() throws {
+        #expect(
+            try fullName("Marsh was its director in 1914.", "Marsh", earlier: ["With Marsh gone, it closed."]) == nil)
+        #expect(try fullName("Marsh was its director in 1914.", "Marsh", earlier: ["Isabel Vask came."]) == nil)
+        #expect(try fullName("Colonel Brell took the fort.", "Brell", type: .location) == nil)
+    }
 }
