@@ -167,8 +167,17 @@ public struct AnswerExtractor: Sendable {
                 naming = NamingAnswers.applied(to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed)
             }
             let earlier = earlierSentences(before: match.sentence, corpus: corpus)
-            for (span, named) in zip(spans, naming) {
-                guard let syntax = named, let parts = scorer.score(span, in: match, syntax: syntax) else { continue }
+            // A name right after its description ("by Spanish architect Enric Miralles") stands in its slot too.
+            var describedSlots: [Int: Double] = [:]
+            if let parsed {
+                for pair in DescribedNames.pairs(spans, heads: heads, in: parsed, view: match.view) {
+                    let slot = scorer.slot(spans[pair.description], in: match)
+                    describedSlots[pair.name] = max(describedSlots[pair.name] ?? 0, slot)
+                }
+            }
+            for (number, (span, named)) in zip(spans, naming).enumerated() {
+                guard let syntax = named, var parts = scorer.score(span, in: match, syntax: syntax) else { continue }
+                if let slot = describedSlots[number] { parts.slot = max(parts.slot, slot) }
                 candidates.append(
                     Candidate(
                         text: DefiniteDescriptions.name(for: span, in: match.view.text, earlier: earlier)
