@@ -22,6 +22,19 @@ struct TextPieceReader {
         path: String, check: TextFileCheck, cut: Cut, pieceSize: Int = Self.pieceSize,
         _ body: (UnsafeBufferPointer<UInt8>) throws(CorpusError) -> Void
     ) throws(CorpusError) {
+        try readPieces(path: path, check: check, cut: cut, pieceSize: pieceSize) { (piece) throws(CorpusError) in
+            try body(piece)
+            return true
+        }
+    }
+
+    /// Calls `body` with each piece of the text of the file at `path`, as
+    /// `forEachPiece(path:check:cut:pieceSize:_:)` does, while `body` returns true (once it returns false, the rest
+    /// of the file is neither read nor checked against `check`).
+    static func readPieces(
+        path: String, check: TextFileCheck, cut: Cut, pieceSize: Int = Self.pieceSize,
+        _ body: (UnsafeBufferPointer<UInt8>) throws(CorpusError) -> Bool
+    ) throws(CorpusError) {
         let file = try InputFile(path: path)
         defer { file.close() }
         var raw = [UInt8](repeating: 0, count: max(4, pieceSize))
@@ -45,15 +58,16 @@ struct TextPieceReader {
                     throw .unreadable(path: path, reason: "the file changed while it was read")
                 }
                 if !pending.isEmpty {
-                    try pending.withUnsafeBufferPointer { (piece) throws(CorpusError) in try body(piece) }
+                    _ = try pending.withUnsafeBufferPointer { (piece) throws(CorpusError) in try body(piece) }
                 }
                 return
             }
             let end = pending.withUnsafeBufferPointer { Self.lastCut(in: $0, cut) }
             guard end > 0 else { continue }
-            try pending.withUnsafeBufferPointer { (bytes) throws(CorpusError) in
+            let goOn = try pending.withUnsafeBufferPointer { (bytes) throws(CorpusError) in
                 try body(UnsafeBufferPointer(rebasing: bytes[..<end]))
             }
+            guard goOn else { return }
             pending.removeSubrange(..<end)
         }
     }

@@ -118,9 +118,18 @@ public final class StreamedIndexBuild {
             }
             if FileKind.of(path) == .regular {
                 let check = try TextFileCheck.check(path: path, fallback: !strictEncoding, pieceSize: pieceSize)
-                if try !TextPieceReader.mayBeJSON(path: path, encoding: check.encoding) {
+                var shape = JSONShape.notJSON
+                if try TextPieceReader.mayBeJSON(path: path, encoding: check.encoding) {
+                    shape = try JSONLinesPieceReader.shape(path: path, check: check, pieceSize: pieceSize)
+                }
+                switch shape {
+                case .notJSON:
                     try stream(path, check: check)
                     return check.encoding
+                case .lines:
+                    try streamJSONLines(path, check: check)
+                    return check.encoding
+                case .document: break  // one JSON text (SQuAD): read whole
                 }
             }
             let read = try CorpusLoader.documents(inFile: path, strictEncoding: strictEncoding)
@@ -128,6 +137,23 @@ public final class StreamedIndexBuild {
                 try corpus.add(document, windows1252: read.encoding == .windows1252 && document.source == path)
             }
             return read.encoding
+        }
+
+        /// Streams a JSON Lines file, one document a line.
+        private func streamJSONLines(_ path: String, check: TextFileCheck) throws {
+            let corpus = corpus
+            let windows1252 = check.encoding == .windows1252
+            var failure: IndexFileError?
+            try JSONLinesPieceReader.forEachDocument(
+                path: path, check: check, pieceSize: pieceSize,
+                progress: { [done, total, progress] read in progress?(min(done + read, total), total) }
+            ) { document in
+                guard failure == nil else { return }
+                do throws(IndexFileError) { try corpus.add(document, windows1252: windows1252) } catch {
+                    failure = error
+                }
+            }
+            if let failure { throw failure }
         }
 
         /// Streams a plain text file, one document.

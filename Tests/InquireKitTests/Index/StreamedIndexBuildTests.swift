@@ -121,4 +121,71 @@ struct StreamedIndexBuildTests {
                 path: empty, nextTo: output, oneSentencePerLine: false, strictEncoding: true, pieceSize: 8)
         }
     }
+
+    @Test("a JSON Lines corpus of more sentences than a batch, in pieces of any size: the same bytes")
+    func jsonLines() throws {
+        let folder = try ScratchSpace.folder("jsonl-batches")
+        let path = folder + "/docs.jsonl"
+        let batch = StreamedAnalysis(chunksPerWorker: 1).batchSize
+        var lines: [String] = []
+        var sentences = 0
+        var number = 0
+        while sentences < batch * 2 + 77 {
+            let text = (0..<(1 + number % 9)).map {
+                "Sentence \(sentences + $0) names word\(($0 * 31 + number) % 977)."
+            }
+            sentences += text.count
+            let id = number % 5 == 0 ? "" : "\"id\":\"d\(number)\","
+            let title = number % 3 == 0 ? "\"title\":\"Title \(number)\"," : ""
+            lines.append("{\(id)\(title)\"text\":\"\(text.joined(separator: number % 2 == 0 ? " " : "\\n"))\"}")
+            if number % 13 == 0 { lines.append("  ") }
+            number += 1
+        }
+        try Data((lines.joined(separator: "\r\n")).utf8).write(to: URL(fileURLWithPath: path))
+        for oneSentencePerLine in [true, false] {
+            let memory = try Self.inMemory(path, oneSentencePerLine: oneSentencePerLine, strictEncoding: true)
+            let loaded = try CorpusLoader.load(path: path, oneSentencePerLine: oneSentencePerLine)
+            // Prose splits every sentence; one sentence a line takes a text on one line as one.
+            #expect(loaded.sentences.count == sentences || oneSentencePerLine)
+            #expect(loaded.sentences.count > batch)
+            for pieceSize in [97, 1 << 16] {
+                let (data, build) = try Self.streamed(
+                    path, oneSentencePerLine: oneSentencePerLine, strictEncoding: true, pieceSize: pieceSize)
+                #expect(data == memory)
+                #expect(build.sentenceCount == loaded.sentences.count)
+            }
+        }
+    }
+
+    @Test("a bad JSON Lines file is refused with the message of the whole-file loader", arguments: [5, 1 << 22])
+    func badJSONLines(pieceSize: Int) throws {
+        let folder = try ScratchSpace.folder("jsonl-bad")
+        let good = Array(#"{"id":"a","text":"Alpha beta. Gamma."}"#.utf8) + [0x0A]
+        let files: [[UInt8]] = [
+            good + good + Array("{\"id\":\"x\"}\n".utf8) + good,
+            good + Array("\n\n[1]\n".utf8),
+            good + Array("{\"text\":\"cut".utf8),
+            good + Array("{\"text\":\"bad ".utf8) + [0xFF] + Array("\"}\n".utf8),
+            good + [0x00] + good,
+            Array("   \n".utf8),
+        ]
+        for (number, bytes) in files.enumerated() {
+            let path = folder + "/bad\(number).jsonl"
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            for strictEncoding in [true, false] {
+                let whole = Result { try CorpusLoader.load(path: path, strictEncoding: strictEncoding) }
+                let streamed = Result {
+                    try StreamedIndexBuild(
+                        path: path, nextTo: ScratchSpace.path("bad.idx"), oneSentencePerLine: false,
+                        strictEncoding: strictEncoding, pieceSize: pieceSize)
+                }
+                guard case .failure(let expected) = whole, case .failure(let got) = streamed else {
+                    if number != 3 || strictEncoding { Issue.record("file \(number) was read") }
+                    continue
+                }
+                #expect("\(got)" == "\(expected)", "file \(number)")
+                #expect(got as? CorpusError == expected as? CorpusError)
+            }
+        }
+    }
 }
