@@ -188,4 +188,60 @@ struct StreamedIndexBuildTests {
             }
         }
     }
+
+    /// A named pipe at `path` (made anew) that a thread fills with `bytes` once, when it is opened for reading.
+    @discardableResult
+    static func pipe(_ bytes: [UInt8], at path: String) throws -> String {
+        unlink(path)
+        guard mkfifo(path, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        Thread.detachNewThread {
+            let descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else { return }
+            bytes.withUnsafeBytes { _ = DescriptorWrites.writeAll(descriptor, $0) }
+            close(descriptor)
+        }
+        return path
+    }
+
+    @Test("a pipe is copied aside and read in pieces: the index file of the same bytes read whole from the pipe")
+    func pipe() throws {
+        let lines = (0..<3000).map { #"{"id":"p\#($0)","text":"Pipe sentence \#($0). It names word\#($0 % 97)."}"# }
+        let inputs: [[UInt8]] = [
+            Array((lines.joined(separator: "\n") + "\n").utf8),
+            Array("Piped prose. Dr. Smith met the U.S. delegation.\n\nCaf".utf8) + [0xE9] + Array(" au lait.\n".utf8),
+            Array(
+                #"{"version":"1.1","data":[{"title":"K","paragraphs":[{"context":"Kyoto is old. It has temples."}]}]}"#
+                    .utf8),
+        ]
+        for (number, bytes) in inputs.enumerated() {
+            for oneSentencePerLine in [false, true] {
+                // The same name both times: the documents are named after it.
+                let path = ScratchSpace.path("corpus.pipe")
+                let corpus = try CorpusLoader.load(
+                    path: try Self.pipe(bytes, at: path), oneSentencePerLine: oneSentencePerLine,
+                    strictEncoding: false)
+                let memory = ScratchSpace.path("pipe-memory.idx")
+                try IndexFileWriter.write(try SentenceIndex(corpus: corpus), corpus: corpus, to: memory)
+                let streamed = ScratchSpace.path("pipe-streamed.idx")
+                let build = try StreamedIndexBuild(
+                    path: try Self.pipe(bytes, at: path), nextTo: streamed,
+                    oneSentencePerLine: oneSentencePerLine, strictEncoding: false, pieceSize: 1000)
+                try build.write(to: streamed)
+                #expect(
+                    try Data(contentsOf: URL(fileURLWithPath: streamed))
+                        == Data(contentsOf: URL(fileURLWithPath: memory)),
+                    "input \(number)")
+                #expect(build.windows1252Files == (number == 1 ? 1 : 0))
+            }
+        }
+        let bad = Array(lines[0].utf8) + Array("\n\n{\"id\":1}\n".utf8)
+        let path = ScratchSpace.path("bad.pipe")
+        let expected = CorpusError.malformed(path: path, line: 3, reason: "missing string field \"text\"")
+        #expect(throws: expected) { _ = try CorpusLoader.load(path: try Self.pipe(bad, at: path)) }
+        #expect(throws: expected) {
+            _ = try StreamedIndexBuild(
+                path: try Self.pipe(bad, at: path), nextTo: ScratchSpace.path("bad.idx"),
+                oneSentencePerLine: false, strictEncoding: true, pieceSize: 64)
+        }
+    }
 }
