@@ -124,6 +124,8 @@ public final class StreamedIndexBuild {
             }
             // A pipe cannot be read twice: it is copied to a temporary file (removed already) and read from there.
             let spool = kind == .pipe ? try Self.spool(path, nextTo: corpus.strings.target) : nil
+            // Its descriptor is read until the file is done: keep it open that long.
+            defer { withExtendedLifetime(spool) {} }
             let check = try TextFileCheck.check(
                 path: path, fallback: !strictEncoding, pieceSize: pieceSize, spool: spool?.descriptor)
             var shape = JSONShape.notJSON
