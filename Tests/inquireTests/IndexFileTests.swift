@@ -172,4 +172,61 @@ struct IndexFileEndToEndTests {
                 "docs.jsonl", "latin1.txt", "reports.txt", "rivers.txt",
             ])
     }
+
+    @Test("index build streams JSON Lines larger than its pieces, and a pipe, as the whole-file build reads them")
+    func streamedJSONLines() throws {
+        let folder = URL(fileURLWithPath: try ScratchSpace.folder("inquire-jsonl"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // About 4.4 MB of JSON Lines (more than one 4 MiB piece): titles and ids or not, blank lines, CRLF in part.
+        var lines = ""
+        for number in 0..<26_000 {
+            let id = number % 4 == 0 ? "" : #""id":"r\#(number)","#
+            let title = number % 3 == 0 ? #""title":"Report \#(number)","# : ""
+            let text =
+                "Report \(number): the river Danube flows past Vienna, 1,\(number % 1000) km from the sea.\\n"
+                + "Dr. Smith said so. \\u201cIs it over?\\u201d she asked in Z\u{FC}rich."
+            lines += "{\(id)\(title)\"text\":\"\(text)\"}" + (number % 3 == 0 ? "\r\n" : "\n")
+            lines += number % 7 == 0 ? "  \n" : ""
+        }
+        let path = folder.appendingPathComponent("reports.jsonl").path
+        try lines.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(lines.utf8.count > 1 << 22)
+        for oneSentencePerLine in [false, true] {
+            let streamed = folder.appendingPathComponent("streamed.idx").path
+            let memory = folder.appendingPathComponent("memory.idx").path
+            let flags = oneSentencePerLine ? ["--one-sentence-per-line"] : []
+            let build = try BinaryRunner.run(["index", "build", path, "-o", streamed] + flags)
+            #expect(build.status == 0)
+            let corpus = try CorpusLoader.load(path: path, oneSentencePerLine: oneSentencePerLine)
+            #expect(corpus.sentences.count >= 40_000)
+            try IndexFileWriter.write(try SentenceIndex(corpus: corpus), corpus: corpus, to: memory)
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: streamed)) == Data(contentsOf: URL(fileURLWithPath: memory)))
+            try FileManager.default.removeItem(atPath: streamed)
+            try FileManager.default.removeItem(atPath: memory)
+        }
+        // A line past the first piece without its text: the whole-file loader's message, and no file.
+        try (lines + #"{"id":"last"}"# + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let refused = folder.appendingPathComponent("refused.idx").path
+        let bad = try BinaryRunner.run(["index", "build", path, "-o", refused])
+        #expect(bad.status == 1)
+        #expect(throws: CorpusError.self) { _ = try CorpusLoader.load(path: path) }
+        do {
+            _ = try CorpusLoader.load(path: path)
+        } catch {
+            #expect(bad.stderr == "Error: \(error)\n")
+            #expect(bad.stderr.hasSuffix(":\(TextLines.lines(of: lines).count): missing string field \"text\"\n"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: refused))
+        // A pipe: copied aside, then read in pieces; nothing is left beside the index.
+        let small = #"{"id":"a","text":"The Danube reaches the Black Sea. Vienna lies on it."}"# + "\n"
+        let piped = folder.appendingPathComponent("piped.idx").path
+        let pipe = try BinaryRunner.run(["index", "build", "/dev/stdin", "-o", piped], stdin: small)
+        #expect(pipe.status == 0)
+        #expect(pipe.stdout.hasPrefix("indexed 2 sentences"))
+        let search = try BinaryRunner.run(["search", "--index", piped, "Black Sea"])
+        #expect(search.stdout.contains("The Danube reaches the Black Sea."))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["piped.idx", "reports.jsonl"])
+    }
 }

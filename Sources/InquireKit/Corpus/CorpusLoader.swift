@@ -61,7 +61,15 @@ public enum CorpusLoader {
     static func documents(inFile path: String, strictEncoding: Bool) throws(CorpusError) -> (
         documents: [Document], encoding: TextDecoding.Encoding
     ) {
-        let (text, encoding) = try TextDecoding.decode(try readBytes(path), path: path, fallback: !strictEncoding)
+        try documents(inBytes: try readBytes(path), path: path, strictEncoding: strictEncoding)
+    }
+
+    /// The documents of one file whose bytes were read, and the encoding they were read in, as
+    /// `documents(inFile:strictEncoding:)` gives them.
+    static func documents(inBytes bytes: [UInt8], path: String, strictEncoding: Bool) throws(CorpusError) -> (
+        documents: [Document], encoding: TextDecoding.Encoding
+    ) {
+        let (text, encoding) = try TextDecoding.decode(bytes, path: path, fallback: !strictEncoding)
         switch JSONShape.of(text, path: path) {
         case .lines: return (try JSONLinesCorpus.documents(text, path: path), encoding)
         case .document: return (try SQuADCorpus.documents(text, path: path), encoding)
@@ -85,14 +93,7 @@ public enum CorpusLoader {
         }
         let file = try InputFile(path: path)
         defer { file.close() }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            // A short read is the end of the file: `read(into:)` fills the chunk unless the file ends first.
-            let count = try file.read(into: &chunk)
-            bytes += chunk[..<count]
-            if count < chunk.count { return bytes }
-        }
+        return try file.readAll()
     }
 
     /// The text files below a folder, recursively, sorted by path so the corpus order is stable.

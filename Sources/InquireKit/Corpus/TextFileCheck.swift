@@ -11,17 +11,19 @@ struct TextFileCheck: Sendable, Equatable {
     let byteCount: Int
     /// XXH64 of the bytes read.
     let checksum: UInt64
+    /// The open copy of a pipe the file was read from (see `InputFile.init(path:spool:)`), nil for a regular file.
+    var spool: Int32? = nil
 
     /// Bytes read at a time.
     static let pieceSize = 1 << 22
 
-    /// Checks the regular file at `path`, reading `pieceSize` bytes at a time; `fallback` allows Windows-1252 for a
-    /// file that is not valid UTF-8.
-    static func check(path: String, fallback: Bool, pieceSize: Int = Self.pieceSize) throws(CorpusError)
-        -> TextFileCheck
+    /// Checks the regular file at `path` (or its copy `spool`), reading `pieceSize` bytes at a time; `fallback`
+    /// allows Windows-1252 for a file that is not valid UTF-8.
+    static func check(path: String, fallback: Bool, pieceSize: Int = Self.pieceSize, spool: Int32? = nil)
+        throws(CorpusError) -> TextFileCheck
     {
         let pieceSize = max(4, pieceSize)
-        let file = try InputFile(path: path)
+        let file = try InputFile(path: path, spool: spool)
         defer { file.close() }
         var scan = Scan()
         var buffer = [UInt8](repeating: 0, count: pieceSize)
@@ -44,7 +46,9 @@ struct TextFileCheck: Sendable, Equatable {
             carried = end - usable
             if carried == buffer.count { buffer += [UInt8](repeating: 0, count: pieceSize) }
         }
-        return try scan.result(path: path, fallback: fallback)
+        var check = try scan.result(path: path, fallback: fallback)
+        check.spool = spool
+        return check
     }
 
     /// The length of the longest prefix of `bytes` that ends before an incomplete UTF-8 sequence at the end (a
@@ -144,6 +148,23 @@ struct InputFile: Sendable {
         self.descriptor = descriptor
     }
 
+    /// Opens the file at `path` or, when `spool` is given, reads the open file `spool` (a copy of what a pipe at
+    /// `path` gave, which cannot be read twice) from its start, naming `path` in messages.
+    init(path: String, spool: Int32?) throws(CorpusError) {
+        guard let spool else {
+            self = try InputFile(path: path)
+            return
+        }
+        let descriptor = dup(spool)
+        guard descriptor >= 0, lseek(descriptor, 0, SEEK_SET) == 0 else {
+            let reason = PathProblem.reason(errno: errno)
+            if descriptor >= 0 { _ = Foundation.close(descriptor) }
+            throw .unreadable(path: path, reason: reason)
+        }
+        self.path = path
+        self.descriptor = descriptor
+    }
+
     /// Fills as much of `buffer` from `start` on as the file holds; the number of bytes read (0 at the end of the
     /// file only).
     func read(into buffer: inout [UInt8], from start: Int = 0) throws(CorpusError) -> Int {
@@ -160,6 +181,18 @@ struct InputFile: Sendable {
             total += count
         }
         return total
+    }
+
+    /// Reads the rest of the file.
+    func readAll() throws(CorpusError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            // A short read is the end of the file: `read(into:)` fills the chunk unless the file ends first.
+            let count = try read(into: &chunk)
+            bytes += chunk[..<count]
+            if count < chunk.count { return bytes }
+        }
     }
 
     /// Closes the file.

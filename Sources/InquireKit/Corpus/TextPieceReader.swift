@@ -22,7 +22,20 @@ struct TextPieceReader {
         path: String, check: TextFileCheck, cut: Cut, pieceSize: Int = Self.pieceSize,
         _ body: (UnsafeBufferPointer<UInt8>) throws(CorpusError) -> Void
     ) throws(CorpusError) {
-        let file = try InputFile(path: path)
+        try readPieces(path: path, check: check, cut: cut, pieceSize: pieceSize) { (piece) throws(CorpusError) in
+            try body(piece)
+            return true
+        }
+    }
+
+    /// Calls `body` with each piece of the text of the file at `path`, as
+    /// `forEachPiece(path:check:cut:pieceSize:_:)` does, while `body` returns true (once it returns false, the rest
+    /// of the file is neither read nor checked against `check`).
+    static func readPieces(
+        path: String, check: TextFileCheck, cut: Cut, pieceSize: Int = Self.pieceSize,
+        _ body: (UnsafeBufferPointer<UInt8>) throws(CorpusError) -> Bool
+    ) throws(CorpusError) {
+        let file = try InputFile(path: path, spool: check.spool)
         defer { file.close() }
         var raw = [UInt8](repeating: 0, count: max(4, pieceSize))
         var pending: [UInt8] = []
@@ -45,15 +58,16 @@ struct TextPieceReader {
                     throw .unreadable(path: path, reason: "the file changed while it was read")
                 }
                 if !pending.isEmpty {
-                    try pending.withUnsafeBufferPointer { (piece) throws(CorpusError) in try body(piece) }
+                    _ = try pending.withUnsafeBufferPointer { (piece) throws(CorpusError) in try body(piece) }
                 }
                 return
             }
             let end = pending.withUnsafeBufferPointer { Self.lastCut(in: $0, cut) }
             guard end > 0 else { continue }
-            try pending.withUnsafeBufferPointer { (bytes) throws(CorpusError) in
+            let goOn = try pending.withUnsafeBufferPointer { (bytes) throws(CorpusError) in
                 try body(UnsafeBufferPointer(rebasing: bytes[..<end]))
             }
+            guard goOn else { return }
             pending.removeSubrange(..<end)
         }
     }
@@ -97,9 +111,12 @@ struct TextPieceReader {
 
     /// Whether the text of the file at `path` (in `encoding`) may be JSON (`JSONShape` reads a text that opens with
     /// `{` after white space as JSON), judged from its start: false when the first character that is not white
-    /// space is something else. A file of white space alone as far as the probe reads counts as maybe JSON.
-    static func mayBeJSON(path: String, encoding: TextDecoding.Encoding) throws(CorpusError) -> Bool {
-        let file = try InputFile(path: path)
+    /// space is something else. A file of white space alone as far as the probe reads counts as maybe JSON. `spool`
+    /// is the file's copy if it is a pipe.
+    static func mayBeJSON(path: String, encoding: TextDecoding.Encoding, spool: Int32? = nil) throws(CorpusError)
+        -> Bool
+    {
+        let file = try InputFile(path: path, spool: spool)
         defer { file.close() }
         var probe = [UInt8](repeating: 0, count: 1 << 16)
         let count = try file.read(into: &probe)

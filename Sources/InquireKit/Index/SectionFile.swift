@@ -5,7 +5,7 @@ import Foundation
 /// closed, however the process ends. Written in order, buffered; read back in order.
 final class SectionFile {
     /// The open file.
-    private let descriptor: Int32
+    let descriptor: Int32
     /// The index file being built, for messages.
     let target: String
     /// Bytes not yet written.

@@ -6,9 +6,10 @@ import Foundation
 /// (`StreamedCorpus`), then `write(to:)` writes the same index file `IndexFileWriter.write(_:corpus:to:)` writes
 /// for the corpus loaded whole and indexed with `SentenceIndex(corpus:)`, byte for byte.
 ///
-/// A plain text file is read twice, a few MiB at a time: once to decide its encoding (`TextFileCheck`), once to
-/// index it (`TextPieceReader`); a file that changes in between is refused. A JSON Lines or SQuAD file is one
-/// JSON text, read whole (one file at a time), as is anything that is not a regular file (a pipe).
+/// A text file is read twice, a few MiB at a time: once to decide its encoding (`TextFileCheck`), once to index it
+/// (`TextPieceReader`: plain text; `JSONLinesPieceReader`: JSON Lines, one document a line); a file that changes in
+/// between is refused. A pipe is first copied to a temporary file (removed as soon as made), then read the same
+/// way. A SQuAD file is one JSON text, read whole (one file at a time).
 public final class StreamedIndexBuild {
     /// The index of the corpus.
     public let index: SentenceIndex
@@ -116,18 +117,82 @@ public final class StreamedIndexBuild {
                 done += StreamedIndexBuild.size(of: path)
                 progress?(done, total)
             }
-            if FileKind.of(path) == .regular {
-                let check = try TextFileCheck.check(path: path, fallback: !strictEncoding, pieceSize: pieceSize)
-                if try !TextPieceReader.mayBeJSON(path: path, encoding: check.encoding) {
-                    try stream(path, check: check)
-                    return check.encoding
-                }
+            let kind = FileKind.of(path)
+            guard kind == .regular || kind == .pipe else {
+                // `CorpusLoader` says why it is not read.
+                return try addWhole(CorpusLoader.documents(inFile: path, strictEncoding: strictEncoding), of: path)
             }
-            let read = try CorpusLoader.documents(inFile: path, strictEncoding: strictEncoding)
+            // A pipe cannot be read twice: it is copied to a temporary file (removed already) and read from there.
+            let spool = kind == .pipe ? try Self.spool(path, nextTo: corpus.strings.target) : nil
+            // Its descriptor is read until the file is done: keep it open that long.
+            defer { withExtendedLifetime(spool) {} }
+            let check = try TextFileCheck.check(
+                path: path, fallback: !strictEncoding, pieceSize: pieceSize, spool: spool?.descriptor)
+            var shape = JSONShape.notJSON
+            if try TextPieceReader.mayBeJSON(path: path, encoding: check.encoding, spool: check.spool) {
+                shape = try JSONLinesPieceReader.shape(path: path, check: check, pieceSize: pieceSize)
+            }
+            switch shape {
+            case .notJSON: try stream(path, check: check)
+            case .lines: try streamJSONLines(path, check: check)
+            case .document:
+                // One JSON text (SQuAD): read whole.
+                let file = try InputFile(path: path, spool: check.spool)
+                defer { file.close() }
+                let bytes = try file.readAll()
+                return try addWhole(
+                    CorpusLoader.documents(inBytes: bytes, path: path, strictEncoding: strictEncoding), of: path)
+            }
+            return check.encoding
+        }
+
+        /// Adds the documents of a file read whole; the encoding it was read in.
+        private func addWhole(
+            _ read: (documents: [Document], encoding: TextDecoding.Encoding), of path: String
+        ) throws -> TextDecoding.Encoding {
             for document in read.documents {
                 try corpus.add(document, windows1252: read.encoding == .windows1252 && document.source == path)
             }
             return read.encoding
+        }
+
+        /// Copies what the pipe at `path` gives to a temporary file next to `target`, already removed from its
+        /// folder, and returns it (to be read from its start).
+        static func spool(_ path: String, nextTo target: String) throws -> SectionFile {
+            let spool = try SectionFile(nextTo: target)
+            let file = try InputFile(path: path)
+            defer { file.close() }
+            var chunk = [UInt8](repeating: 0, count: SectionFile.blockSize)
+            while true {
+                let count = try file.read(into: &chunk)
+                var failure: IndexFileError?
+                chunk.withUnsafeBytes { bytes in
+                    do throws(IndexFileError) {
+                        try spool.append(UnsafeRawBufferPointer(rebasing: bytes[..<count]))
+                    } catch { failure = error }
+                }
+                if let failure { throw failure }
+                if count < chunk.count { break }
+            }
+            try spool.flush()
+            return spool
+        }
+
+        /// Streams a JSON Lines file, one document a line.
+        private func streamJSONLines(_ path: String, check: TextFileCheck) throws {
+            let corpus = corpus
+            let windows1252 = check.encoding == .windows1252
+            var failure: IndexFileError?
+            try JSONLinesPieceReader.forEachDocument(
+                path: path, check: check, pieceSize: pieceSize,
+                progress: { [done, total, progress] read in progress?(min(done + read, total), total) }
+            ) { document in
+                guard failure == nil else { return }
+                do throws(IndexFileError) { try corpus.add(document, windows1252: windows1252) } catch {
+                    failure = error
+                }
+            }
+            if let failure { throw failure }
         }
 
         /// Streams a plain text file, one document.
