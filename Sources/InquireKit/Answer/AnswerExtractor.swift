@@ -161,6 +161,8 @@ public struct AnswerExtractor: Sendable {
             var naming: [SyntaxEvidence?] = syntaxes
             if let parsed, let frame {
                 naming = NamingAnswers.applied(to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed)
+                naming = UnstatedRelation.applied(
+                    to: naming, types: spans.map(\.type), predicateUnknown: scorer.unknownPredicate)
             }
             let earlier = earlierSentences(before: match.sentence, corpus: corpus)
             for (span, named) in zip(spans, naming) {
