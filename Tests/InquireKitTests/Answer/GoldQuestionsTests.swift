@@ -74,7 +74,11 @@ struct GoldQuestionsTests {
         "Which Sunni organisation was a target of the Iranian government?",
         "Who described the strikes as a commitment to keeping the country safe?",
         "Where was the Jaish al-Adl group founded?",
-        // Added for issue 14 (session 9), missed as they came out when first run (the other five were right).
+        // Added for issue 14 (session 9), missed as they came out when first run (the other two, near misses, were
+        // declined).
+        "Which nation's air force carried out the retaliatory strikes?",
+        "Which part of Iran will the air defense drill span?",
+        "Who designed the Gwadar port?",
         "Where do the Baluch nationalists buy their weapons?",
     ]
 
