@@ -199,11 +199,11 @@ struct EvalCommandTests {
         #expect(questions >= 60)
         #expect(object["questions"] as? Int == questions)
         #expect((object["classifier"] as? [String: Any])?["questions"] as? Int == questions)
-        // A floor, not a target, counted in questions (the EM share moves as questions are added): 66 of 108 right
-        // when measured (EM 61.11; 61 of the first 100); GoldQuestionsTests names the misses.
+        // A floor, not a target, counted in questions (the EM share moves as questions are added): 84 of 122 right
+        // when measured (EM 68.85; 66 of the first 108 in the seventh session); GoldQuestionsTests names the misses.
         let exactMatch = try #require(object["exact_match"] as? Double)
         let right = Int((exactMatch * Double(questions) / 100).rounded())
-        #expect(right >= 66, "\(right) of \(questions) right (EM \(exactMatch)), below the measured 66")
+        #expect(right >= 84, "\(right) of \(questions) right (EM \(exactMatch)), below the measured 84")
     }
 
     @Test(

@@ -98,7 +98,7 @@ public struct Engine: Sendable {
     /// resources before a command answers (`ResourceBundle.checkEngineResources()`).
     func analyses(of question: String, cancellation: Cancellation? = nil) -> AnalysisSource? {
         guard let analyzer else { return nil }
-        let parsed = ResourceBundle.required(Result { try analyzer.analysis(of: question) })
+        let parsed = ResourceBundle.required(Result { try analyzer.analysis(ofQuestion: question) })
         return AnalysisSource(question: parsed) { index, text in
             guard text.utf8.count <= Self.longestParsedSentence, cancellation?.isCancelled != true else { return nil }
             return ResourceBundle.required(Result { try analyzer.analysis(ofSentence: index, text: text) })

@@ -100,7 +100,7 @@ package struct ClassifierEvaluation: Sendable, Codable, Equatable {
     ) throws -> (evaluation: ClassifierEvaluation, misses: [Miss]) {
         var analyses: [SentenceAnalysis] = []
         analyses.reserveCapacity(entries.count)
-        for entry in entries { analyses.append(try analyzer.analysis(of: entry.question)) }
+        for entry in entries { analyses.append(try analyzer.analysis(ofQuestion: entry.question)) }
         var next = 0
         return evaluate(entries) { _ in
             defer { next += 1 }

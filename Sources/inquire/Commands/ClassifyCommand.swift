@@ -44,7 +44,7 @@ struct ClassifyCommand: ParsableCommand {
         if let eval {
             try evaluate(file: eval, classifier: classifier, analyzer: analyzer)
         } else if let question {
-            let analysis = classifier.classify(try analyzer.analysis(of: question))
+            let analysis = classifier.classify(try analyzer.analysis(ofQuestion: question))
             StandardOutput.write(json ? ClassificationText.json(analysis) + "\n" : ClassificationText.plain(analysis))
         }
     }

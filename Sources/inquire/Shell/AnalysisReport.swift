@@ -10,7 +10,8 @@ struct AnalysisReport {
 
     /// The report's lines for `answer`, or nothing when the engine has no analyzer.
     func render(_ answer: Answer, engine: Engine) -> String {
-        guard let analyzer = engine.analyzer, let question = try? analyzer.analysis(of: answer.question.text) else {
+        guard let analyzer = engine.analyzer, let question = try? analyzer.analysis(ofQuestion: answer.question.text)
+        else {
             return ""
         }
         let frame = QuestionFrame(question)

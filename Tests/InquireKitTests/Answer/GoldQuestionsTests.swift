@@ -17,7 +17,10 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 78 of 116, EM 67.24, with the
+    /// Questions answered right (or, when unanswerable, declined) when measured: 84 of 122, EM 68.85, with the
+    /// question's predicate read as a verb after a wh-phrase, the places named with another kind noun and the
+    /// unstated relations of issue 14's ninth session (80 of 122 before them, 82 of the first 116); 78 of 116,
+    /// EM 67.24, with the
     /// names before their descriptions, the fronted objects, the naming answers, the definite descriptions, the
     /// title-cased lines, the unstated agent's pronoun and the measures that count nothing of issue 14's eighth
     /// session (67 of 116 before them, 75 with the first five; 74 of the first 108); 66 of 108,
@@ -29,15 +32,13 @@ struct GoldQuestionsTests {
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 78
+    static let floor = 84
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
         "Who struck militant targets inside Iran in retaliation?",
         "Who has asked Iran and Pakistan to hold back?",
-        "Which country's strike on Pakistani territory killed two children?",
         "Which groups are active on both sides of the Iran–Pakistan border?",
-        "Who founded the Belt and Road initiative?",
         "From which city was the report filed?",
         "How many children were killed when Iran attacked Pakistan earlier in the week?",
         "By whom was Jaish al-Adl targeted?",
@@ -45,7 +46,6 @@ struct GoldQuestionsTests {
         "Who claimed the suicide bombing that left more than ninety dead?",
         "Which city is named in the report's dateline?",
         "Which country borders Iran along a 900-kilometer frontier?",
-        "Which country has a stake in Pakistan's Gwadar port?",
         "Which two provinces have seen a Baluch insurgency?",
         "Which separatist group is active on both sides of the frontier?",
         "What independent homeland do the insurgent groups want?",
@@ -73,8 +73,13 @@ struct GoldQuestionsTests {
         // more by the end).
         "Which Sunni organisation was a target of the Iranian government?",
         "Who described the strikes as a commitment to keeping the country safe?",
-        "Who commands Pakistan's air force?",
         "Where was the Jaish al-Adl group founded?",
+        // Added for issue 14 (session 9), missed as they came out when first run (the other two, near misses, were
+        // declined).
+        "Which nation's air force carried out the retaliatory strikes?",
+        "Which part of Iran will the air defense drill span?",
+        "Who designed the Gwadar port?",
+        "Where do the Baluch nationalists buy their weapons?",
     ]
 
     /// Whether the engine's answer to `question` is right: one of the gold answers after SQuAD normalisation, or no

@@ -52,12 +52,9 @@ struct RelationSupportTests {
     @Test("a near miss — the entities named, the relation never stated — is abstained from")
     func nearMissAbstained() {
         let answer = AnswerRankingTests.engine(Self.named).answer("Who commands the Northern Fleet?")
-        // A known miss since the confidence refit of issue 14 (weights fitted on the development data after the
-        // question was analysed once and places were coordinated): "Murmansk" at 0.31 over the threshold, 0.28.
-        // When it is declined again this known issue goes unrecorded and the test fails: remove the wrapper then.
-        withKnownIssue("a near miss answered at 0.31 since the refit") {
-            #expect(answer.kind == .none)
-        }
+        // Declined again since issue 14's ninth session: *commands* read as the question's verb, which no sentence
+        // states, rules out "Murmansk", a place that does not act (it was answered at 0.31 after the refit).
+        #expect(answer.kind == .none)
     }
 
     @Test("the same question is answered once the corpus states the relation")

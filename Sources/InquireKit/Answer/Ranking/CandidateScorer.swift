@@ -61,10 +61,18 @@ struct CandidateScorer: Sendable {
 
     /// For the finer place types, how well a place span fits: a span holding the focus noun ("Sistan and
     /// Baluchestan province" for "which province"), or a gazetteer place of the asked kind (a city for
-    /// `LOC:city`, a country for `LOC:country`, a region for `LOC:state`), fits best.
+    /// `LOC:city`, a country for `LOC:country`, a region for `LOC:state`), fits best; a span ending in another
+    /// kind noun ("Arden province" for "which country") fits half.
     func placeKindFit(_ span: TypedSpan) -> Double {
         guard span.type == .location, let kind = placeKind else { return 1 }
         if let focus = shape.focus, span.text.lowercased().contains(focus) { return 1.15 }
+        // "Arden province" for "which country": a place named with a kind noun (other than the focus) is of that
+        // kind, not the asked one.
+        if let last = span.text.split(separator: " ").last?.lowercased(),
+            PlaceLexicon.kindNouns.contains(last)
+        {
+            return 0.5
+        }
         let places = gazetteer.places(named: span.text)
         if places.contains(where: { $0.kind == kind }) { return 1.15 }
         return places.isEmpty ? 1 : 0.8
