@@ -45,12 +45,7 @@ extension Annotator {
         }
         guard let slot, let verb else { return annotate(words) }
         classes[slot] = verb
-        let tags = tagger.universalTags(of: classes)
-        let lemmas = lemmatizer.lemmas(words, tags: tags)
-        let tree = parser.parse(words: words, tagIDs: parserTags(classes: classes, tags: tags))
-        let entities = entityTagger.tag(forms: forms, tags: tags)
-        return WordAnnotations(
-            tags: tags, lemmas: lemmas, heads: tree.heads, relations: tree.relations, entities: entities)
+        return annotate(words, forms: forms, classes: classes)
     }
 }
 

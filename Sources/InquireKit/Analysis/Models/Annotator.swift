@@ -119,7 +119,12 @@ package struct Annotator: Sendable {
             return WordAnnotations(tags: [], lemmas: [], heads: [], relations: [], entities: [])
         }
         let forms = words.map(WordForm.init)
-        let classes = tagger.tagIDs(forms: forms)
+        return annotate(words, forms: forms, classes: tagger.tagIDs(forms: forms))
+    }
+
+    /// Lemmatises, parses and finds the entities of one sentence's words, given their forms and the tagger classes
+    /// they are read with (the tagger's own, or a question's with its predicate corrected).
+    package func annotate(_ words: [String], forms: [WordForm], classes: [UInt8]) -> WordAnnotations {
         let tags = tagger.universalTags(of: classes)
         let lemmas = lemmatizer.lemmas(words, tags: tags)
         let tree = parser.parse(words: words, tagIDs: parserTags(classes: classes, tags: tags))
