@@ -101,6 +101,7 @@ public struct AnswerExtractor: Sendable {
             answerType: question.answerType.rawValue)
         let questionWords = question.tokens.isEmpty ? QuestionTokenizer.tokenize(question.text).tokens : question.tokens
         scorer.asksForUnit = questionWords.contains { MeasureLexicon.unitKey($0.text) != nil }
+        scorer.acronyms = QuestionAcronyms(question: questionWords)
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
                 resources.relations.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }

@@ -16,11 +16,16 @@ struct CandidateScorer: Sendable {
     var unknownPredicate = false
     /// Whether the question names a unit of measure ("How many miles …"), in any spelling.
     var asksForUnit = false
+    /// The short forms the question writes or spells out: a candidate that is the question's own name in another
+    /// form ("MVP" for *the Most Valuable Player*) is no answer.
+    var acronyms = QuestionAcronyms.none
 
     /// The parts of the span's score (its ranking score is `ScoreParts.base`), or nil when the span cannot answer
     /// (wrong type, only question words).
     func score(_ span: TypedSpan, in match: SentenceMatch, syntax: SyntaxEvidence = .none) -> ScoreParts? {
-        guard let rank = expected.firstIndex(of: span.type), !measuresOtherUnit(span) else { return nil }
+        guard let rank = expected.firstIndex(of: span.type), !measuresOtherUnit(span),
+            !acronyms.names(span, in: match.view)
+        else { return nil }
         let spanStems = span.tokens.flatMap { match.stems[$0] }
         let repeated = spanStems.filter { shape.terms.contains($0) && $0 != shape.focus }.count
         if !spanStems.isEmpty, repeated == spanStems.count { return nil }
