@@ -254,10 +254,38 @@ struct PostingBlocks: Sendable, Equatable {
             let word = UInt64(littleEndian: group.loadUnaligned(fromByteOffset: bit &>> 3, as: UInt64.self))
             return ((word &>> UInt64(bit & 7)) & mask) &+ 1
         }
+        /// Gap `lane` of a group of eight read whole into `word` (widths up to 8 bits: the group fits one load).
+        @inline(__always)
+        func gap(word: UInt64, _ lane: Int) -> UInt64 { ((word &>> UInt64(lane &* width)) & mask) &+ 1 }
         var sentence = first
         var output = sentences + 1
         var group = bits
         var left = count &- 1
+        if width <= 8 {
+            while left >= 8 {
+                let word = UInt64(littleEndian: group.loadUnaligned(as: UInt64.self))
+                let s0 = sentence &+ gap(word: word, 0)
+                let s1 = s0 &+ gap(word: word, 1)
+                let s2 = s1 &+ gap(word: word, 2)
+                let s3 = s2 &+ gap(word: word, 3)
+                let s4 = s3 &+ gap(word: word, 4)
+                let s5 = s4 &+ gap(word: word, 5)
+                let s6 = s5 &+ gap(word: word, 6)
+                let s7 = s6 &+ gap(word: word, 7)
+                output[0] = UInt32(truncatingIfNeeded: s0)
+                output[1] = UInt32(truncatingIfNeeded: s1)
+                output[2] = UInt32(truncatingIfNeeded: s2)
+                output[3] = UInt32(truncatingIfNeeded: s3)
+                output[4] = UInt32(truncatingIfNeeded: s4)
+                output[5] = UInt32(truncatingIfNeeded: s5)
+                output[6] = UInt32(truncatingIfNeeded: s6)
+                output[7] = UInt32(truncatingIfNeeded: s7)
+                sentence = s7
+                output += 8
+                group += width
+                left &-= 8
+            }
+        }
         while left >= 8 {
             let s0 = sentence &+ gap(group, 0)
             let s1 = s0 &+ gap(group, 1)
