@@ -143,14 +143,53 @@ struct PostingBlocks: Sendable, Equatable {
             }
         }
         unitCounts = countWidth == 0
-        switch countWidth {
-        case 0: break
-        case 1: Self.unpackCounts(bits, from: (count &- 1) &* gapWidth, 1, count: count, into: counts)
-        case 2: Self.unpackCounts(bits, from: (count &- 1) &* gapWidth, 2, count: count, into: counts)
-        case 3: Self.unpackCounts(bits, from: (count &- 1) &* gapWidth, 3, count: count, into: counts)
-        default: Self.unpackCounts(bits, from: (count &- 1) &* gapWidth, countWidth, count: count, into: counts)
-        }
+        Self.unpackCounts(bits, from: (count &- 1) &* gapWidth, width: countWidth, count: count, into: counts)
         return kept
+    }
+
+    /// Writes `count` counts (each `width` bits, minus one; 1…32) starting at bit `origin` of `bits` to `counts`;
+    /// does nothing for width 0 (a block whose counts are all 1). Width 1, the common case of a block with some
+    /// counts of 2, expands a byte of the stream to eight counts at a time.
+    @inline(__always)
+    static func unpackCounts(
+        _ bits: UnsafeRawPointer, from origin: Int, width: Int, count: Int, into counts: UnsafeMutablePointer<UInt32>
+    ) {
+        switch width {
+        case 0: break
+        case 1: unpackUnitWidthCounts(bits, from: origin, count: count, into: counts)
+        case 2: unpackCounts(bits, from: origin, 2, count: count, into: counts)
+        case 3: unpackCounts(bits, from: origin, 3, count: count, into: counts)
+        default: unpackCounts(bits, from: origin, width, count: count, into: counts)
+        }
+    }
+
+    /// `unpackCounts` for width 1: each byte of the stream (read from bit `origin` on) becomes eight counts of 1 or
+    /// 2 with one vector comparison.
+    @inline(__always)
+    private static func unpackUnitWidthCounts(
+        _ bits: UnsafeRawPointer, from origin: Int, count: Int, into counts: UnsafeMutablePointer<UInt32>
+    ) {
+        let lanes = SIMD8<UInt32>(1, 2, 4, 8, 16, 32, 64, 128)
+        let ones = SIMD8<UInt32>(repeating: 1)
+        let twos = SIMD8<UInt32>(repeating: 2)
+        let output = UnsafeMutableRawPointer(counts)
+        var bit = origin
+        var index = 0
+        while index &+ 8 <= count {
+            let word = UInt64(littleEndian: bits.loadUnaligned(fromByteOffset: bit &>> 3, as: UInt64.self))
+            let byte = UInt32(truncatingIfNeeded: (word &>> UInt64(bit & 7)) & 0xFF)
+            let set = (SIMD8<UInt32>(repeating: byte) & lanes) .!= SIMD8<UInt32>(repeating: 0)
+            output.storeBytes(
+                of: ones.replacing(with: twos, where: set), toByteOffset: index &* 4, as: SIMD8<UInt32>.self)
+            index &+= 8
+            bit &+= 8
+        }
+        while index < count {
+            let word = UInt64(littleEndian: bits.loadUnaligned(fromByteOffset: bit &>> 3, as: UInt64.self))
+            counts[index] = UInt32(truncatingIfNeeded: (word &>> UInt64(bit & 7)) & 1) &+ 1
+            index &+= 1
+            bit &+= 1
+        }
     }
 
     /// Writes the sentences after `first` (`count − 1` gaps of `width` bits at `bits`) to `sentences[1...]` and
@@ -215,10 +254,38 @@ struct PostingBlocks: Sendable, Equatable {
             let word = UInt64(littleEndian: group.loadUnaligned(fromByteOffset: bit &>> 3, as: UInt64.self))
             return ((word &>> UInt64(bit & 7)) & mask) &+ 1
         }
+        /// Gap `lane` of a group of eight read whole into `word` (widths up to 8 bits: the group fits one load).
+        @inline(__always)
+        func gap(word: UInt64, _ lane: Int) -> UInt64 { ((word &>> UInt64(lane &* width)) & mask) &+ 1 }
         var sentence = first
         var output = sentences + 1
         var group = bits
         var left = count &- 1
+        if width <= 8 {
+            while left >= 8 {
+                let word = UInt64(littleEndian: group.loadUnaligned(as: UInt64.self))
+                let s0 = sentence &+ gap(word: word, 0)
+                let s1 = s0 &+ gap(word: word, 1)
+                let s2 = s1 &+ gap(word: word, 2)
+                let s3 = s2 &+ gap(word: word, 3)
+                let s4 = s3 &+ gap(word: word, 4)
+                let s5 = s4 &+ gap(word: word, 5)
+                let s6 = s5 &+ gap(word: word, 6)
+                let s7 = s6 &+ gap(word: word, 7)
+                output[0] = UInt32(truncatingIfNeeded: s0)
+                output[1] = UInt32(truncatingIfNeeded: s1)
+                output[2] = UInt32(truncatingIfNeeded: s2)
+                output[3] = UInt32(truncatingIfNeeded: s3)
+                output[4] = UInt32(truncatingIfNeeded: s4)
+                output[5] = UInt32(truncatingIfNeeded: s5)
+                output[6] = UInt32(truncatingIfNeeded: s6)
+                output[7] = UInt32(truncatingIfNeeded: s7)
+                sentence = s7
+                output += 8
+                group += width
+                left &-= 8
+            }
+        }
         while left >= 8 {
             let s0 = sentence &+ gap(group, 0)
             let s1 = s0 &+ gap(group, 1)
@@ -250,9 +317,10 @@ struct PostingBlocks: Sendable, Equatable {
         return sentence
     }
 
-    /// Writes `count` counts (each `width` bits, minus one) starting at bit `origin` of `bits` to `counts`.
+    /// Writes `count` counts (each `width` bits, minus one) starting at bit `origin` of `bits` to `counts`, one at a
+    /// time (the reference the faster paths are tested against).
     @inline(__always)
-    private static func unpackCounts(
+    static func unpackCounts(
         _ bits: UnsafeRawPointer, from origin: Int, _ width: Int, count: Int, into counts: UnsafeMutablePointer<UInt32>
     ) {
         let mask = (UInt64(1) << UInt64(width)) &- 1

@@ -78,12 +78,20 @@ struct PostingCursor {
     /// block for each further block that starts below it (the scoring uses it to choose a dense or sparse pass).
     func estimate(below bound: Int, _ postings: PostingBlocks) -> Int {
         var total = 0
-        var index = position
-        while index < filled, Int(sentences[index]) < bound {
-            total += 1
-            index += 1
+        if position < filled {
+            if Int(sentences[filled &- 1]) < bound {
+                total = filled &- position
+            } else {
+                // The bound falls inside the decoded block: binary search for it.
+                var low = position
+                var high = filled &- 1
+                while low < high {
+                    let middle = (low &+ high) &>> 1
+                    if Int(sentences[middle]) < bound { low = middle &+ 1 } else { high = middle }
+                }
+                return low &- position
+            }
         }
-        guard index == filled else { return total }
         var next = block
         while next < endBlock, Int(postings.firstSentence(term: term, count: frequency, block: next)) < bound {
             total += PostingBlocks.blockSize

@@ -72,7 +72,7 @@ extension SentenceIndex {
         for term in terms {
             guard let id = dictionary.id(of: term) else { continue }
             if let index = counted.firstIndex(where: { $0.id == id }) {
-                counted[index].count += 1
+                counted[index].count &+= 1
             } else {
                 counted.append((id, 1))
             }
@@ -280,7 +280,7 @@ extension SentenceIndex {
                         for posting in range {
                             let local = sentences[posting] &- base
                             touched[count] = UInt16(truncatingIfNeeded: local)
-                            count += 1
+                            count &+= 1
                             scores[Int(local)] = coefficient
                         }
                     } else {
@@ -288,7 +288,7 @@ extension SentenceIndex {
                             let local = sentences[posting] &- base
                             let old = scores[Int(local)]
                             touched[count] = UInt16(truncatingIfNeeded: local)
-                            count += old == 0 ? 1 : 0
+                            count &+= old == 0 ? 1 : 0
                             scores[Int(local)] = old + coefficient
                         }
                     }
@@ -303,7 +303,7 @@ extension SentenceIndex {
                         let local = Int(sentence &- base)
                         let old = scores[local]
                         touched[count] = UInt16(truncatingIfNeeded: local)
-                        count += old == 0 ? 1 : 0
+                        count &+= old == 0 ? 1 : 0
                         scores[local] =
                             old
                             + Self.bm25Weight(
@@ -331,7 +331,7 @@ extension SentenceIndex {
                 let stored = counts[posting]
                 let tf = TermFrequency.weight(stored, table)
                 touched[count] = UInt16(truncatingIfNeeded: local)
-                count += 1
+                count &+= 1
                 scores[Int(local)] = coefficient * tf
             }
         } else {
@@ -341,7 +341,7 @@ extension SentenceIndex {
                 let tf = TermFrequency.weight(stored, table)
                 let old = scores[Int(local)]
                 touched[count] = UInt16(truncatingIfNeeded: local)
-                count += old == 0 ? 1 : 0
+                count &+= old == 0 ? 1 : 0
                 scores[Int(local)] = old + coefficient * tf
             }
         }
@@ -370,7 +370,7 @@ extension SentenceIndex {
                     var threshold = heap.threshold
                     for position in 0..<count {
                         let local = Int(touched[position])
-                        let sentence = offset + local
+                        let sentence = offset &+ local
                         let sum = scores[local]
                         scores[local] = 0
                         // An equal score may still enter (with an earlier sentence), so only a lower bound stops.
