@@ -261,40 +261,17 @@ struct PostingBlocks: Sendable, Equatable {
         var output = sentences + 1
         var group = bits
         var left = count &- 1
-        if width <= 8 {
-            while left >= 8 {
-                let word = UInt64(littleEndian: group.loadUnaligned(as: UInt64.self))
-                let s0 = sentence &+ gap(word: word, 0)
-                let s1 = s0 &+ gap(word: word, 1)
-                let s2 = s1 &+ gap(word: word, 2)
-                let s3 = s2 &+ gap(word: word, 3)
-                let s4 = s3 &+ gap(word: word, 4)
-                let s5 = s4 &+ gap(word: word, 5)
-                let s6 = s5 &+ gap(word: word, 6)
-                let s7 = s6 &+ gap(word: word, 7)
-                output[0] = UInt32(truncatingIfNeeded: s0)
-                output[1] = UInt32(truncatingIfNeeded: s1)
-                output[2] = UInt32(truncatingIfNeeded: s2)
-                output[3] = UInt32(truncatingIfNeeded: s3)
-                output[4] = UInt32(truncatingIfNeeded: s4)
-                output[5] = UInt32(truncatingIfNeeded: s5)
-                output[6] = UInt32(truncatingIfNeeded: s6)
-                output[7] = UInt32(truncatingIfNeeded: s7)
-                sentence = s7
-                output += 8
-                group += width
-                left &-= 8
-            }
-        }
-        while left >= 8 {
-            let s0 = sentence &+ gap(group, 0)
-            let s1 = s0 &+ gap(group, 1)
-            let s2 = s1 &+ gap(group, 2)
-            let s3 = s2 &+ gap(group, 3)
-            let s4 = s3 &+ gap(group, 4)
-            let s5 = s4 &+ gap(group, 5)
-            let s6 = s5 &+ gap(group, 6)
-            let s7 = s6 &+ gap(group, 7)
+        /// Adds the eight gaps `gapAt` reads to the running sentence and writes the eight sentences.
+        @inline(__always)
+        func emitEight(_ gapAt: (Int) -> UInt64) {
+            let s0 = sentence &+ gapAt(0)
+            let s1 = s0 &+ gapAt(1)
+            let s2 = s1 &+ gapAt(2)
+            let s3 = s2 &+ gapAt(3)
+            let s4 = s3 &+ gapAt(4)
+            let s5 = s4 &+ gapAt(5)
+            let s6 = s5 &+ gapAt(6)
+            let s7 = s6 &+ gapAt(7)
             output[0] = UInt32(truncatingIfNeeded: s0)
             output[1] = UInt32(truncatingIfNeeded: s1)
             output[2] = UInt32(truncatingIfNeeded: s2)
@@ -307,6 +284,16 @@ struct PostingBlocks: Sendable, Equatable {
             output += 8
             group += width
             left &-= 8
+        }
+        if width <= 8 {
+            while left >= 8 {
+                let word = UInt64(littleEndian: group.loadUnaligned(as: UInt64.self))
+                emitEight { gap(word: word, $0) }
+            }
+        }
+        while left >= 8 {
+            let current = group
+            emitEight { gap(current, $0) }
         }
         var lane = 0
         while lane < left {
