@@ -7,17 +7,6 @@
 /// Titles of address and rank stay ("King George III", "Major General James Abercrombie", "Rep. Joe Barton"):
 /// they are written as part of the name; what goes is a description of the person's job or side.
 enum PersonNameSpans {
-    /// Military ranks written before a name as its title, beside `NameLexicon.titles` and `NameLexicon.ranks`.
-    static let militaryRanks: Set<String> = [
-        "general", "major", "admiral", "marshal", "brigadier", "commodore", "colonel", "captain", "lieutenant",
-        "sergeant", "corporal",
-    ]
-
-    /// Particles that open a surname written without its given name ("von Staupitz", "van Gogh", "de Gaulle").
-    static let particles: Set<String> = [
-        "von", "van", "de", "du", "da", "di", "del", "della", "der", "den", "bin", "ibn",
-    ]
-
     /// `span` adjusted as above when it is a person; any other span unchanged. `analysis`, the sentence's parse
     /// when there is one, must attach an epithet to the name for it to be taken in.
     static func adjusted(
@@ -85,7 +74,8 @@ enum PersonNameSpans {
 
     /// Whether a lowercased word is a title or rank written as part of a name.
     static func isTitle(_ term: String) -> Bool {
-        NameLexicon.titles.contains(term) || NameLexicon.ranks.contains(term) || militaryRanks.contains(term)
+        NameLexicon.titles.contains(term) || NameLexicon.ranks.contains(term)
+            || NameLexicon.militaryRanks.contains(term)
     }
 
     /// Whether word `index` is written as an abbreviation, with a full stop right after it ("Rep.", "Gen.").
@@ -117,7 +107,7 @@ enum PersonNameSpans {
     /// `words` with the particle before a one-word surname that a lower-case word precedes ("by von Staupitz").
     static func withParticle(_ words: Range<Int>, in view: SentenceView) -> Range<Int> {
         let particle = words.lowerBound - 1
-        guard words.count == 1, particle >= 0, particles.contains(view.term(particle)),
+        guard words.count == 1, particle >= 0, NameLexicon.surnameParticles.contains(view.term(particle)),
             !view.isCapitalized(particle), view.spaced(particle),
             particle == 0 || !view.isCapitalized(particle - 1) || !view.spaced(particle - 1)
         else { return words }

@@ -53,6 +53,11 @@ enum NameLexicon {
         "la", "le", "y", "di", "ter",
     ]
 
+    /// Connectors that open a surname written without its given name ("von Staupitz", "van Gogh", "de Gaulle").
+    static let surnameParticles: Set<String> = [
+        "von", "van", "de", "du", "da", "di", "del", "della", "der", "den", "bin", "ibn",
+    ]
+
     /// Generational and regnal suffixes that end a name ("Jr.", "III").
     static let suffixes: Set<String> = [
         "jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
@@ -62,6 +67,12 @@ enum NameLexicon {
     static let ranks: Set<String> = [
         "king", "queen", "prince", "princess", "emperor", "empress", "pope", "lady", "lord", "sir", "duke",
         "duchess", "earl", "countess", "baron", "sultan", "shah", "tsar", "kaiser", "pharaoh", "saint",
+    ]
+
+    /// Military ranks written before a name as its title, beside ``titles`` and ``ranks`` ("Major General …").
+    static let militaryRanks: Set<String> = [
+        "general", "major", "admiral", "marshal", "brigadier", "commodore", "colonel", "captain", "lieutenant",
+        "sergeant", "corporal",
     ]
 
     /// Head words of names of events, works, awards and other things that are neither people, groups nor places
