@@ -134,24 +134,20 @@ struct NamingAnswerTests {
             TypedSpan(view: view, type: .person, words: 8..<9, strength: 0.5),
         ]
         let none = [SyntaxEvidence](repeating: .none, count: 3)
-        let port = QuestionFrame(
-            HandParsed.analysis(
-                """
-                What PRON 4 nsubj
-                is/be AUX 4 cop
-                the DET 4 det
-                name NOUN 0 root
-                of ADP 7 case
-                the DET 7 det
-                port NOUN 4 nmod
-                ? PUNCT 4 punct
-                """))
+        let port = nameOfThe("port")
         #expect(NamingAnswers.namedNoun(of: port) == "port")
         let applied = NamingAnswers.applied(to: none, spans: spans, heads: [2, 5, 8], frame: port, in: analysis)
         #expect(applied[0]?.alignment.role == 1)
         #expect(applied[1]?.alignment.role == 0)
         #expect(applied[2] == nil)  // "governor": a common noun is no name
-        let governor = QuestionFrame(
+        let governor = nameOfThe("governor")
+        let forPerson = NamingAnswers.applied(to: none, spans: spans, heads: [2, 5, 8], frame: governor, in: analysis)
+        #expect(forPerson[0] == nil && forPerson[1] == nil)
+    }
+
+    /// The hand-parsed question "What is the name of the NOUN?".
+    func nameOfThe(_ noun: String) -> QuestionFrame {
+        QuestionFrame(
             HandParsed.analysis(
                 """
                 What PRON 4 nsubj
@@ -160,10 +156,8 @@ struct NamingAnswerTests {
                 name NOUN 0 root
                 of ADP 7 case
                 the DET 7 det
-                governor NOUN 4 nmod
+                \(noun) NOUN 4 nmod
                 ? PUNCT 4 punct
                 """))
-        let forPerson = NamingAnswers.applied(to: none, spans: spans, heads: [2, 5, 8], frame: governor, in: analysis)
-        #expect(forPerson[0] == nil && forPerson[1] == nil)
     }
 }
