@@ -36,6 +36,13 @@ struct ConfidenceTraining: ParsableCommand {
         ))
     var rowsOut: String?
 
+    @Flag(help: "Only write the rows (--rows-out): fit nothing and leave the weights file alone.")
+    var rowsOnly = false
+
+    func validate() throws {
+        if rowsOnly, rowsOut == nil { throw ValidationError("--rows-only needs --rows-out FILE.") }
+    }
+
     mutating func run() throws {
         let openings = Set(types.split(separator: ",").compactMap { QuestionOpening(rawValue: String($0)) })
         let shared = try Engine(corpus: try CorpusLoader.load(path: corpus))
@@ -65,6 +72,7 @@ struct ConfidenceTraining: ParsableCommand {
             try Data(([header] + lines).joined(separator: "\n").appending("\n").utf8).write(
                 to: URL(fileURLWithPath: rowsOut), options: .atomic)
         }
+        if rowsOnly { return }
         let fit = ConfidenceFit(rows: rows, penalty: penalty)
         for setting in fit.settings where setting == fit.chosen || Int((setting.threshold * 100).rounded()) % 5 == 0 {
             report(
