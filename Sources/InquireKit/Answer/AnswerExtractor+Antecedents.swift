@@ -47,6 +47,7 @@ extension AnswerExtractor {
             parts.sentence = match.strength
             parts.coverage = match.coverage
             parts.relation = match.relation
+            parts.missingTerms = CandidateScorer.missingTerms(of: shape, in: match)
             found.append(
                 Candidate(
                     text: Self.trimmed(span.text), type: span.type, score: parts.base,

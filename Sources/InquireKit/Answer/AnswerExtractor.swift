@@ -84,9 +84,12 @@ public struct AnswerExtractor: Sendable {
         let frame = analyses.map { QuestionFrame($0.question) }
         let expected = NamingAnswers.expected(SpanType.expected(for: question.answerType), frame: frame)
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
+        let absent = Self.absentTerms(of: shape, weights: weights, index: index)
         if expected.isEmpty {
             let features = ConfidenceModel.sentenceFeatures(
-                coverage: bestMatch.coverage, retrieval: bestMatch.retrieval, relation: bestMatch.relation)
+                coverage: bestMatch.coverage, retrieval: bestMatch.retrieval, relation: bestMatch.relation,
+                absentTerms: absent.count, presentShare: absent.presentShare,
+                missingTerms: CandidateScorer.missingTerms(of: shape, in: bestMatch))
             let confidence = self.confidence.probability(features)
             let evidence = self.evidence(bestMatch.sentence, range: nil, corpus: corpus)
             let answered = confidence >= threshold
@@ -102,6 +105,7 @@ public struct AnswerExtractor: Sendable {
         let questionWords = question.tokens.isEmpty ? QuestionTokenizer.tokenize(question.text).tokens : question.tokens
         scorer.asksForUnit = questionWords.contains { MeasureLexicon.unitKey($0.text) != nil }
         scorer.acronyms = QuestionAcronyms(question: questionWords)
+        (scorer.absentTerms, scorer.presentShare) = (absent.count, absent.presentShare)
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
                 resources.relations.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
@@ -220,6 +224,17 @@ public struct AnswerExtractor: Sendable {
             candidates: merged, hits: hits)
         answer.confidenceFeatures = ConfidenceModel.features(winner.parts, score: winner.score, type: winner.type)
         return answer
+    }
+
+    /// How many of the question's terms no sentence of the corpus holds, and the idf-weighted share of them that
+    /// some sentence holds (1 when the question has no terms).
+    static func absentTerms(
+        of shape: QuestionShape, weights: [String: Double], index: SentenceIndex
+    ) -> (count: Int, presentShare: Double) {
+        let absent = shape.terms.sorted().filter { index.documentFrequency(of: $0) == 0 }
+        let total = shape.terms.sorted().reduce(0) { $0 + (weights[$1] ?? 0) }
+        guard total > 0 else { return (absent.count, 1) }
+        return (absent.count, 1 - absent.reduce(0) { $0 + (weights[$1] ?? 0) } / total)
     }
 
     /// The texts of the sentences before `sentence` in its document, at most `DefiniteDescriptions.reach`,

@@ -74,6 +74,55 @@ struct ConfidenceFitTests {
         #expect(source.contains("//     a.json\n"))
     }
 
+    /// 100 rows with the signal 0 and 100 with the signal 1, `rightAt0` and `rightAt1` of them right; each row's
+    /// features are the intercept and the signal alone (no column of zeros, so even the unpenalised fit is
+    /// defined).
+    static func twoGroups(rightAt0: Int, rightAt1: Int) -> [ConfidenceFit.Row] {
+        (0..<200).map { row in
+            let signal = row < 100 ? 0.0 : 1.0
+            let right = row < 100 ? row < rightAt0 : row - 100 < rightAt1
+            return .init(features: [1, signal], right: right, answerable: true)
+        }
+    }
+
+    @Test("an unseparable set: the unpenalised fit gives each group its share right, so ECE is 0")
+    func unseparable() {
+        // 20 of 100 right at signal 0, 70 of 100 at signal 1: the maximum likelihood is σ(w) = 0.2 and 0.7 exactly.
+        let fit = ConfidenceFit(rows: Self.twoGroups(rightAt0: 20, rightAt1: 70), penalty: 0)
+        let low = fit.model.probability([1, 0])
+        let high = fit.model.probability([1, 1])
+        #expect(abs(low - 0.2) < 1e-6)
+        #expect(abs(high - 0.7) < 1e-6)
+        #expect(fit.ece < 1e-6)
+        // With the penalty 1 on the slope, the two groups are pulled together, each by the same count of rows:
+        // the intercept's gradient keeps the mean probability at the share right (0.45), so ECE is |p − share|.
+        let pulled = ConfidenceFit(rows: Self.twoGroups(rightAt0: 20, rightAt1: 70), penalty: 1)
+        let pulledLow = pulled.model.probability([1, 0])
+        let pulledHigh = pulled.model.probability([1, 1])
+        #expect(pulledLow > 0.2 && pulledHigh < 0.7)
+        #expect(abs(pulledLow + pulledHigh - 0.9) < 1e-6)
+        #expect(abs(pulled.ece - (pulledLow - 0.2)) < 1e-6)
+        #expect(abs(pulledLow - 0.22018) < 1e-4)
+    }
+
+    @Test("a separable set: the penalty keeps the weights finite; probabilities and ECE solve a known equation")
+    func separable() {
+        // Every row at signal 1 right, none at 0. With the penalty λ = 1 the optimum has p(1) = 1 − p(0) (the
+        // intercept's gradient) and 100 · p(0) = λ · w₁ = 2 · ln((1 − p(0)) / p(0)) (the slope's): p(0) ≈ 0.05636,
+        // and ECE = p(0), both bins off by it.
+        let fit = ConfidenceFit(rows: Self.twoGroups(rightAt0: 0, rightAt1: 100), penalty: 1)
+        let low = fit.model.probability([1, 0])
+        let high = fit.model.probability([1, 1])
+        #expect(abs(low - 0.05636) < 1e-4)
+        #expect(abs(high - (1 - low)) < 1e-9)
+        #expect(abs(100 * low - 2 * log((1 - low) / low)) < 1e-6)
+        #expect(abs(fit.ece - low) < 1e-9)
+        // A heavier penalty pulls both toward the mean and the error grows.
+        let heavier = ConfidenceFit(rows: Self.twoGroups(rightAt0: 0, rightAt1: 100), penalty: 10)
+        #expect(heavier.ece > fit.ece)
+        #expect(abs(heavier.model.probability([1, 0]) - 0.23550) < 1e-4)
+    }
+
     @Test("the shipped model gives a probability: a well-supported candidate above a poorly supported one")
     func shippedModel() {
         var strong = ScoreParts()

@@ -14,6 +14,10 @@ struct CandidateScorer: Sendable {
     var answerType: String = ""
     /// Whether no sentence of the corpus holds the question's predicate (`QuestionShape.predicate`).
     var unknownPredicate = false
+    /// How many of the question's terms no sentence of the corpus holds.
+    var absentTerms = 0
+    /// The idf-weighted share of the question's terms some sentence of the corpus holds (0…1).
+    var presentShare = 1.0
     /// Whether the question names a unit of measure ("How many miles …"), in any spelling.
     var asksForUnit = false
     /// The short forms the question writes or spells out: a candidate that is the question's own name in another
@@ -54,7 +58,15 @@ struct CandidateScorer: Sendable {
         parts.unknownPredicate = unknownPredicate
         parts.predicateFound = syntax.alignment.predicateFound
         parts.arguments = syntax.alignment.predicateFound ? syntax.alignment.arguments : 0
+        parts.absentTerms = absentTerms
+        parts.presentShare = presentShare
+        parts.missingTerms = Self.missingTerms(of: shape, in: match)
         return parts
+    }
+
+    /// How many of the question's terms `match`'s sentence lacks.
+    static func missingTerms(of shape: QuestionShape, in match: SentenceMatch) -> Int {
+        shape.terms.count { match.occurrences[$0] == nil }
     }
 
     /// Whether `span` is a number of a unit of measure ("900-kilometer", "5,000m") while the question counts

@@ -22,7 +22,8 @@ package struct ConfidenceModel: Sendable, Equatable {
         "intercept", "score", "lead", "sentence", "type", "proximity", "slot", "role", "repetition", "focus",
         "agreement", "coverage", "relation", "unknown predicate", "predicate found", "arguments", "count answer",
         "place answer", "sentence answer", "best coverage", "coverage × role", "relation × predicate found",
-        "proximity × coverage", "role × arguments", "lead × role", "type × sentence",
+        "proximity × coverage", "role × arguments", "lead × role", "type × sentence", "term absent",
+        "present share", "missing terms",
     ]
 
     /// The feature vector of a span candidate with `parts`, `score` and `type`.
@@ -35,14 +36,18 @@ package struct ConfidenceModel: Sendable, Equatable {
             type == .location ? 1 : 0, 0, parts.bestCoverage, parts.coverage * parts.role,
             parts.predicateFound ? parts.relation : 0, parts.proximity * parts.coverage,
             parts.role * parts.arguments, min(1, max(-1, parts.lead)) * parts.role,
-            min(1.5, parts.type) * parts.sentence,
+            min(1.5, parts.type) * parts.sentence, parts.absentTerms > 0 ? 1 : 0, parts.presentShare,
+            log(1 + Double(parts.missingTerms)),
         ]
     }
 
     /// The feature vector of a whole-sentence answer whose sentence (the best one found) covers `coverage` of the
     /// question, with a relative retrieval score `retrieval` and a share `relation` of the question's relation
-    /// words.
-    package static func sentenceFeatures(coverage: Double, retrieval: Double, relation: Double) -> [Double] {
+    /// words; `absentTerms`, `presentShare` and `missingTerms` are read as `ScoreParts`' fields of those names.
+    package static func sentenceFeatures(
+        coverage: Double, retrieval: Double, relation: Double, absentTerms: Int = 0, presentShare: Double = 1,
+        missingTerms: Int = 0
+    ) -> [Double] {
         var vector = [Double](repeating: 0, count: featureNames.count)
         vector[0] = 1
         vector[3] = 0.5 * coverage + 0.5 * retrieval
@@ -50,6 +55,9 @@ package struct ConfidenceModel: Sendable, Equatable {
         vector[12] = relation
         vector[18] = 1
         vector[19] = coverage
+        vector[26] = absentTerms > 0 ? 1 : 0
+        vector[27] = presentShare
+        vector[28] = log(1 + Double(missingTerms))
         return vector
     }
 

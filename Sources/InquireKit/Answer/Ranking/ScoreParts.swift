@@ -38,6 +38,15 @@ public struct ScoreParts: Sendable, Equatable {
     /// Confidence only: the best coverage of the question by any sentence searched (0…1), the same for every
     /// candidate of a question: a question whose words the corpus mostly lacks is rarely answered right.
     public var bestCoverage: Double = 0
+    /// Confidence only: how many of the question's terms no sentence of the corpus holds, the same for every
+    /// candidate of a question. Questions are written from the sentence that answers them: a term the text never
+    /// uses is most often a fact it does not state.
+    public var absentTerms = 0
+    /// Confidence only: the idf-weighted share of the question's terms that some sentence of the corpus holds
+    /// (0…1; 1 when the question has no terms), the same for every candidate of a question.
+    public var presentShare: Double = 1
+    /// Confidence only: how many of the question's terms the evidence sentence lacks.
+    public var missingTerms = 0
 
     /// Creates parts, every one at its neutral value unless given.
     public init() {}
@@ -87,7 +96,8 @@ public struct ScoreParts: Sendable, Equatable {
         [
             ("sentence", sentence), ("type", type), ("proximity", proximity), ("slot", slot), ("role", role),
             ("repetition", repetition), ("focus", focus), ("agreement", agreement), ("coverage", coverage),
-            ("relation", relation), ("arguments", arguments),
+            ("relation", relation), ("arguments", arguments), ("present", presentShare),
+            ("missing", Double(missingTerms)),
         ]
     }
 }
