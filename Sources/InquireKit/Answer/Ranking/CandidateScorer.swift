@@ -108,10 +108,12 @@ struct CandidateScorer: Sendable {
     /// The idf-weighted question terms around the span, each counted once at its nearest occurrence outside the
     /// span and decaying with distance; normalised by the weight of all question terms.
     func context(_ span: TypedSpan, in match: SentenceMatch) -> Double {
-        let total = weights.values.reduce(0, +)
+        // Summed in term order, so the sum's last binary digits are the same on every run.
+        let total = weights.keys.sorted().reduce(0.0) { $0 + (weights[$1] ?? 0) }
         guard total > 0 else { return 0 }
         var found = 0.0
-        for (term, positions) in match.occurrences {
+        for term in match.occurrences.keys.sorted() {
+            let positions = match.occurrences[term] ?? []
             // The nearest occurrence outside the span: the last before it or the first after it (binary search).
             let before = Self.firstIndex(in: positions, atLeast: span.tokens.lowerBound)
             let after = Self.firstIndex(in: positions, atLeast: span.tokens.upperBound)

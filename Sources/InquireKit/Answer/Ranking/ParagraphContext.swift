@@ -23,7 +23,7 @@ struct ParagraphContext {
     init(terms: Set<String>, weights: [String: Double]) {
         self.terms = terms
         self.weights = weights
-        total = weights.values.reduce(0, +)
+        total = weights.keys.sorted().reduce(0.0) { $0 + (weights[$1] ?? 0) }
     }
 
     /// Whether the hits come from more than one document of `corpus`, so that their context tells them apart.
@@ -46,7 +46,7 @@ struct ParagraphContext {
             stated.formUnion(terms(of: neighbour, corpus: corpus))
         }
         var read = match
-        read.contextCoverage = stated.reduce(0.0) { $0 + (weights[$1] ?? 0) } / total
+        read.contextCoverage = stated.sorted().reduce(0.0) { $0 + (weights[$1] ?? 0) } / total
         return read
     }
 

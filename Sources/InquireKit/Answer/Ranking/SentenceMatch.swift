@@ -78,8 +78,10 @@ struct SentenceMatch: Sendable {
             }
         }
         self.stemPositions = stemPositions
-        let total = weights.values.reduce(0, +)
-        let found = occurrences.keys.reduce(0.0) { $0 + (weights[$1] ?? 0) }
+        // Summed in term order: a dictionary's order differs from one instance to the next, and so would the last
+        // binary digits of the sum, and with them a confidence.
+        let total = weights.keys.sorted().reduce(0.0) { $0 + (weights[$1] ?? 0) }
+        let found = occurrences.keys.sorted().reduce(0.0) { $0 + (weights[$1] ?? 0) }
         coverage = total > 0 ? found / total : 0
         relation = Self.support(of: relationTerms, in: stems, weights: weights, relations: relations)
     }
@@ -88,9 +90,10 @@ struct SentenceMatch: Sendable {
     static func support(
         of relationTerms: Set<String>, in stems: [[String]], weights: [String: Double], relations: RelationLexicon
     ) -> Double {
-        let total = relationTerms.reduce(0.0) { $0 + (weights[$1] ?? 0) }
+        let ordered = relationTerms.sorted()
+        let total = ordered.reduce(0.0) { $0 + (weights[$1] ?? 0) }
         guard total > 0 else { return 1 }
-        let found = relationTerms.reduce(0.0) { sum, term in
+        let found = ordered.reduce(0.0) { sum, term in
             sum + (stems.contains { $0.contains { relations.matches($0, term) } } ? weights[term] ?? 0 : 0)
         }
         return found / total
