@@ -17,7 +17,9 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 84 of 122, EM 68.85, with the
+    /// Questions answered right (or, when unanswerable, declined) when measured: 87 of 122, EM 71.31, with the
+    /// confidence reading the question's terms absent from the corpus (issue 14's tenth session; three answers
+    /// given at the threshold 0.28 that were withheld); 84 of 122, EM 68.85, with the
     /// question's predicate read as a verb after a wh-phrase, the places named with another kind noun and the
     /// unstated relations of issue 14's ninth session (80 of 122 before them, 82 of the first 116); 78 of 116,
     /// EM 67.24, with the
@@ -32,13 +34,12 @@ struct GoldQuestionsTests {
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 84
+    static let floor = 87
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
         "Who struck militant targets inside Iran in retaliation?",
         "Who has asked Iran and Pakistan to hold back?",
-        "Which groups are active on both sides of the Iran–Pakistan border?",
         "From which city was the report filed?",
         "How many children were killed when Iran attacked Pakistan earlier in the week?",
         "By whom was Jaish al-Adl targeted?",
@@ -47,7 +48,6 @@ struct GoldQuestionsTests {
         "Which city is named in the report's dateline?",
         "Which country borders Iran along a 900-kilometer frontier?",
         "Which two provinces have seen a Baluch insurgency?",
-        "Which separatist group is active on both sides of the frontier?",
         "What independent homeland do the insurgent groups want?",
         "Which country is putting heavy investment into the Gwadar development?",
         "Who shares the aim of an independent homeland for the Baluch?",
@@ -60,7 +60,6 @@ struct GoldQuestionsTests {
         "What name does Iran's annual air defense exercise go by?",
         "Who is backing the development of Gwadar with heavy investment?",
         "Which country lost two children to the Iranian attack earlier in the week?",
-        "Who has been behind the insurgency in the two Baluch provinces?",
         "Who ordered Pakistan's retaliatory airstrikes?",
         "How many militants died in Pakistan's airstrikes?",
         "Where did China first announce the Belt and Road initiative?",
