@@ -132,6 +132,8 @@ public struct AnswerExtractor: Sendable {
             }
             var syntaxes = [SyntaxEvidence](repeating: .none, count: spans.count)
             var heads = [Int?](repeating: nil, count: spans.count)
+            // Names that modify a common noun or are bare numerals (`NameModifiers`) are no candidates.
+            var excluded = Set<Int>()
             for (number, recognized) in spans.enumerated() {
                 if number % 32 == 31, cancellation?.isCancelled == true { return cancelled }
                 guard let parsed, let frame else { break }
@@ -146,6 +148,7 @@ public struct AnswerExtractor: Sendable {
                 let analysed = lower..<max(whole.range.upperBound, span.range.upperBound)
                 guard let head = parsed.headWord(coveringBytes: analysed) else { continue }
                 heads[number] = head
+                if NameModifiers.excludes(span, head: head, in: parsed) { excluded.insert(number) }
                 syntaxes[number] = SyntaxEvidence(
                     alignment: FrameAlignment.align(
                         frame, with: parsed, candidate: head, antecedent: antecedent,
@@ -181,7 +184,9 @@ public struct AnswerExtractor: Sendable {
                 }
             }
             for (number, (span, named)) in zip(spans, naming).enumerated() {
-                guard let syntax = named, var parts = scorer.score(span, in: match, syntax: syntax) else { continue }
+                guard let syntax = named, !excluded.contains(number),
+                    var parts = scorer.score(span, in: match, syntax: syntax)
+                else { continue }
                 if let slot = describedSlots[number] { parts.slot = max(parts.slot, slot) }
                 candidates.append(
                     Candidate(
