@@ -136,18 +136,23 @@ public struct AnswerExtractor: Sendable {
             }
             var syntaxes = [SyntaxEvidence](repeating: .none, count: spans.count)
             var heads = [Int?](repeating: nil, count: spans.count)
+            // Names that modify a common noun or are bare numerals (`NameModifiers`) are no candidates.
+            var excluded = Set<Int>()
             for (number, recognized) in spans.enumerated() {
                 if number % 32 == 31, cancellation?.isCancelled == true { return cancelled }
                 guard let parsed, let frame else { break }
                 let whole = NamedDescriptions.withoutTrailingModifiers(
                     SyntaxSpans.widened(recognized, in: parsed, view: match.view), in: parsed, view: match.view)
-                let span = PersonNameSpans.adjusted(whole, in: match.view, analysis: parsed, names: recognizer.names)
+                let span = CountedNouns.reread(
+                    PersonNameSpans.adjusted(whole, in: match.view, analysis: parsed, names: recognizer.names),
+                    in: parsed)
                 spans[number] = span
                 // A name cut from its description keeps the description's place in the tree and its entity kind.
                 let lower = min(whole.range.lowerBound, span.range.lowerBound)
                 let analysed = lower..<max(whole.range.upperBound, span.range.upperBound)
                 guard let head = parsed.headWord(coveringBytes: analysed) else { continue }
                 heads[number] = head
+                if NameModifiers.excludes(span, head: head, in: parsed) { excluded.insert(number) }
                 syntaxes[number] = SyntaxEvidence(
                     alignment: FrameAlignment.align(
                         frame, with: parsed, candidate: head, antecedent: antecedent,
@@ -183,7 +188,9 @@ public struct AnswerExtractor: Sendable {
                 }
             }
             for (number, (span, named)) in zip(spans, naming).enumerated() {
-                guard let syntax = named, var parts = scorer.score(span, in: match, syntax: syntax) else { continue }
+                guard let syntax = named, !excluded.contains(number),
+                    var parts = scorer.score(span, in: match, syntax: syntax)
+                else { continue }
                 if let slot = describedSlots[number] { parts.slot = max(parts.slot, slot) }
                 candidates.append(
                     Candidate(

@@ -184,11 +184,27 @@ enum NumberRecognizer {
         {
             return
         }
+        // "27 September 2001", "on January 30": the day of a date counts nothing.
+        if isDayOfMonth(view, quantity) { return }
         let countedStem = counted.map { MeasureLexicon.unitKey($0) ?? SnowballStemmer.stem($0) }
         spans.append(
             TypedSpan(
                 type: .count, range: countBytes, text: view.string(countBytes), tokens: countWords,
                 countedNoun: countedStem, strength: strength))
+    }
+
+    /// Whether a number is the day of a date: a whole number from 1 to 31 right after or right before a
+    /// capitalised month name ("January 30", "27 September 2001").
+    static func isDayOfMonth(_ view: SentenceView, _ quantity: Quantity) -> Bool {
+        guard quantity.reading.qualifier == nil, quantity.reading.unit == nil, quantity.numberWords.count == 1,
+            let day = Int(view.string(quantity.numberBytes)), (1...31).contains(day)
+        else { return false }
+        let word = quantity.numberWords.lowerBound
+        func isMonth(_ index: Int) -> Bool {
+            view.isCapitalized(index) && DateLexicon.months.contains(view.term(index))
+        }
+        return (word > 0 && view.spaced(word - 1) && isMonth(word - 1))
+            || (word + 1 < view.words.count && view.spaced(word) && isMonth(word + 1))
     }
 
     /// Whether a number reads as a year ("in 1998", "2015 season") rather than a count.
