@@ -8,9 +8,10 @@ import Testing
 /// because the tool fails it. The articles and the gold file are in the repository: no /work/shared is read.
 @Suite("Gold questions over the news articles, end to end")
 struct NewsGoldEndToEndTests {
-    /// Questions right when measured: 42 of 81 (EM 51.85; 11 of 20 unanswerable declined) as they came, the first
-    /// run of the tool on these articles (issue 14, tenth session).
-    static let floor = 42
+    /// Questions right when measured: 44 of 81 (EM 54.32; 11 of 20 unanswerable declined) with the names that
+    /// answer *which newspaper/programme …* (issue 14, tenth session); 42 (EM 51.85) as they came, the first run of
+    /// the tool on these articles.
+    static let floor = 44
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-gold.tsv --corpus
     /// Corpus/news --misses`).
@@ -45,12 +46,10 @@ struct NewsGoldEndToEndTests {
         "Who was the architect of the Intrepid museum?",
         "Who will fly Atlantis on its last mission?",
         "Who handed the lost document to the CBC?",
-        "Which New Democrat MP from Ottawa criticised the security lapses?",
         "Which department did the lost document come from?",
         "On which road was the document picked up?",
         "Where did Maxime Bernier leave secret papers?",
         "How many earlier incidents does the story recall?",
-        "What stamp was on each page of the document?",
         "What was the database called when it was first unveiled?",
         "Who wrote the Environment Canada document?",
         "Who dropped the document on the street?",

@@ -82,7 +82,9 @@ public struct AnswerExtractor: Sendable {
         let matches = sentences(hits, corpus: corpus, shape: shape, weights: weights, cancellation: cancellation)
         if cancellation?.isCancelled == true || matches.isEmpty { return cancelled }
         let frame = analyses.map { QuestionFrame($0.question) }
-        let expected = NamingAnswers.expected(SpanType.expected(for: question.answerType), frame: frame)
+        let typed = NamingAnswers.expected(SpanType.expected(for: question.answerType), frame: frame)
+        // "Which newspaper …?": a name answers a question about one thing of a kind no recogniser knows.
+        let expected = typed.isEmpty && question.asksForNamedInstance ? NamingAnswers.nameTypes : typed
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         if expected.isEmpty {
             let features = ConfidenceModel.sentenceFeatures(
