@@ -8,10 +8,11 @@ import Testing
 /// because the tool fails it. The articles and the gold file are in the repository: no /work/shared is read.
 @Suite("Gold questions over the news articles, end to end")
 struct NewsGoldEndToEndTests {
-    /// Questions right when measured: 45 of 81 (EM 55.56; 11 of 20 unanswerable declined) with the role noun after
-    /// a known modifier (*the Crown prosecutor*) of issue 14's tenth session; 44 (EM 54.32) with the names that
-    /// answer *which newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on these articles.
-    static let floor = 45
+    /// Questions right when measured: 46 of 81 (EM 56.79; 11 of 20 unanswerable declined) with the possessor that
+    /// names the asked kind (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45
+    /// (EM 55.56) with the role noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names
+    /// that answer *which newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
+    static let floor = 46
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-gold.tsv --corpus
     /// Corpus/news --misses`).
@@ -25,7 +26,6 @@ struct NewsGoldEndToEndTests {
         "On what date was the report about the Sams published?",
         "Where did Tom Molomby train as a lawyer?",
         "Who founded the journal Social Science & Medicine?",
-        "Which university does the researcher Mu Li belong to?",
         "Which organisation advises every country to add iodine to all salt for eating?",
         "In which journal did the nutrition study appear?",
         "Which state was left out of the survey?",

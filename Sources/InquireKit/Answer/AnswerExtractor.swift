@@ -180,7 +180,9 @@ public struct AnswerExtractor: Sendable {
                     describedSlots[pair.name] = max(describedSlots[pair.name] ?? 0, slot)
                 }
             }
-            for (number, (span, named)) in zip(spans, naming).enumerated() {
+            for (number, (whole, named)) in zip(spans, naming).enumerated() {
+                // "Which university …?" over "the University of X's school": the possessor answers.
+                let span = PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view) ?? whole
                 guard let syntax = named, var parts = scorer.score(span, in: match, syntax: syntax) else { continue }
                 if let slot = describedSlots[number] { parts.slot = max(parts.slot, slot) }
                 candidates.append(
