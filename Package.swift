@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "DefaultCorpus",
             path: "Corpus",
-            exclude: ["gold.tsv", "near-miss.tsv", "README.md"],
+            exclude: ["gold.tsv", "near-miss.tsv", "README.md", "news", "news-gold.tsv"],
             resources: [.copy("pakistan-iran-airstrikes.txt")]
         ),
         // The engine: corpus, text analysis, index, question classifier, answers, evaluation. No terminal I/O.

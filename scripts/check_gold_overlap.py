@@ -5,7 +5,10 @@ A gold question should be the writer's own words: a question that repeats a run 
 string matching, not answering. Words are lowercase runs of letters and digits (curly apostrophes folded, so
 "Pakistan’s" reads as "pakistan s" on both sides).
 
-Usage: scripts/check_gold_overlap.py [GOLD.tsv [ARTICLE.txt]]   (defaults: Corpus/gold.tsv, Corpus/pakistan-iran-airstrikes.txt)
+Usage: scripts/check_gold_overlap.py [GOLD.tsv [ARTICLE.txt | FOLDER]]
+A FOLDER stands for every .txt article in it (runs are taken within each article). Without arguments both gold
+files are checked: Corpus/gold.tsv against Corpus/pakistan-iran-airstrikes.txt and Corpus/news-gold.tsv against
+the articles of Corpus/news/.
 Prints one line per offending question (line number, question, the copied run) and exits 1 if there is any.
 """
 
@@ -35,19 +38,40 @@ def gold_questions(path):
         yield number, line.split("\t")[0]
 
 
+def article_runs(path):
+    """The runs of one article, or of every .txt article of a folder."""
+    path = Path(path)
+    files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+    found = set()
+    for file in files:
+        found |= runs(words(file.read_text(encoding="utf-8")))
+    return found
+
+
 def main(argv):
     root = Path(__file__).resolve().parent.parent
-    gold = argv[1] if len(argv) > 1 else root / "Corpus/gold.tsv"
-    article = argv[2] if len(argv) > 2 else root / "Corpus/pakistan-iran-airstrikes.txt"
-    article_runs = runs(words(Path(article).read_text(encoding="utf-8")))
+    if len(argv) > 1:
+        article = argv[2] if len(argv) > 2 else root / "Corpus/pakistan-iran-airstrikes.txt"
+        pairs = [(argv[1], article)]
+    else:
+        pairs = [
+            (root / "Corpus/gold.tsv", root / "Corpus/pakistan-iran-airstrikes.txt"),
+            (root / "Corpus/news-gold.tsv", root / "Corpus/news"),
+        ]
+    return 1 if sum(check(gold, article) for gold, article in pairs) else 0
+
+
+def check(gold, article):
+    """Print every question of `gold` that copies a run of `article`; return how many do."""
+    copied_runs = article_runs(article)
     offending = 0
     for number, question in gold_questions(gold):
         tokens = words(question)
-        copied = [" ".join(run) for run in sorted(runs(tokens)) if run in article_runs]
+        copied = [" ".join(run) for run in sorted(runs(tokens)) if run in copied_runs]
         if copied:
             offending += 1
             print(f"{gold}:{number}: {question}\t(copies: {copied[0]})")
-    return 1 if offending else 0
+    return offending
 
 
 if __name__ == "__main__":

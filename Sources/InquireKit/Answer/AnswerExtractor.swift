@@ -82,7 +82,9 @@ public struct AnswerExtractor: Sendable {
         let matches = sentences(hits, corpus: corpus, shape: shape, weights: weights, cancellation: cancellation)
         if cancellation?.isCancelled == true || matches.isEmpty { return cancelled }
         let frame = analyses.map { QuestionFrame($0.question) }
-        let expected = NamingAnswers.expected(SpanType.expected(for: question.answerType), frame: frame)
+        let typed = NamingAnswers.expected(SpanType.expected(for: question.answerType), frame: frame)
+        // "Which newspaper …?": a name answers a question about one thing of a kind no recogniser knows.
+        let expected = typed.isEmpty && question.asksForNamedInstance ? NamingAnswers.nameTypes : typed
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         let absent = Self.absentTerms(of: shape, weights: weights, index: index)
         if expected.isEmpty {
@@ -187,7 +189,9 @@ public struct AnswerExtractor: Sendable {
                     describedSlots[pair.name] = max(describedSlots[pair.name] ?? 0, slot)
                 }
             }
-            for (number, (span, named)) in zip(spans, naming).enumerated() {
+            for (number, (whole, named)) in zip(spans, naming).enumerated() {
+                // "Which university …?" over "the University of X's school": the possessor answers.
+                let span = PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view) ?? whole
                 guard let syntax = named, !excluded.contains(number),
                     var parts = scorer.score(span, in: match, syntax: syntax)
                 else { continue }

@@ -36,6 +36,12 @@ extension QuestionParse {
                 return outcome
             }
             let phrase = finder.nounPhrase(from: start)
+            if let head = phrase.head, let last = Self.unknownHead(of: phrase, after: head, in: tokens) {
+                // "Who is the Crown prosecutor …?": the lexicon knows only a modifier; the phrase's last noun is
+                // what the question asks about, and the modifier's kind is not the answer's.
+                outcome.head = HeadMatch(range: last..<last + 1, key: words[last], type: nil)
+                return outcome
+            }
             outcome.head = phrase.head
             if let type = phrase.head?.type, type == .group || type == .animal { outcome.type = type }
             return outcome
@@ -45,6 +51,17 @@ extension QuestionParse {
             outcome.confidence = RuleOutcome.defaultConfidence
         }
         return outcome
+    }
+
+    /// The last word of `phrase` when the lexicon's `head` is only a modifier before it — one lower-case word, no
+    /// possessive, after a head that is not itself a name ("the Crown prosecutor", "the state prosecutor"); nil
+    /// when the head ends the phrase.
+    static func unknownHead(of phrase: NounPhrase, after head: HeadMatch, in tokens: [QuestionToken]) -> Int? {
+        let last = phrase.end - 1
+        guard head.range.upperBound == last, !phrase.hasPossessive, !phrase.isProperName,
+            phrase.scaffold.isEmpty, tokens.indices.contains(last), tokens[last].isWord, !tokens[last].isCapitalized
+        else { return nil }
+        return last
     }
 
     /// Prepositions after a role noun that make *Who is Role …* ask for its holder (*King of*, *Mayor in*).

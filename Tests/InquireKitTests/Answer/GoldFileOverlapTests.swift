@@ -41,4 +41,27 @@ struct GoldFileOverlapTests {
             !Self.runs(Self.words("Who conducted retaliatory airstrikes on militant positions in Iran?"))
                 .isDisjoint(with: articleRuns))
     }
+
+    @Test("no news gold question shares five consecutive words with any article of Corpus/news")
+    func noCopiedRunInNewsGold() throws {
+        let folder = FixturePaths.root.appendingPathComponent("Corpus/news")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".txt") }
+        #expect(articles.count == 4)
+        var articleRuns = Set<String>()
+        for name in articles {
+            let text = try String(contentsOfFile: folder.appendingPathComponent(name).path, encoding: .utf8)
+            articleRuns.formUnion(Self.runs(Self.words(text)))
+        }
+        let gold = try GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/news-gold.tsv").path)
+        #expect(gold.questions.count >= 60)
+        for question in gold.questions {
+            let copied = Self.runs(Self.words(question.question)).intersection(articleRuns)
+            #expect(copied.isEmpty, "\(question.question) copies “\(copied.sorted().first ?? "")”")
+        }
+        // The check does fire on a copied run of a news article.
+        #expect(
+            !Self.runs(Self.words("Who announced where four space shuttle orbiters will go?"))
+                .isDisjoint(with: articleRuns))
+    }
 }

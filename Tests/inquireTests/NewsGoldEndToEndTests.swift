@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// `Corpus/news-gold.tsv` over the four Wikinews articles of `Corpus/news/` is a measurement, like `Corpus/gold.tsv`:
+/// this test runs the built binary's `eval` on it, holds the number of questions answered right (or, unanswerable,
+/// declined) as a floor and names the questions missed today, so that a regression fails and a fix shows as a
+/// change (move the question out of `knownMisses` and raise `floor`). A question is never removed or reworded
+/// because the tool fails it. The articles and the gold file are in the repository: no /work/shared is read.
+@Suite("Gold questions over the news articles, end to end")
+struct NewsGoldEndToEndTests {
+    /// Questions right when measured: 46 of 81 (EM 56.79; 11 of 20 unanswerable declined) with the possessor that
+    /// names the asked kind (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45
+    /// (EM 55.56) with the role noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names
+    /// that answer *which newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
+    static let floor = 46
+
+    /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-gold.tsv --corpus
+    /// Corpus/news --misses`).
+    static let knownMisses: Set<String> = [
+        "Who spoke in defence of the accused parents?",
+        "Who begged Thomas Sam to take his daughter to a doctor?",
+        "Which newspaper described the state of the baby's skin at the end?",
+        "Whose death led to the manslaughter trial?",
+        "Where was the girl brought shortly before she died?",
+        "How old is Manju Sam?",
+        "On what date was the report about the Sams published?",
+        "Where did Tom Molomby train as a lawyer?",
+        "Who founded the journal Social Science & Medicine?",
+        "Which organisation advises every country to add iodine to all salt for eating?",
+        "In which journal did the nutrition study appear?",
+        "Which state was left out of the survey?",
+        "Where have chlorine sanitisers taken the place of iodine ones?",
+        "What share of Australian salt is iodised?",
+        "When was the survey of schoolchildren carried out?",
+        "Who paid for the iodine nutrition study?",
+        "Which senator objected to the choice of homes for the shuttles?",
+        "Who is the governor of Washington state?",
+        "Who used to be the chief executive of the Museum of Flight?",
+        "Where will Endeavour go after it is retired?",
+        "To which museum will the prototype Enterprise be moved?",
+        "Where will Atlantis be shown to the public?",
+        "Where did NASA hold the anniversary celebration?",
+        "Who was the commander of STS-1?",
+        "How many people work at Kennedy Space Center?",
+        "Who was the architect of the Intrepid museum?",
+        "Who will fly Atlantis on its last mission?",
+        "Who handed the lost document to the CBC?",
+        "Which department did the lost document come from?",
+        "On which road was the document picked up?",
+        "Where did Maxime Bernier leave secret papers?",
+        "How many earlier incidents does the story recall?",
+        "What was the database called when it was first unveiled?",
+        "Who wrote the Environment Canada document?",
+        "Who dropped the document on the street?",
+    ]
+
+    /// The repository root.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// What one `eval` run said: how many questions it asked, how many its gold file holds without answers, and the
+    /// questions it missed.
+    struct Measured: Sendable {
+        let questions: Int
+        let unanswerable: Int
+        let misses: Set<String>
+    }
+
+    /// Runs `inquire eval Corpus/news-gold.tsv --corpus Corpus/news --json --misses` and reads its report.
+    static func measure() throws -> Measured {
+        let gold = root.appendingPathComponent("Corpus/news-gold.tsv").path
+        let corpus = root.appendingPathComponent("Corpus/news").path
+        let result = try BinaryRunner.run(["eval", gold, "--corpus", corpus, "--json", "--misses"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let questions = try #require(json["questions"] as? Int)
+        let misses = try #require(json["misses"] as? [[String: Any]]).compactMap { $0["question"] as? String }
+        let abstention = try #require(json["abstention"] as? [String: Any])
+        let unanswerable = try #require(abstention["unanswerable"] as? Int)
+        return Measured(questions: questions, unanswerable: unanswerable, misses: Set(misses))
+    }
+
+    @Test("the news set holds at least 60 questions over four articles, at least 15 of them unanswerable")
+    func size() throws {
+        let measured = try Self.measure()
+        #expect(measured.questions >= 60)
+        #expect(measured.unanswerable >= 15)
+        let articles = try FileManager.default.contentsOfDirectory(
+            atPath: Self.root.appendingPathComponent("Corpus/news").path)
+        #expect(articles.filter { $0.hasSuffix(".txt") }.count == 4)
+    }
+
+    @Test("no question is missed that was right when measured, the known misses are still missed, the floor holds")
+    func floorAndKnownMisses() throws {
+        let measured = try Self.measure()
+        let regressions = measured.misses.subtracting(Self.knownMisses)
+        #expect(regressions.isEmpty, "now wrong: \(regressions.sorted())")
+        let fixed = Self.knownMisses.subtracting(measured.misses)
+        #expect(fixed.isEmpty, "now right: \(fixed.sorted())")
+        #expect(measured.questions - measured.misses.count >= Self.floor)
+        #expect(measured.questions - Self.knownMisses.count == Self.floor)
+    }
+}
