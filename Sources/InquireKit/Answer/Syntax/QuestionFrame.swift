@@ -80,7 +80,22 @@ package struct QuestionFrame: Sendable {
         {
             role = .patient
         }
-        if let askedIndex = asked,
+        var fallenSubject: Argument?
+        if let whIndex = wh, asked == wh, let verb = Self.verbUnderRootWh(whIndex, in: question) {
+            // "Where was the disease spreading …?", "Where was X held?" parsed with the wh-word as the root and
+            // the verb hung off its subject: the verb is the predicate, asked for its place or time, and the
+            // subject is what undergoes it (a participle after "be") or does it.
+            predicate = verb
+            role = question.lemmas[whIndex].lowercased() == "where" ? .place(nil) : .time
+            if let subject = question.children[whIndex].first(where: { question.baseRelation($0) == "nsubj" }) {
+                let passive =
+                    question.children[whIndex].contains { question.lemmas[$0].lowercased() == "be" }
+                    && question.form(verb).lowercased() != question.lemmas[verb].lowercased()
+                    && !question.form(verb).lowercased().hasSuffix("ing")
+                fallenSubject = Self.argument(
+                    subject, role: passive ? .patient : .agent, in: question, besides: [whIndex, verb])
+            }
+        } else if let askedIndex = asked,
             predicate == nil
                 || question.children[askedIndex].contains(where: {
                     question.baseRelation($0) == "cop"
@@ -118,6 +133,7 @@ package struct QuestionFrame: Sendable {
                 arguments.append(
                     Argument(role: argumentRole, head: question.lemmas[child].lowercased(), lemmas: lemmas))
             }
+            if let fallenSubject, !fallenSubject.lemmas.isEmpty { arguments.append(fallenSubject) }
             // "What is the name of the festival?": the festival is what is called the answer.
             if predicateLemma == "name", role == .identity,
                 let named = arguments.firstIndex(where: { $0.role == .patient })
@@ -137,6 +153,29 @@ package struct QuestionFrame: Sendable {
         self.predicateLemma = predicateLemma
         self.role = role
         self.arguments = arguments
+    }
+
+    /// For a *where* or *when* question the parse rooted at its wh-word, the question's main verb: of the verbs
+    /// (other than *be*, *do*, *have*) below the wh-word, the one nearest it in the tree, the last of equals; nil
+    /// when the wh-word is not the root or no such verb is below it.
+    static func verbUnderRootWh(_ wh: Int, in question: SentenceAnalysis) -> Int? {
+        guard question.heads[wh] < 0, ["where", "when"].contains(question.lemmas[wh].lowercased()) else {
+            return nil
+        }
+        var best: (verb: Int, depth: Int)?
+        for index in 0..<question.count where question.tags[index] == .verb {
+            guard !["be", "do", "have"].contains(question.lemmas[index].lowercased()),
+                question.dominates(wh, index)
+            else { continue }
+            var depth = 0
+            var current = index
+            while current != wh, current >= 0 {
+                current = question.heads[current]
+                depth += 1
+            }
+            if depth <= best?.depth ?? .max { best = (index, depth) }
+        }
+        return best?.verb
     }
 
     /// Whether the asked word, read as the active subject of `predicate`, is a fronted object: the clause has
