@@ -117,9 +117,18 @@ package struct QuestionFrame: Sendable {
             // "Where did they flee to?", "Where did it come from?": the stranded preposition names the place asked.
             role = .place(question.lemmas[stranded].lowercased())
         }
+        var strandedArguments: [Argument]?
+        if let whIndex = wh, asked == wh, let stranded = Self.strandedFrame(whIndex, in: question) {
+            // "Who is X owned by?", "Who did X sell Y to?": the wh-word is the object of the stranded preposition.
+            predicate = stranded.verb
+            role = stranded.role
+            strandedArguments = stranded.arguments
+        }
         var predicateLemma = predicate.map { question.lemmas[$0].lowercased() }
         var arguments: [Argument] = []
-        if let predicateIndex = predicate {
+        if let strandedArguments {
+            arguments = strandedArguments
+        } else if let predicateIndex = predicate {
             for child in question.children[predicateIndex] where child != asked && child != wh {
                 guard !Self.nonArguments.contains(question.baseRelation(child)),
                     let argumentRole = question.semanticRole(of: child, for: predicateIndex)
@@ -153,6 +162,59 @@ package struct QuestionFrame: Sendable {
         self.predicateLemma = predicateLemma
         self.role = role
         self.arguments = arguments
+    }
+
+    /// For a *who* question ending in a preposition with nothing after it ("Who is X owned by?", "Who did X sell
+    /// Y to?", "Who was X named for?"), the verb the preposition completes (the last verb before it, other than
+    /// *be*, *do*, *have* and a relative clause's), the role the wh-word plays as the preposition's object there
+    /// (a passive verb's "by": agent; otherwise that oblique; not for a locative preposition) and the other
+    /// arguments of the verb (its subject undergoes a passive verb, does an active one; its object undergoes it).
+    /// Nil for other questions.
+    static func strandedFrame(_ wh: Int, in question: SentenceAnalysis)
+        -> (verb: Int, role: SemanticRole, arguments: [Argument])?
+    {
+        guard ["who", "whom"].contains(question.lemmas[wh].lowercased()) else { return nil }
+        var last = question.count - 1
+        while last > wh, question.tags[last] == .punct { last -= 1 }
+        guard last > wh + 1, question.tags[last] == .adp, question.children[last].isEmpty else { return nil }
+        let preposition = question.lemmas[last].lowercased()
+        // A stranded "to" or "from" leaves the other places of the sentence in play: read only the others.
+        guard !SentenceAnalysis.locativePrepositions.contains(preposition) else { return nil }
+        guard
+            let verb = (wh + 1..<last).last(where: { index in
+                question.tags[index] == .verb && !["be", "do", "have"].contains(question.lemmas[index].lowercased())
+                    && question.relations[index] != "acl:relcl"
+            })
+        else { return nil }
+        let form = question.form(verb).lowercased()
+        let passive =
+            (wh + 1..<verb).contains { question.lemmas[$0].lowercased() == "be" }
+            && form != question.lemmas[verb].lowercased() && !form.hasSuffix("ing")
+        let role: SemanticRole = preposition == "by" && passive ? .agent : .oblique(preposition)
+        var arguments: [Argument] = []
+        let besides = [wh, verb, last]
+        for child in question.children[verb] where !besides.contains(child) {
+            let base = question.baseRelation(child)
+            let argumentRole: SemanticRole
+            if base == "nsubj" {
+                argumentRole = passive ? .patient : .agent
+            } else if base == "obj" {
+                argumentRole = .patient
+            } else {
+                continue
+            }
+            let argument = Self.argument(child, role: argumentRole, in: question, besides: besides)
+            if !argument.lemmas.isEmpty { arguments.append(argument) }
+        }
+        let head = question.heads[verb]
+        if question.baseRelation(verb) == "acl", head >= 0, question.isNoun(head), head != wh {
+            // "Who was yersinia pestis named for?" with the participle hung off the noun it is said of.
+            let argument = Self.argument(
+                head, role: passive || form.hasSuffix("ed") ? .patient : .agent,
+                in: question, besides: besides)
+            if !argument.lemmas.isEmpty { arguments.append(argument) }
+        }
+        return (verb, role, arguments)
     }
 
     /// For a *where* or *when* question the parse rooted at its wh-word, the question's main verb: of the verbs

@@ -219,4 +219,59 @@ struct ControlAndApposTests {
             """
         #expect(QuestionFrame.verbUnderRootWh(0, in: HandParsed.analysis(question)) == nil)
     }
+
+    @Test("a who question ending in a stranded preposition asks that preposition's object of the verb before it")
+    func strandedPreposition() {
+        let ownedBy = """
+            Who PRON 4 nsubj
+            is/be AUX 4 cop
+            Harlow PROPN 4 nsubj
+            owned/own VERB 0 root
+            by ADP 4 compound:prt
+            ? PUNCT 4 punct
+            """
+        let frame = QuestionFrame(HandParsed.analysis(ownedBy))
+        #expect(frame.predicateLemma == "own")
+        #expect(frame.role == .agent)
+        #expect(frame.arguments.map(\.head) == ["harlow"])
+        #expect(frame.arguments.first?.role == .patient)
+        let namedFor = """
+            Who PRON 4 nsubj
+            was/be AUX 4 cop
+            the DET 4 det
+            bridge NOUN 0 root
+            named/name VERB 4 acl
+            for ADP 5 obl
+            ? PUNCT 4 punct
+            """
+        let named = QuestionFrame(HandParsed.analysis(namedFor))
+        #expect(named.predicateLemma == "name")
+        #expect(named.role == .oblique("for"))
+        #expect(named.arguments.contains { $0.head == "bridge" && $0.role == .patient })
+        let sentence = """
+            The DET 2 det
+            bridge NOUN 4 nsubj:pass
+            was/be AUX 4 aux:pass
+            named/name VERB 0 root
+            for ADP 6 case
+            Osric PROPN 4 obl B-PER
+            . PUNCT 4 punct
+            """
+        #expect(HandParsed.role(namedFor, sentence, candidate: 5) == 1)
+    }
+
+    @Test("a stranded locative preposition leaves the question's frame as the parse gives it")
+    func strandedPlace() {
+        let soldTo = """
+            Who PRON 4 nsubj
+            did/do AUX 4 aux
+            Osric PROPN 4 nsubj
+            sell VERB 0 root
+            the DET 6 det
+            mill NOUN 4 obj
+            to ADP 4 obl
+            ? PUNCT 4 punct
+            """
+        #expect(QuestionFrame.strandedFrame(0, in: HandParsed.analysis(soldTo)) == nil)
+    }
 }
