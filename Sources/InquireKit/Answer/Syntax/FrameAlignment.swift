@@ -41,6 +41,9 @@ package struct FrameAlignment: Sendable, Equatable {
             if role == 0, let fit = PlaceRole.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
                 role = fit
             }
+            if role == 0, let fit = AgentRole.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
+                role = fit
+            }
             if role == 0, frame.countedNoun != nil {
                 role = countRole(frame, in: sentence, candidate: candidate, predicate: predicate)
             }

@@ -80,7 +80,22 @@ package struct QuestionFrame: Sendable {
         {
             role = .patient
         }
-        if let askedIndex = asked,
+        var fallenSubject: Argument?
+        if let whIndex = wh, asked == wh, let verb = Self.verbUnderRootWh(whIndex, in: question) {
+            // "Where was the disease spreading …?", "Where was X held?" parsed with the wh-word as the root and
+            // the verb hung off its subject: the verb is the predicate, asked for its place or time, and the
+            // subject is what undergoes it (a participle after "be") or does it.
+            predicate = verb
+            role = question.lemmas[whIndex].lowercased() == "where" ? .place(nil) : .time
+            if let subject = question.children[whIndex].first(where: { question.baseRelation($0) == "nsubj" }) {
+                let passive =
+                    question.children[whIndex].contains { question.lemmas[$0].lowercased() == "be" }
+                    && question.form(verb).lowercased() != question.lemmas[verb].lowercased()
+                    && !question.form(verb).lowercased().hasSuffix("ing")
+                fallenSubject = Self.argument(
+                    subject, role: passive ? .patient : .agent, in: question, besides: [whIndex, verb])
+            }
+        } else if let askedIndex = asked,
             predicate == nil
                 || question.children[askedIndex].contains(where: {
                     question.baseRelation($0) == "cop"
@@ -102,9 +117,18 @@ package struct QuestionFrame: Sendable {
             // "Where did they flee to?", "Where did it come from?": the stranded preposition names the place asked.
             role = .place(question.lemmas[stranded].lowercased())
         }
+        var strandedArguments: [Argument]?
+        if let whIndex = wh, asked == wh, let stranded = Self.strandedFrame(whIndex, in: question) {
+            // "Who is X owned by?", "Who did X sell Y to?": the wh-word is the object of the stranded preposition.
+            predicate = stranded.verb
+            role = stranded.role
+            strandedArguments = stranded.arguments
+        }
         var predicateLemma = predicate.map { question.lemmas[$0].lowercased() }
         var arguments: [Argument] = []
-        if let predicateIndex = predicate {
+        if let strandedArguments {
+            arguments = strandedArguments
+        } else if let predicateIndex = predicate {
             for child in question.children[predicateIndex] where child != asked && child != wh {
                 guard !Self.nonArguments.contains(question.baseRelation(child)),
                     let argumentRole = question.semanticRole(of: child, for: predicateIndex)
@@ -118,6 +142,7 @@ package struct QuestionFrame: Sendable {
                 arguments.append(
                     Argument(role: argumentRole, head: question.lemmas[child].lowercased(), lemmas: lemmas))
             }
+            if let fallenSubject, !fallenSubject.lemmas.isEmpty { arguments.append(fallenSubject) }
             // "What is the name of the festival?": the festival is what is called the answer.
             if predicateLemma == "name", role == .identity,
                 let named = arguments.firstIndex(where: { $0.role == .patient })
@@ -137,6 +162,82 @@ package struct QuestionFrame: Sendable {
         self.predicateLemma = predicateLemma
         self.role = role
         self.arguments = arguments
+    }
+
+    /// For a *who* question ending in a preposition with nothing after it ("Who is X owned by?", "Who did X sell
+    /// Y to?", "Who was X named for?"), the verb the preposition completes (the last verb before it, other than
+    /// *be*, *do*, *have* and a relative clause's), the role the wh-word plays as the preposition's object there
+    /// (a passive verb's "by": agent; otherwise that oblique; not for a locative preposition) and the other
+    /// arguments of the verb (its subject undergoes a passive verb, does an active one; its object undergoes it).
+    /// Nil for other questions.
+    static func strandedFrame(_ wh: Int, in question: SentenceAnalysis)
+        -> (verb: Int, role: SemanticRole, arguments: [Argument])?
+    {
+        guard ["who", "whom"].contains(question.lemmas[wh].lowercased()) else { return nil }
+        var last = question.count - 1
+        while last > wh, question.tags[last] == .punct { last -= 1 }
+        guard last > wh + 1, question.tags[last] == .adp, question.children[last].isEmpty else { return nil }
+        let preposition = question.lemmas[last].lowercased()
+        // A stranded "to" or "from" leaves the other places of the sentence in play: read only the others.
+        guard !SentenceAnalysis.locativePrepositions.contains(preposition) else { return nil }
+        guard
+            let verb = (wh + 1..<last).last(where: { index in
+                question.tags[index] == .verb && !["be", "do", "have"].contains(question.lemmas[index].lowercased())
+                    && question.relations[index] != "acl:relcl"
+            })
+        else { return nil }
+        let form = question.form(verb).lowercased()
+        let passive =
+            (wh + 1..<verb).contains { question.lemmas[$0].lowercased() == "be" }
+            && form != question.lemmas[verb].lowercased() && !form.hasSuffix("ing")
+        let role: SemanticRole = preposition == "by" && passive ? .agent : .oblique(preposition)
+        var arguments: [Argument] = []
+        let besides = [wh, verb, last]
+        for child in question.children[verb] where !besides.contains(child) {
+            let base = question.baseRelation(child)
+            let argumentRole: SemanticRole
+            if base == "nsubj" {
+                argumentRole = passive ? .patient : .agent
+            } else if base == "obj" {
+                argumentRole = .patient
+            } else {
+                continue
+            }
+            let argument = Self.argument(child, role: argumentRole, in: question, besides: besides)
+            if !argument.lemmas.isEmpty { arguments.append(argument) }
+        }
+        let head = question.heads[verb]
+        if question.baseRelation(verb) == "acl", head >= 0, question.isNoun(head), head != wh {
+            // "Who was yersinia pestis named for?" with the participle hung off the noun it is said of.
+            let argument = Self.argument(
+                head, role: passive || form.hasSuffix("ed") ? .patient : .agent,
+                in: question, besides: besides)
+            if !argument.lemmas.isEmpty { arguments.append(argument) }
+        }
+        return (verb, role, arguments)
+    }
+
+    /// For a *where* or *when* question the parse rooted at its wh-word, the question's main verb: of the verbs
+    /// (other than *be*, *do*, *have*) below the wh-word, the one nearest it in the tree, the last of equals; nil
+    /// when the wh-word is not the root or no such verb is below it.
+    static func verbUnderRootWh(_ wh: Int, in question: SentenceAnalysis) -> Int? {
+        guard question.heads[wh] < 0, ["where", "when"].contains(question.lemmas[wh].lowercased()) else {
+            return nil
+        }
+        var best: (verb: Int, depth: Int)?
+        for index in 0..<question.count where question.tags[index] == .verb {
+            guard !["be", "do", "have"].contains(question.lemmas[index].lowercased()),
+                question.dominates(wh, index)
+            else { continue }
+            var depth = 0
+            var current = index
+            while current != wh, current >= 0 {
+                current = question.heads[current]
+                depth += 1
+            }
+            if depth <= best?.depth ?? .max { best = (index, depth) }
+        }
+        return best?.verb
     }
 
     /// Whether the asked word, read as the active subject of `predicate`, is a fronted object: the clause has

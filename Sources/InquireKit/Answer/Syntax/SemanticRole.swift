@@ -36,6 +36,11 @@ package enum SemanticRole: Hashable, Sendable {
         // A plain "where" asks where something is or happens: a source ("from Italy") answers it only half-way.
         case (.place(let found?), .place(nil)): Self.sourcePrepositions.contains(found) ? 0.5 : 1
         case (.place, .place(nil)), (.place(nil), .place): 1
+        // A source for a destination or the other way round ("moved from X" for "Where did they move to?").
+        case (.place(let a?), .place(let b?))
+        where Self.sourcePrepositions.contains(a) != Self.sourcePrepositions.contains(b)
+            && (Self.destinationPrepositions.contains(a) || Self.destinationPrepositions.contains(b)):
+            0.2
         case (.place, .place): 0.7
         case (.oblique(let a), .place(let b?)) where a == b: 0.6
         case (.possessor, .agent), (.agent, .possessor): 0.7
@@ -45,6 +50,9 @@ package enum SemanticRole: Hashable, Sendable {
         default: 0
         }
     }
+
+    /// Prepositions of a place something goes to.
+    package static let destinationPrepositions: Set<String> = ["to", "into", "onto", "toward", "towards"]
 
     /// Prepositions of a place something comes from.
     package static let sourcePrepositions: Set<String> = ["from", "out", "off"]

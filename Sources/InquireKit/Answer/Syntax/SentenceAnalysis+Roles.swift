@@ -64,6 +64,9 @@ extension SentenceAnalysis {
             steps += 1
         }
         if heads[argument] == predicate { return directRole(argument, of: predicate) }
+        // A title set off by a comma that the parse took for a conjunct ("Ed Whitfield, Chairman of the
+        // Subcommittee"): the same thing as the name, as an apposition is.
+        if heads[predicate] == argument, isAppositiveConjunct(predicate) { return .identity }
         // The head of a relative or participial clause that the predicate heads: "the museum (that) K. founded",
         // "the festival, called …", "strikes launched by Pakistan".
         if heads[predicate] == argument, baseRelation(predicate) == "acl" {
@@ -71,25 +74,89 @@ extension SentenceAnalysis {
         }
         // A secondary predicate: "X was named the league's MVP", "X became chairman": the noun completes a verb
         // (xcomp) whose subject is the same thing as the noun.
-        if let verb = secondaryPredicateVerb(of: predicate), heads[argument] == verb,
-            baseRelation(argument) == "nsubj"
-        {
-            return .identity
+        // With an object, the object is what the noun describes ("made Ralph earl", "appointed X archbishop").
+        if let verb = secondaryPredicateVerb(of: predicate), heads[argument] == verb {
+            let object = children[verb].first { baseRelation($0) == "obj" }
+            if let object { return object == argument ? .identity : nil }
+            if baseRelation(argument) == "nsubj" { return .identity }
         }
-        // A subject shared across coordinated verbs or controlled by the verb above ("K. returned to L. and
-        // founded …", "X decided to found …").
+        return controllerRole(argument, for: predicate)
+    }
+
+    /// The role of `argument` for a `predicate` that has no subject of its own, as the subject of the verb above
+    /// it: a subject shared across coordinated verbs ("K. returned to L. and founded …"), controlled by the verb
+    /// above ("X decided to found …", "X conquered England, killing …"), or, when that verb has an object, the
+    /// object ("Y commissioned Z to write …": Z writes).
+    func controllerRole(_ argument: Int, for predicate: Int) -> SemanticRole? {
         var upper = predicate
-        steps = 0
-        while ["conj", "xcomp"].contains(baseRelation(upper)), heads[upper] >= 0, steps < 4 {
+        var steps = 0
+        var passive = isPassive(predicate)
+        while ["conj", "xcomp", "advcl"].contains(baseRelation(upper)), heads[upper] >= 0, steps < 4 {
             let hasOwnSubject = children[upper].contains { baseRelation($0) == "nsubj" }
             if hasOwnSubject { break }
+            let link = baseRelation(upper)
+            if link == "advcl" {
+                guard let participlePassive = subjectlessAdjunct(upper), !quoted(between: upper, heads[upper]),
+                    !participlePassive || upper < heads[upper]
+                else { break }
+                passive = passive || participlePassive
+            }
+            let lower = upper
             upper = heads[upper]
             steps += 1
+            if link == "xcomp", tags[lower] == .verb,
+                let object = children[upper].first(where: { baseRelation($0) == "obj" })
+            {
+                // Object control: the object of the verb above does what the infinitive states.
+                return argument == object ? (passive ? .patient : .agent) : nil
+            }
             if heads[argument] == upper, baseRelation(argument) == "nsubj" {
-                return isPassive(predicate) ? .patient : .agent
+                return passive ? .patient : .agent
             }
         }
         return nil
+    }
+
+    /// For an adverbial clause with no subject of its own, whether its verb is a bare past participle (passive:
+    /// "Founded by X in 1900, the museum …", read only before the main verb: one after it is mostly a reduced
+    /// relative clause of the noun before it) or not ("…, killing Y"; "after founding Y"; "to found Y"); nil when
+    /// it is no verb or a conjunction of time or condition that needs a subject of its own introduces it.
+    func subjectlessAdjunct(_ clause: Int) -> Bool? {
+        guard tags[clause] == .verb else { return nil }
+        let marks = children[clause].filter { baseRelation($0) == "mark" }.map { lemmas[$0].lowercased() }
+        guard marks.allSatisfy({ Self.controlledMarks.contains($0) }) else { return nil }
+        let form = words[clause].text.lowercased()
+        let hasAuxiliary = children[clause].contains { ["aux", "aux:pass"].contains(relations[$0]) }
+        if form.hasSuffix("ing") || marks.contains("to") || hasAuxiliary { return isPassive(clause) }
+        return form != lemmas[clause].lowercased()
+    }
+
+    /// Whether a quotation mark stands between words `a` and `b`: a quoted clause is what someone says, not
+    /// something the speaker does.
+    func quoted(between a: Int, _ b: Int) -> Bool {
+        (min(a, b)..<max(a, b)).contains { index in
+            tags[index] == .punct && ["\"", "“", "”", "'", "‘", "’", "``", "''"].contains(words[index].text)
+        }
+    }
+
+    /// Markers of an adverbial clause whose missing subject is the main clause's ("after founding", "to found",
+    /// "by founding", "while leading").
+    static let controlledMarks: Set<String> = [
+        "to", "after", "before", "while", "by", "in", "on", "upon", "since", "without", "for", "of",
+    ]
+
+    /// Whether `index` is a conjunct the parse hung off a name with no conjunction of its own and a comma before
+    /// it, heading no list (no other conjunct of its head has one): an apposition misread ("X, Chairman of Y").
+    func isAppositiveConjunct(_ index: Int) -> Bool {
+        let head = heads[index]
+        guard head >= 0, head < index, baseRelation(index) == "conj", isNoun(index), tags[head] == .propn,
+            !children[index].contains(where: { baseRelation($0) == "cc" })
+        else { return false }
+        let start = children[index].filter { $0 < index && baseRelation($0) != "punct" }.min() ?? index
+        guard start > 0, words[start - 1].text == "," else { return false }
+        return !children[head].contains { other in
+            baseRelation(other) == "conj" && other != index
+        }
     }
 
     /// The verb a noun `predicate` completes as a secondary predicate ("named [the MVP]", "became [chairman]"),
