@@ -93,6 +93,19 @@ struct NumberRecognizerTests {
         #expect(!rate.contains { $0.type == .percent })
     }
 
+    @Test("a number set off by commas after a name is an age")
+    func ageAfterName() {
+        let ages = { (sentence: String) in
+            SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(in: sentence).filter {
+                $0.type == .duration
+            }.map(\.text)
+        }
+        #expect(ages("The baker, Ruth Lang, 58, from Leeds, was named.") == ["58"])
+        #expect(ages("The prize went to Ruth Lang, 58.") == ["58"])
+        #expect(ages("Ruth Lang won 58 races.").isEmpty)
+        #expect(ages("On Friday, 12 boats sank.").isEmpty)
+    }
+
     @Test("a four-digit number before a plural noun counts it; after a year's opener it stays a year")
     func fourDigitCounts() {
         let pupils = counts("A study of 1709 pupils from rural towns was published.")

@@ -169,6 +169,10 @@ enum NumberRecognizer {
             countBytes = countBytes.lowerBound..<view.words[unitEnd - 1].range.upperBound
             countWords = countWords.lowerBound..<unitEnd
         }
+        // "Thomas Sam, 42, and his wife": a bare number set off by commas after a name is the person's age.
+        if !measured, isAgeAfterName(view, quantity) {
+            add(.duration, quantity.numberBytes, quantity.numberWords, 0.6)
+        }
         let isYear = isYearLike(view, quantity)
         let counted = countedNoun(view, after: words.upperBound, unit: isClock ? nil : quantity.reading.unit)
         var strength = measured ? 0.45 : (counted != nil ? 0.85 : 0.6)
@@ -207,6 +211,21 @@ enum NumberRecognizer {
         }
         return (word > 0 && view.spaced(word - 1) && isMonth(word - 1))
             || (word + 1 < view.words.count && view.spaced(word) && isMonth(word + 1))
+    }
+
+    /// Whether a number is an age in apposition to a name: a whole number from 1 to 120 with a comma between it
+    /// and a capitalised word before it (no day or month name), and a comma or the sentence's end after it ("Manju
+    /// Sam, 36, from Sydney").
+    static func isAgeAfterName(_ view: SentenceView, _ quantity: Quantity) -> Bool {
+        guard quantity.reading.qualifier == nil, quantity.reading.unit == nil, quantity.numberWords.count == 1,
+            let age = Int(view.string(quantity.numberBytes)), (1...120).contains(age)
+        else { return false }
+        let word = quantity.numberWords.lowerBound
+        guard word > 0, view.isCapitalized(word - 1), !DateLexicon.isTimeWord(view.term(word - 1)) else { return false }
+        let before = view.bytes[view.words[word - 1].range.upperBound..<view.words[word].range.lowerBound]
+        let end = view.words[word].range.upperBound
+        let after = end < view.bytes.count ? view.bytes[end] : UInt8(ascii: ".")
+        return Array(before) == Array(", ".utf8) && [UInt8(ascii: ","), UInt8(ascii: ".")].contains(after)
     }
 
     /// Whether a number reads as a year ("in 1998", "2015 season") rather than a count.
