@@ -31,4 +31,25 @@ struct DateRecognizerTests {
         #expect(SpanTestSupport.spans(.date, in: "Jan Smith wrote the report.").isEmpty)
         #expect(SpanTestSupport.spans(.date, in: "It closed on Mar 3, 2001.").map(\.text) == ["Mar 3, 2001"])
     }
+
+    @Test("a four-digit number counting a plural noun is no year")
+    func countIsNoYear() {
+        #expect(SpanTestSupport.spans(.date, in: "The clinic treated 1450 patients last winter.").isEmpty)
+        #expect(SpanTestSupport.spans(.date, in: "The clinic treated 1450 people.").isEmpty)
+        #expect(SpanTestSupport.spans(.date, in: "In 1998 engineers rebuilt the dam.").map(\.text) == ["1998"])
+        #expect(SpanTestSupport.spans(.date, in: "The 2012 floods ruined the crop.").map(\.text) == ["2012"])
+    }
+
+    @Test("two dates joined after \"between\" or \"from\" are also one date range")
+    func ranges() {
+        let between = SpanTestSupport.spans(.date, in: "The road was rebuilt between May 1990 and June 1992 by hand.")
+        #expect(between.map(\.text).contains("between May 1990 and June 1992"))
+        #expect(between.map(\.text).contains("May 1990"))
+        let from = SpanTestSupport.spans(.date, in: "She led the choir from 1971 to 1985.")
+        #expect(from.map(\.text).contains("from 1971 to 1985"))
+        #expect(
+            !SpanTestSupport.spans(.date, in: "Rates rose in 1990, and 1991 was worse.").map(\.text).contains {
+                $0.contains("and")
+            })
+    }
 }

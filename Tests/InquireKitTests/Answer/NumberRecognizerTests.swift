@@ -81,6 +81,40 @@ struct NumberRecognizerTests {
         #expect(vague.first?.noun == SnowballStemmer.stem("channels"))
         #expect((vague.first?.strength ?? 1) < 0.5)
     }
+
+    @Test("a share written \"per cent\" is one span with both words; \"per\" alone makes no share")
+    func perCent() {
+        #expect(counts("Only 10 per cent of the flour is enriched.").map(\.text) == ["10 per cent"])
+        let spans = SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(
+            in: "Only 10 per cent of the flour is enriched.")
+        #expect(spans.contains { $0.type == .percent && $0.text == "10 per cent" })
+        let rate = SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(
+            in: "The pump moves 40 per minute.")
+        #expect(!rate.contains { $0.type == .percent })
+    }
+
+    @Test("a number set off by commas after a name is an age")
+    func ageAfterName() {
+        let ages = { (sentence: String) in
+            SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(in: sentence).filter {
+                $0.type == .duration
+            }.map(\.text)
+        }
+        #expect(ages("The baker, Ruth Lang, 58, from Leeds, was named.") == ["58"])
+        #expect(ages("The prize went to Ruth Lang, 58.") == ["58"])
+        #expect(ages("Ruth Lang won 58 races.").isEmpty)
+        #expect(ages("On Friday, 12 boats sank.").isEmpty)
+    }
+
+    @Test("a four-digit number before a plural noun counts it; after a year's opener it stays a year")
+    func fourDigitCounts() {
+        let pupils = counts("A study of 1709 pupils from rural towns was published.")
+        #expect(pupils.map(\.text) == ["1709"])
+        #expect((pupils.first?.strength ?? 0) > 0.5)
+        #expect(pupils.first?.noun == SnowballStemmer.stem("pupils"))
+        #expect((counts("In 2004 researchers found the wreck.").first?.strength ?? 1) < 0.5)
+        #expect((counts("Voters rejected the 2008 proposals.").first?.strength ?? 1) < 0.5)
+    }
 }
 
 @Suite("Number recogniser: notations")

@@ -15,6 +15,17 @@ enum DateLexicon {
     static let periods: Set<String> = ["week", "month", "year", "decade", "century", "weekend", "morning", "night"]
     /// Era markers after a year ("44 BC", "AD 800").
     static let eras: Set<String> = ["bc", "bce", "ad", "ce"]
+    /// Words after which a four-digit number stays a year even before a plural noun ("in 2004 researchers
+    /// found", "the 2008 elections", "between 2003 and 2005 sales").
+    static let yearOpeners: Set<String> = [
+        "in", "since", "until", "till", "by", "before", "after", "during", "from", "to", "between", "through", "and",
+        "or", "circa", "early", "late", "mid", "the", "its", "his", "her", "their", "our", "this", "that", "whose",
+    ]
+    /// Words that join the two ends of a date range ("between July 2003 and December 2004", "from 1990 to 1995"),
+    /// by the word that opens the range; a range after "from" may also go "until" or "through" its end.
+    static let rangeJoiners: [String: Set<String>] = [
+        "between": ["and"], "from": ["to", "until", "till", "through"],
+    ]
 
     /// Whether a lowercased word names a time: a weekday, a month, a season, a period or an era.
     static func isTimeWord(_ word: String) -> Bool {

@@ -32,6 +32,20 @@ enum MeasureLexicon {
         "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "numerous",
     ]
 
+    /// Plural nouns that do not end in "s" ("1709 schoolchildren", "300 people").
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "schoolchildren", "men", "women", "police", "cattle", "mice", "geese", "teeth",
+        "staff", "personnel", "livestock",
+    ]
+
+    /// Whether a lower-case word reads as a plural noun: an irregular plural, or a word in "s" that is not
+    /// "ss", "us" or "is" ("schools", "pupils"; not "class", "census", "basis").
+    static func isPluralNoun(_ word: String) -> Bool {
+        if irregularPlurals.contains(word) { return true }
+        guard word.utf8.count > 3, word.hasSuffix("s"), word.allSatisfy(\.isLetter) else { return false }
+        return !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+    }
+
     /// Nouns that are units rather than counted things ("three times", "two thirds").
     static let nonCountNouns: Set<String> = ["times", "percent", "per", "th", "st", "nd", "rd", "am", "pm"]
 

@@ -3,6 +3,44 @@
 enum DateRecognizer {
     /// Appends the date spans of `view`.
     static func spans(_ view: SentenceView, into spans: inout [TypedSpan]) {
+        var dates: [TypedSpan] = []
+        singleDates(view, into: &dates)
+        spans += dates + ranges(view, among: dates)
+    }
+
+    /// Date ranges: two dates joined by the words of `DateLexicon.rangeJoiners` after their opener ("between
+    /// July 2003 and December 2004", "from 1990 to 1995"), as one date over the opener and both ends.
+    static func ranges(_ view: SentenceView, among dates: [TypedSpan]) -> [TypedSpan] {
+        var found: [TypedSpan] = []
+        for (first, second) in zip(dates, dates.dropFirst()) {
+            let opener = first.tokens.lowerBound - 1
+            guard opener >= 0, let joiners = DateLexicon.rangeJoiners[view.term(opener)],
+                second.tokens.lowerBound == first.tokens.upperBound + 1,
+                joiners.contains(view.term(first.tokens.upperBound)),
+                !view.punctuated(after: opener), !view.punctuated(after: first.tokens.upperBound - 1),
+                !view.punctuated(after: first.tokens.upperBound)
+            else { continue }
+            found.append(
+                TypedSpan(
+                    view: view, type: .date, words: opener..<second.tokens.upperBound,
+                    strength: max(first.strength, second.strength) + 0.05))
+        }
+        return found
+    }
+
+    /// Whether the four-digit number at word `index` counts the plural noun right after it ("a survey of 1709
+    /// schoolchildren") rather than naming a year: the noun follows without punctuation, and the word before
+    /// the number is none that opens a year ("in 2004 researchers found", "the 2008 elections").
+    static func countsPluralNoun(_ view: SentenceView, number index: Int) -> Bool {
+        guard view.spaced(index), !view.isCapitalized(index + 1), view.words[index + 1].kind == .word,
+            index == 0 || !DateLexicon.yearOpeners.contains(view.term(index - 1))
+        else { return false }
+        let noun = view.term(index + 1)
+        return !Stopwords.contains(noun) && !DateLexicon.isTimeWord(noun) && MeasureLexicon.isPluralNoun(noun)
+    }
+
+    /// Appends the dates of `view` that are no ranges.
+    static func singleDates(_ view: SentenceView, into spans: inout [TypedSpan]) {
         let words = view.words
         var index = 0
         while index < words.count {
@@ -45,7 +83,7 @@ enum DateRecognizer {
                 let named =
                     index > 0 && view.spaced(index - 1) && view.isCapitalized(index - 1)
                     && !DateLexicon.months.contains(view.term(index - 1)) && !view.isInitial(index - 1)
-                let fourDigits = term.utf8.count == 4 && !named
+                let fourDigits = term.utf8.count == 4 && !named && !countsPluralNoun(view, number: index)
                 if fourDigits || end > index + 1 {
                     spans.append(TypedSpan(view: view, type: .date, words: index..<end, strength: 0.7))
                 }

@@ -118,15 +118,17 @@ enum NumberRecognizer {
         let words = quantity.words
         let nextWord = words.upperBound < view.words.count ? view.term(words.upperBound) : ""
         let isClock = quantity.reading.unit == NumberReading.clockUnit
-        let unit = quantity.reading.unit ?? nextWord
         let glued = quantity.reading.unit != nil
+        // "10 per cent": a unit written in two words is one unit; "per" alone ("5 per day") is none.
+        let unitLength = !glued && nextWord == "per" && view.term(words.upperBound + 1) == "cent" ? 2 : 1
+        let unit = quantity.reading.unit ?? (nextWord == "per" && unitLength == 1 ? "" : nextWord)
+        let unitEnd = min(words.upperBound + unitLength, view.words.count)
         let withUnit: Range<Int> =
             glued
             ? quantity.wholeBytes.lowerBound..<view.words[words.upperBound - 1].range.upperBound
             : words.upperBound >= view.words.count
-                ? quantity.wholeBytes : quantity.wholeBytes.lowerBound..<view.words[words.upperBound].range.upperBound
-        let unitWords =
-            quantity.reading.unit != nil ? words : words.lowerBound..<min(words.upperBound + 1, view.words.count)
+                ? quantity.wholeBytes : quantity.wholeBytes.lowerBound..<view.words[unitEnd - 1].range.upperBound
+        let unitWords = quantity.reading.unit != nil ? words : words.lowerBound..<unitEnd
         var measured = false
         func add(_ type: SpanType, _ range: Range<Int>, _ wordRange: Range<Int>, _ strength: Double) {
             spans.append(
@@ -164,8 +166,12 @@ enum NumberRecognizer {
             measured = true
             countBytes = countBytes.lowerBound..<(end + 1)
         } else if !glued, MeasureLexicon.percentWords.contains(unit), words.upperBound < view.words.count {
-            countBytes = countBytes.lowerBound..<view.words[words.upperBound].range.upperBound
-            countWords = countWords.lowerBound..<(words.upperBound + 1)
+            countBytes = countBytes.lowerBound..<view.words[unitEnd - 1].range.upperBound
+            countWords = countWords.lowerBound..<unitEnd
+        }
+        // "Thomas Sam, 42, and his wife": a bare number set off by commas after a name is the person's age.
+        if !measured, isAgeAfterName(view, quantity) {
+            add(.duration, quantity.numberBytes, quantity.numberWords, 0.6)
         }
         let isYear = isYearLike(view, quantity)
         let counted = countedNoun(view, after: words.upperBound, unit: isClock ? nil : quantity.reading.unit)
@@ -207,12 +213,31 @@ enum NumberRecognizer {
             || (word + 1 < view.words.count && view.spaced(word) && isMonth(word + 1))
     }
 
+    /// Whether a number is an age in apposition to a name: a whole number from 1 to 120 with a comma between it
+    /// and a capitalised word before it (no day or month name), and a comma or the sentence's end after it ("Manju
+    /// Sam, 36, from Sydney").
+    static func isAgeAfterName(_ view: SentenceView, _ quantity: Quantity) -> Bool {
+        guard quantity.reading.qualifier == nil, quantity.reading.unit == nil, quantity.numberWords.count == 1,
+            let age = Int(view.string(quantity.numberBytes)), (1...120).contains(age)
+        else { return false }
+        let word = quantity.numberWords.lowerBound
+        guard word > 0, view.isCapitalized(word - 1), !DateLexicon.isTimeWord(view.term(word - 1)) else { return false }
+        let before = view.bytes[view.words[word - 1].range.upperBound..<view.words[word].range.lowerBound]
+        let end = view.words[word].range.upperBound
+        let after = end < view.bytes.count ? view.bytes[end] : UInt8(ascii: ".")
+        return Array(before) == Array(", ".utf8) && [UInt8(ascii: ","), UInt8(ascii: ".")].contains(after)
+    }
+
     /// Whether a number reads as a year ("in 1998", "2015 season") rather than a count.
     static func isYearLike(_ view: SentenceView, _ quantity: Quantity) -> Bool {
         // "1998", and ranges that open with a year ("1976–77").
         let number = view.string(quantity.numberBytes).prefix { $0.isNumber }
         guard number.utf8.count == 4, let value = Int(number), (1000...2100).contains(value) else { return false }
-        return true
+        // "1709 schoolchildren": a count of the plural noun after it.
+        let word = quantity.numberWords.lowerBound
+        return
+            !(quantity.numberWords.count == 1 && view.string(quantity.numberBytes).utf8.count == 4
+            && DateRecognizer.countsPluralNoun(view, number: word))
     }
 
     /// The noun a number counts: the last of up to three words after it before a stopword, punctuation or number
