@@ -128,6 +128,10 @@ public struct AnswerExtractor: Sendable {
                     relations: resources.relations)
                 spans += PlaceNounPhrases.spans(
                     in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
+                if expected.contains(.person) || expected.contains(.group) {
+                    spans += RoleNounPhrases.spans(
+                        in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
+                }
             }
             if let parsed, let frame, frame.role == .name {
                 spans += NamingAnswers.complements(in: parsed, view: match.view, type: expected[0])

@@ -36,6 +36,7 @@ enum PersonNameSpans {
         guard words.count >= 3, words.dropLast().allSatisfy({ onlySpaceOrStop(after: $0, in: view) }),
             !words.contains(where: { ["and", "&", "or"].contains(view.term($0)) })
         else { return words }
+        if let name = withoutTitleOfPlace(words, in: view, names: names) { return name }
         let lowerCase = words.filter {
             !view.isCapitalized($0) && view.words[$0].kind == .word && !NameLexicon.connectors.contains(view.term($0))
         }
@@ -56,6 +57,22 @@ enum PersonNameSpans {
                 && !isGivenName(index, in: view, names: names) && !abbreviated(index, in: view)
         }
         return described ? given..<words.upperBound : words
+    }
+
+    /// The name of `words` without a title of a place written before it with no comma ("Governor of Washington
+    /// Chris Gregoire" → "Chris Gregoire"): a title or role word, "of", at least one capitalised word, then the
+    /// first common given name with at least one more word after it; nil when `words` is not so.
+    static func withoutTitleOfPlace(_ words: Range<Int>, in view: SentenceView, names: NameKnowledge) -> Range<Int>? {
+        let start = words.lowerBound
+        guard words.count >= 5, isTitle(view.term(start)) || NameLexicon.roles.contains(view.term(start)),
+            view.term(start + 1) == "of"
+        else { return nil }
+        guard
+            let given = ((start + 3)..<(words.upperBound - 1)).first(where: { isGivenName($0, in: view, names: names) }
+            ),
+            ((start + 2)..<given).allSatisfy({ view.isCapitalized($0) })
+        else { return nil }
+        return given..<words.upperBound
     }
 
     /// Whether only spaces and full stops (of initials and abbreviations) stand between word `index` and the next.

@@ -27,6 +27,7 @@ struct PersonNameSpanTests {
             ("The plan was ruined by the Varnian admiral Petar Oskov in May.", "Varnian", "Oskov", "Petar Oskov"),
             ("Surveyor Daniel Marsh drew the first map of the valley.", "Surveyor", "Marsh", "Daniel Marsh"),
             ("The bridge was opened by Harbour Board Administrator Helen Vask.", "Harbour", "Vask", "Helen Vask"),
+            ("In May, Governor of Varnia Helen Vask said so.", "Governor", "Vask", "Helen Vask"),
         ])
     func cutsDescription(sentence: String, first: String, last: String, name: String) throws {
         #expect(try adjusted(sentence, from: first, to: last) == name)
@@ -42,6 +43,7 @@ struct PersonNameSpanTests {
             ("Harbour side defender Brell scored twice.", "Harbour", "Brell"),
             ("Tomas Brell and Petar Oskov scored.", "Tomas", "Oskov"),
             ("Tomas Brell, Petar Oskov scored.", "Tomas", "Oskov"),
+            ("The Governor of Varnia Harbour Board spoke.", "Governor", "Board"),
         ])
     func keepsName(sentence: String, first: String, last: String) throws {
         let view = SentenceView(sentence)
