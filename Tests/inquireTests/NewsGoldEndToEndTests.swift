@@ -8,13 +8,15 @@ import Testing
 /// because the tool fails it. The articles and the gold file are in the repository: no /work/shared is read.
 @Suite("Gold questions over the news articles, end to end")
 struct NewsGoldEndToEndTests {
-    /// Questions right when measured: 49 of 81 (EM 60.49; 11 of 20 unanswerable declined) with all of issue 14's tenth
-    /// session merged and the confidence refitted (seven more right, four lost: the Crown prosecutor withheld at 0.28,
-    /// *nine* from *nine-month-old* for the age at onset, two near misses answered); 46 (EM 56.79) with the possessor
-    /// that names the asked kind (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45
-    /// (EM 55.56) with the role noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names that
-    /// answer *which newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
-    static let floor = 49
+    /// Questions right when measured: 53 of 81 (EM 65.43; 11 of 20 unanswerable declined) with the tenth session's
+    /// second wave (a share written *per cent*, a count before a plural noun, date ranges, an age set off by commas; a
+    /// title of a place before a name); 49 (EM 60.49) with all of issue 14's tenth session merged and the confidence
+    /// refitted (seven more right, four lost: the Crown prosecutor withheld at 0.28, *nine* from *nine-month-old* for
+    /// the age at onset, two near misses answered); 46 (EM 56.79) with the possessor that names the asked kind
+    /// (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45 (EM 55.56) with the role
+    /// noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names that answer *which
+    /// newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
+    static let floor = 53
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-gold.tsv --corpus
     /// Corpus/news --misses`).
@@ -24,7 +26,6 @@ struct NewsGoldEndToEndTests {
         "Which newspaper described the state of the baby's skin at the end?",
         "Whose death led to the manslaughter trial?",
         "Where was the girl brought shortly before she died?",
-        "How old is Manju Sam?",
         "How many months old was Gloria when her eczema started?",
         "On what date was the report about the Sams published?",
         "Where did Tom Molomby train as a lawyer?",
@@ -33,12 +34,9 @@ struct NewsGoldEndToEndTests {
         "In which journal did the nutrition study appear?",
         "Which state was left out of the survey?",
         "Where have chlorine sanitisers taken the place of iodine ones?",
-        "What share of Australian salt is iodised?",
-        "When was the survey of schoolchildren carried out?",
         "Who paid for the iodine nutrition study?",
         "Who is the chief executive of the food standards body for Australia and New Zealand?",
         "Which company sells the most iodised salt in Australia?",
-        "Who is the governor of Washington state?",
         "Where will Endeavour go after it is retired?",
         "To which museum will the prototype Enterprise be moved?",
         "Who was the architect of the Intrepid museum?",
