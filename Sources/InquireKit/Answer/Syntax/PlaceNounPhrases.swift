@@ -47,7 +47,10 @@ enum PlaceNounPhrases {
     /// numbers and possessor before it, with their own words.
     static func phrase(of noun: Int, in analysis: SentenceAnalysis) -> Range<Int> {
         var lower = noun
-        for child in analysis.children[noun] where child < noun && modifiers.contains(analysis.baseRelation(child)) {
+        for child in analysis.children[noun]
+        where child < noun
+            && (modifiers.contains(analysis.relations[child][...]) || modifiers.contains(analysis.baseRelation(child)))
+        {
             lower = min(lower, analysis.phrase(headedBy: child, conjuncts: false).lowerBound)
         }
         return lower..<(noun + 1)

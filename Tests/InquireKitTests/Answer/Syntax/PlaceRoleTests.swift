@@ -120,6 +120,21 @@ struct PlaceRoleTests {
         #expect(offered(whereMeet, sentence) == ["the debating chamber"])
     }
 
+    @Test("a possessor before the place noun is part of the offered phrase")
+    func possessorPlace() {
+        let sentence = """
+            Committees/committee NOUN 2 nsubj
+            meet VERB 0 root
+            in ADP 7 case
+            the DET 5 det
+            mayor NOUN 7 nmod:poss
+            's PART 5 case
+            parlour NOUN 2 obl
+            . PUNCT 2 punct
+            """
+        #expect(offered(whereMeet, sentence) == ["the mayor 's parlour"])  // hand-parsed words are joined by spaces
+    }
+
     @Test("no common noun phrase is offered for a question that does not ask where, nor outside the asked place")
     func noCommonNounPlace() {
         let sentence = """
