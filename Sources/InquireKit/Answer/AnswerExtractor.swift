@@ -246,8 +246,10 @@ public struct AnswerExtractor: Sendable {
     static func absentTerms(
         of shape: QuestionShape, weights: [String: Double], index: SentenceIndex
     ) -> (count: Int, presentShare: Double) {
-        let absent = shape.terms.sorted().filter { index.documentFrequency(of: $0) == 0 }
-        let total = shape.terms.sorted().reduce(0) { $0 + (weights[$1] ?? 0) }
+        // Summed in term order, so the sums' last binary digits are the same on every run.
+        let terms = shape.terms.sorted()
+        let absent = terms.filter { index.documentFrequency(of: $0) == 0 }
+        let total = terms.reduce(0) { $0 + (weights[$1] ?? 0) }
         guard total > 0 else { return (absent.count, 1) }
         return (absent.count, 1 - absent.reduce(0) { $0 + (weights[$1] ?? 0) } / total)
     }

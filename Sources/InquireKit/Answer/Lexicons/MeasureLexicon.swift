@@ -46,6 +46,12 @@ enum MeasureLexicon {
         return !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
     }
 
+    /// The key a counted noun is compared by: its `unitKey` when it is a unit of measure, its Snowball stem
+    /// otherwise.
+    static func countedKey(_ noun: String) -> String {
+        unitKey(noun) ?? SnowballStemmer.stem(noun)
+    }
+
     /// Nouns that are units rather than counted things ("three times", "two thirds").
     static let nonCountNouns: Set<String> = ["times", "percent", "per", "th", "st", "nd", "rd", "am", "pm"]
 

@@ -9,7 +9,7 @@ enum CountedNouns {
         guard span.type == .count, span.countedNoun?.hasPrefix("unit:") != true,
             let noun = countedNoun(of: span.range, in: analysis)
         else { return span }
-        let stem = MeasureLexicon.unitKey(noun) ?? SnowballStemmer.stem(noun)
+        let stem = MeasureLexicon.countedKey(noun)
         guard stem != span.countedNoun else { return span }
         return TypedSpan(
             type: span.type, range: span.range, text: span.text, tokens: span.tokens, countedNoun: stem,

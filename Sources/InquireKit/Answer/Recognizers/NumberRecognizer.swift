@@ -49,7 +49,7 @@ enum NumberRecognizer {
             spans.append(
                 TypedSpan(
                     view: view, type: .count, words: index..<end, strength: counted != nil ? 0.4 : 0.25,
-                    countedNoun: counted.map { MeasureLexicon.unitKey($0) ?? SnowballStemmer.stem($0) }))
+                    countedNoun: counted.map(MeasureLexicon.countedKey)))
             index = end
         }
     }
@@ -192,7 +192,7 @@ enum NumberRecognizer {
         }
         // "27 September 2001", "on January 30": the day of a date counts nothing.
         if isDayOfMonth(view, quantity) { return }
-        let countedStem = counted.map { MeasureLexicon.unitKey($0) ?? SnowballStemmer.stem($0) }
+        let countedStem = counted.map(MeasureLexicon.countedKey)
         spans.append(
             TypedSpan(
                 type: .count, range: countBytes, text: view.string(countBytes), tokens: countWords,
