@@ -1,7 +1,9 @@
 /// The place a word names for a predicate when the tree does not hang it off the predicate itself: the name of
 /// "the city of X" stands where "city" stands ("sign a treaty in the city of Deabolis"), and a locative phrase the
 /// parser attached to one of the predicate's other dependents is read as the predicate's place ("was born on 10
-/// November 1483 in Eisleben", "in Eisleben" hung off the date; "signed a treaty with the Byzantines in Deabolis").
+/// November 1483 in Eisleben", "in Eisleben" hung off the date; "signed a treaty with the Byzantines in Deabolis"),
+/// and the name of a kind noun so attached takes its noun's place ("stating that … were killed near the town of
+/// Saravan").
 enum PlaceRole {
     /// How well a locative phrase attached below one of the predicate's dependents fills the predicate's place:
     /// less than a phrase the tree attaches to the predicate itself.
@@ -17,9 +19,12 @@ enum PlaceRole {
         guard case .place = asked, candidate >= 0, candidate < sentence.count, sentence.heads[candidate] >= 0 else {
             return nil
         }
-        if let noun = kindNoun(over: candidate, in: sentence),
-            let role = sentence.semanticRole(of: noun, for: predicate)
-        {
+        if let noun = kindNoun(over: candidate, in: sentence) {
+            guard let role = sentence.semanticRole(of: noun, for: predicate) else {
+                // "killed near the town of Saravan" in a clause below the predicate: the name takes the kind
+                // noun's place however the noun reaches the predicate.
+                return fit(of: noun, for: predicate, asked: asked, in: sentence)
+            }
             let fit = role.fit(asked: asked)
             return fit > 0 ? fit : nil
         }

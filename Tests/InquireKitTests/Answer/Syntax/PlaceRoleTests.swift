@@ -41,6 +41,39 @@ struct PlaceRoleTests {
         #expect(HandParsed.role(whereSigned, signedIn("mouth"), candidate: 6) == 1)
     }
 
+    @Test("the name after 'the town of' in a clause below the predicate takes the town's place there")
+    func kindNounBelowPredicate() {
+        let question = """
+            Where ADV 4 advmod
+            did/do AUX 4 aux
+            she PRON 4 nsubj
+            say VERB 0 root
+            they PRON 7 nsubj:pass
+            were/be AUX 7 aux:pass
+            hurt VERB 4 ccomp
+            ? PUNCT 4 punct
+            """
+        // "She said that two men were hurt near the town of Varna ."
+        let sentence = """
+            She/she PRON 2 nsubj
+            said/say VERB 0 root
+            that SCONJ 7 mark
+            two NUM 5 nummod
+            men/man NOUN 7 nsubj:pass
+            were/be AUX 7 aux:pass
+            hurt VERB 2 ccomp
+            near ADP 10 case
+            the DET 10 det
+            town NOUN 7 obl
+            of ADP 12 case
+            Varna PROPN 10 nmod B-LOC
+            . PUNCT 2 punct
+            """
+        let town = HandParsed.role(question, sentence, candidate: 9)
+        #expect(town == PlaceRole.attachedBelow)
+        #expect(HandParsed.role(question, sentence, candidate: 11) == town)
+    }
+
     let whereBorn = """
         Where ADV 4 advmod
         was/be AUX 4 aux:pass
