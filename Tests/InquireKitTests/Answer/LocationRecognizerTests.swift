@@ -20,6 +20,15 @@ struct LocationRecognizerTests {
         #expect((SpanTestSupport.strength(of: place, as: .location, in: sentence) ?? 0) >= 0.6)
     }
 
+    @Test("a word like a demonym before a preposition is a name, not an adjective: 'the Pacific across the basin'")
+    func demonymBeforePreposition() {
+        let places = SpanTestSupport.spans(.location, in: "Water flowed toward the Pacific across the basin.")
+        #expect(places.map(\.text).contains("Pacific"))
+        // Before a noun it stays an adjective.
+        #expect(
+            !SpanTestSupport.spans(.location, in: "Pacific salmon swam up the river.").map(\.text).contains("Pacific"))
+    }
+
     @Test("a known country outranks an unknown capitalised word")
     func gazetteerPlaces() {
         let sentence = "Opium shipments come from Afghanistan, officials said."

@@ -3,7 +3,8 @@ import Testing
 @testable import InquireKit
 
 /// *Where* answers over made-up sentences, through the whole answer stage: the preposition a question strands,
-/// day names that are no places, and a place of another kind than the one asked.
+/// day names that are no places, a place of another kind than the one asked, and a place after a preposition that
+/// names no place.
 @Suite("Where answers: stranded prepositions and day names")
 struct WherePlaceTests {
     @Test("with 'to' stranded, a place after 'from' next to a question word is no slot filler")
@@ -26,6 +27,28 @@ struct WherePlaceTests {
         let asCountry = typeFit("Which country has a stake in the harbour of Tarsk?")
         #expect(asProvince != nil && asCountry != nil)
         #expect((asCountry ?? 1) < 0.5 * (asProvince ?? 0))
+    }
+
+    @Test("a place after a preposition that names no place ('for Velda') fills no object slot")
+    func nonPlacePreposition() {
+        func slot(_ preposition: String) -> Double? {
+            let engine = AnswerRankingTests.engine(["Marek recovered the ball \(preposition) Velda on the next play."])
+            return engine.answer("Where was the ball recovered?").candidates.first { $0.text == "Velda" }?.parts.slot
+        }
+        #expect(slot("for") == 0)
+        #expect((slot("at") ?? 0) >= 0.7)
+    }
+
+    @Test("a place named after the question's own name by a new place noun does not repeat the question")
+    func placeNamedAfterQuestionName() {
+        let engine = AnswerRankingTests.engine([
+            "The merged firm, renamed Velda Theatres, was headquartered in the Velda Building in Tarsk."
+        ])
+        let asked = engine.answer("Where was Velda Theatres headquartered?")
+        #expect(asked.candidates.first { $0.text == "Velda Building" }?.parts.repetition == 1)
+        // With the place noun in the question, the span is the question's own words: no candidate.
+        let building = engine.answer("Where was the building of Velda Theatres?")
+        #expect(!building.candidates.contains { $0.text == "Velda Building" })
     }
 
     @Test("a day or month name is a time, not a place", arguments: ["Thursdays", "Thursday", "May"])

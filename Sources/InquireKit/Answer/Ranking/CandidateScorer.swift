@@ -34,7 +34,9 @@ struct CandidateScorer: Sendable {
         let repeated = spanStems.filter { shape.terms.contains($0) && $0 != shape.focus }.count
         if !spanStems.isEmpty, repeated == spanStems.count { return nil }
         var parts = ScoreParts()
-        parts.repetition = spanStems.isEmpty ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
+        parts.repetition =
+            spanStems.isEmpty || namesOtherPlace(span, in: match)
+            ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
         var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span) * syntax.kindFactor(for: span.type)
         if span.type == .person || span.type == .group, span.tokens.count > 2,
             span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
@@ -62,6 +64,16 @@ struct CandidateScorer: Sendable {
         parts.presentShare = presentShare
         parts.missingTerms = Self.missingTerms(of: shape, in: match)
         return parts
+    }
+
+    /// Whether `span` is a place named by a place noun the question does not use ("the Paramount Building" for a
+    /// question about Paramount Theatres): the question's words before that noun name another thing after which
+    /// the place is called, so they are not the question repeated.
+    func namesOtherPlace(_ span: TypedSpan, in match: SentenceMatch) -> Bool {
+        guard span.type == .location, span.tokens.count > 1, let last = span.tokens.last,
+            PlaceLexicon.suffixes.contains(match.view.term(last))
+        else { return false }
+        return match.stems[last].allSatisfy { !shape.terms.contains($0) }
     }
 
     /// How many of the question's terms `match`'s sentence lacks.
@@ -163,6 +175,9 @@ struct CandidateScorer: Sendable {
                     // "Various insurgent groups, including …, operate": the subject before a parenthesis.
                     if end <= position, Self.closesParenthesis(view, from: end, to: position) { best = max(best, 1) }
                 case .object, .passive:
+                    // "recovered it for Carolina": a place after a preposition that names no place fills no
+                    // object slot.
+                    if span.type == .location, Self.afterNonPlacePreposition(view, start) { break }
                     if start > position, start - position <= 3 { best = max(best, 1) }
                     if start > position, start - position <= 6, shape.strandedPreposition == nil,
                         !view.punctuated(within: position..<(start - 1))
@@ -216,6 +231,16 @@ struct CandidateScorer: Sendable {
             best = max(best, 1)
         }
         return best
+    }
+
+    /// Prepositions whose object is no place the verb's object slot stands for ("for Carolina", "by Tehran").
+    static let nonPlacePrepositions: Set<String> = ["for", "by", "with", "as", "about", "against", "than", "like"]
+
+    /// Whether the span starting at `start` follows one of `nonPlacePrepositions`, past a determiner.
+    static func afterNonPlacePreposition(_ view: SentenceView, _ start: Int) -> Bool {
+        var before = start - 1
+        if before >= 1, QuestionShape.determiners.contains(view.term(before)) { before -= 1 }
+        return before >= 0 && nonPlacePrepositions.contains(view.term(before))
     }
 
     /// Whether the span starting at `start` stands in an "of" phrase ("of Iran’s Sistan and Baluchestan").

@@ -55,7 +55,9 @@ struct NameTyping: Sendable, Equatable {
         if count > 1, NameLexicon.ranks.contains(first), group < 0.9 { person = max(person, 0.85) }
         if count == 1, names.isDemonym(name) || GroupRecognizer.looksLikeDemonym(first),
             words.upperBound < view.words.count, !view.words[words.upperBound].isCapitalized,
-            !view.punctuated(after: words.upperBound - 1), !Stopwords.contains(view.term(words.upperBound))
+            !view.punctuated(after: words.upperBound - 1), !Stopwords.contains(view.term(words.upperBound)),
+            // "toward the Pacific across the basin": a preposition after it ends a noun, not an adjective's noun.
+            !PlaceLexicon.prepositions.contains(view.term(words.upperBound))
         {
             // "American football", "Chinese officials": an adjective, not a name.
             (person, group, location) = (0.03, 0.05, 0.05)

@@ -1,7 +1,8 @@
 /// Places named by a common noun phrase ("in the debating chamber", "at the practice facility", "in nursing
 /// homes"): for a *where* question, the object of a locative preposition that fills the asked place of the
 /// question's predicate is a candidate, as the noun with its determiner, adjectives, compounds and possessor
-/// (not what follows it: "the courtyard", not "the courtyard adjoining the hall"). The recognisers find named
+/// (not what follows it: "the courtyard", not "the courtyard adjoining the hall"), and an "of" complement that
+/// ends in a name ("the apartment of his then-girlfriend Julie Couillard"). The recognisers find named
 /// places and a closed list of place nouns; the tree finds the rest, and only where it states the asked place.
 enum PlaceNounPhrases {
     /// How strongly such a phrase reads as a place: weaker than a name (a named place in the same role wins).
@@ -24,16 +25,79 @@ enum PlaceNounPhrases {
                 let preposition = analysis.preposition(of: noun), prepositions.contains(preposition)
             else { continue }
             let phrase = self.phrase(of: noun, in: analysis)
-            let bytes = analysis.byteRange(of: phrase)
+            let bytes = analysis.byteRange(
+                of: phrase.lowerBound..<(ofName(after: noun, in: analysis) ?? phrase.upperBound))
             let head = analysis.byteRange(of: noun..<(noun + 1))
-            // A phrase the recognisers already offer ("the arid plains of Central Asia") is left to them.
+            // A phrase the recognisers already offer ("the arid plains of Central Asia") is left to them, and so is
+            // one beside a named place of its predicate or with one of its own ("go on display at the Space
+            // Center", "facilities at 7 West 66th Street"): the name says where.
             guard !spans.contains(where: { $0.type == .location && $0.range.overlaps(head) }),
+                !hasNamedPlace(beside: noun, in: analysis, spans: spans),
                 FrameAlignment.align(frame, with: analysis, candidate: noun, relations: relations).role >= 0.7,
                 let words = SyntaxSpans.viewWords(bytes, in: view)
             else { continue }
             extra.append(TypedSpan(view: view, type: .location, words: words, strength: strength))
         }
         return extra
+    }
+
+    /// Prepositions of a named place that makes a common noun beside it or above it no answer of its own.
+    static let namedPlacePrepositions: Set<String> = ["at", "in", "near", "inside", "within"]
+
+    /// Whether a recognised place name stands in a locative phrase of `noun` itself or of the word `noun` hangs
+    /// on ("facilities at 7 West 66th Street"; "go on display at the Space Center", where "display" is the state
+    /// the light verb names, not the place).
+    static func hasNamedPlace(beside noun: Int, in analysis: SentenceAnalysis, spans: [TypedSpan]) -> Bool {
+        let head = analysis.heads[noun]
+        let others = analysis.children[noun] + (head >= 0 ? analysis.children[head] : [])
+        return others.contains { other in
+            other != noun && ["obl", "nmod"].contains(analysis.baseRelation(other)) && !analysis.isTimeWord(other)
+                && analysis.preposition(of: other).map(namedPlacePrepositions.contains) == true
+                && spans.contains { span in
+                    span.type == .location && span.strength >= 0.5
+                        && span.range.overlaps(analysis.byteRange(of: phrase(of: other, in: analysis)))
+                }
+        }
+    }
+
+    /// Word classes of an "of" complement up to a name: "the apartment of his then-girlfriend Julie Couillard".
+    static let ofComplementTags: Set<UniversalTag> = [.det, .adj, .noun, .propn, .num, .punct, .adv, .part, .pron]
+    /// The possessive pronouns an "of" complement may hold.
+    static let possessives: Set<String> = ["his", "her", "their", "its", "my", "our", "your"]
+    /// The most words an "of" complement up to a name may have.
+    static let ofComplementReach = 7
+
+    /// The end (exclusive) of an "of" complement right after `noun` that ends in a name ("the apartment of his
+    /// sister Maria Oliva": the name says whose, the noun alone does not say where); nil when none does. Its
+    /// words, all below the noun in the tree, are determiners, possessive pronouns, adjectives, nouns, numbers
+    /// and hyphens; it ends at the last word of its first proper-noun run.
+    static func ofName(after noun: Int, in analysis: SentenceAnalysis) -> Int? {
+        guard noun + 2 < analysis.count, analysis.lemmas[noun + 1].lowercased() == "of" else { return nil }
+        // The tree must hang the complement on the noun: its words are the noun's descendants.
+        func underNoun(_ index: Int) -> Bool {
+            var current = analysis.heads[index]
+            var steps = 0
+            while current >= 0, current != noun, steps < ofComplementReach + 2 {
+                current = analysis.heads[current]
+                steps += 1
+            }
+            return current == noun
+        }
+        var end: Int?
+        var index = noun + 2
+        while index < analysis.count, index < noun + 2 + ofComplementReach {
+            let tag = analysis.tags[index]
+            guard ofComplementTags.contains(tag), underNoun(index) else { break }
+            if tag == .punct, analysis.words[index].text != "-" { break }
+            if tag == .pron, !possessives.contains(analysis.words[index].text.lowercased()) { break }
+            if tag == .propn {
+                end = index + 1
+            } else if end != nil {
+                break
+            }
+            index += 1
+        }
+        return end
     }
 
     /// Whether `index` is a common noun: tagged one, or a lower-case word the tagger took for a proper noun ("the

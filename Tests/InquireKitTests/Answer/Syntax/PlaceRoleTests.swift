@@ -198,6 +198,110 @@ struct PlaceRoleTests {
         #expect(offered(whoMeets, inChamber).isEmpty)
     }
 
+    /// The common noun phrases offered as places, beside the places the recognisers find in the sentence.
+    func offeredBesideNames(_ question: String, _ sentence: String) -> [String] {
+        let analysis = HandParsed.analysis(sentence)
+        let view = SentenceView(analysis.text)
+        let names = SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(in: view)
+        return PlaceNounPhrases.spans(
+            in: analysis, view: view, besides: names, frame: QuestionFrame(HandParsed.analysis(question)),
+            relations: Engine.Resources.forTests.relations
+        ).map(\.text)
+    }
+
+    let whereGo = """
+        Where ADV 4 advmod
+        will AUX 4 aux
+        it PRON 4 nsubj
+        go VERB 0 root
+        ? PUNCT 4 punct
+        """
+
+    @Test("a common noun beside a named place of its predicate, or with one of its own, is not offered")
+    func commonNounBesideName() {
+        // "The plane will go on display at the Velda Museum ."
+        let display = """
+            The DET 2 det
+            plane NOUN 4 nsubj
+            will AUX 4 aux
+            go VERB 0 root
+            on ADP 6 case
+            display NOUN 4 obl
+            at ADP 10 case
+            the DET 10 det
+            Velda PROPN 10 compound B-LOC
+            Museum PROPN 4 obl I-LOC
+            . PUNCT 4 punct
+            """
+        #expect(offeredBesideNames(whereGo, display).isEmpty)
+        // "The plane will go on display in the lobby ." (no name: the noun phrases are offered)
+        let lobby = """
+            The DET 2 det
+            plane NOUN 4 nsubj
+            will AUX 4 aux
+            go VERB 0 root
+            on ADP 6 case
+            display NOUN 4 obl
+            in ADP 9 case
+            the DET 9 det
+            lobby NOUN 4 obl
+            . PUNCT 4 punct
+            """
+        #expect(offeredBesideNames(whereGo, lobby) == ["display", "the lobby"])
+        // "It will go to offices at Velda Museum ." (the name inside the noun's own phrase)
+        let offices = """
+            It/it PRON 3 nsubj
+            will AUX 3 aux
+            go VERB 0 root
+            to ADP 5 case
+            offices/office NOUN 3 obl
+            at ADP 8 case
+            Velda PROPN 8 compound B-LOC
+            Museum PROPN 5 nmod I-LOC
+            . PUNCT 3 punct
+            """
+        #expect(offeredBesideNames(whereGo, offices).isEmpty)
+    }
+
+    let whereLeft = """
+        Where ADV 4 advmod
+        did/do AUX 4 aux
+        he PRON 4 nsubj
+        leave VERB 0 root
+        the DET 6 det
+        papers/paper NOUN 4 obj
+        ? PUNCT 4 punct
+        """
+
+    @Test("an 'of' complement after the place noun belongs to the phrase up to a name, when the tree holds it")
+    func ofComplementToName() {
+        // "He left the papers at the home of his sister Mira Tolv who lives in town ."
+        func sentence(nameHead: Int) -> String {
+            """
+            He/he PRON 2 nsubj
+            left/leave VERB 0 root
+            the DET 4 det
+            papers/paper NOUN 2 obj
+            at ADP 7 case
+            the DET 7 det
+            home NOUN 2 obl
+            of ADP 10 case
+            his/he PRON 10 nmod:poss
+            sister NOUN 7 nmod
+            Mira PROPN \(nameHead) appos B-PER
+            Tolv PROPN 11 flat I-PER
+            who PRON 14 nsubj
+            lives/live VERB 11 acl:relcl
+            in ADP 16 case
+            town NOUN 14 obl
+            . PUNCT 2 punct
+            """
+        }
+        #expect(offered(whereLeft, sentence(nameHead: 10)) == ["the home of his sister Mira Tolv"])
+        // The parse hangs the name elsewhere: the noun alone.
+        #expect(offered(whereLeft, sentence(nameHead: 14)) == ["the home"])
+    }
+
     @Test("a question's name matches the sentence's without its accents")
     func accentedArgument() {
         let question = """
