@@ -51,6 +51,24 @@ struct WherePlaceTests {
         #expect(!building.candidates.contains { $0.text == "Velda Building" })
     }
 
+    @Test("a place whose name ends in a place noun keeps its full kind fit when the tagger calls it an organisation")
+    func placeNounOrganisation() {
+        let text = "The gala was held at Velda Center near the Velda Trust."
+        let match = SentenceMatch(
+            sentence: 0, text: text, terms: ["held"], relations: Engine.Resources.forTests.relations,
+            weights: ["held": 1], retrieval: 1)
+        let scorer = CandidateScorer(
+            shape: RelationSupportTests.shape("Where was the gala held?"), weights: ["held": 1], expected: [.location],
+            gazetteer: Engine.Resources.forTests.gazetteer)
+        let organisation = SyntaxEvidence(alignment: .none, entityKind: .organization)
+        func span(_ words: Range<Int>) -> TypedSpan {
+            TypedSpan(view: match.view, type: .location, words: words, strength: 0.8)
+        }
+        #expect(scorer.kindFactor(span(5..<7), organisation, match) == 1)  // "Velda Center"
+        #expect(scorer.kindFactor(span(9..<11), organisation, match) == organisation.kindFactor(for: .location))
+        #expect(organisation.kindFactor(for: .location) < 1)
+    }
+
     @Test("a day or month name is a time, not a place", arguments: ["Thursdays", "Thursday", "May"])
     func dayNames(day: String) {
         let sentence = "The council meets on \(day) in Velda."

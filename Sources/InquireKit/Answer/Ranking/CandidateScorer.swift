@@ -37,7 +37,7 @@ struct CandidateScorer: Sendable {
         parts.repetition =
             spanStems.isEmpty || namesOtherPlace(span, in: match)
             ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
-        var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span) * syntax.kindFactor(for: span.type)
+        var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span) * kindFactor(span, syntax, match)
         if span.type == .person || span.type == .group, span.tokens.count > 2,
             span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
         {
@@ -74,6 +74,18 @@ struct CandidateScorer: Sendable {
             PlaceLexicon.suffixes.contains(match.view.term(last))
         else { return false }
         return match.stems[last].allSatisfy { !shape.terms.contains($0) }
+    }
+
+    /// The entity kind's factor for the span's type (`SyntaxEvidence.kindFactor`), except that a place whose
+    /// name ends in a place noun ("SAP Center", "Levi's Stadium") is a place whatever organisation the entity
+    /// tagger takes it for.
+    func kindFactor(_ span: TypedSpan, _ syntax: SyntaxEvidence, _ match: SentenceMatch) -> Double {
+        if span.type == .location, syntax.entityKind == .organization, span.tokens.count > 1,
+            let last = span.tokens.last, PlaceLexicon.suffixes.contains(match.view.term(last))
+        {
+            return 1
+        }
+        return syntax.kindFactor(for: span.type)
     }
 
     /// How many of the question's terms `match`'s sentence lacks.
