@@ -169,6 +169,8 @@ public struct AnswerExtractor: Sendable {
                     },
                     acts: parsed.relations[head] == "nsubj" && parsed.heads[head] >= 0
                         && parsed.tags[parsed.heads[head]] == .verb)
+                syntaxes[number].namesThing =
+                    parsed.tags[head] == .noun && resources.nouns.namesThing(parsed.lemmas[head].lowercased())
             }
             if let parsed {
                 syntaxes = DescribedNames.applied(
