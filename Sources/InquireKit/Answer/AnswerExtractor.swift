@@ -130,7 +130,8 @@ public struct AnswerExtractor: Sendable {
                     in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
                 if expected.contains(.person) || expected.contains(.group) {
                     spans += RoleNounPhrases.spans(
-                        in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
+                        in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations,
+                        nouns: resources.nouns)
                 }
             }
             if let parsed, let frame, frame.role == .name {
@@ -168,6 +169,8 @@ public struct AnswerExtractor: Sendable {
                     },
                     acts: parsed.relations[head] == "nsubj" && parsed.heads[head] >= 0
                         && parsed.tags[parsed.heads[head]] == .verb)
+                syntaxes[number].namesThing =
+                    parsed.tags[head] == .noun && resources.nouns.namesThing(parsed.lemmas[head].lowercased())
             }
             if let parsed {
                 syntaxes = DescribedNames.applied(

@@ -2,7 +2,8 @@ import Foundation
 
 extension Engine.Resources {
     /// How long each table of the resources in `folder` takes to load, the median of `runs` loads, in order: the
-    /// gazetteer, the question lexicon, the relation lexicon (what `inquire-train resources --timing` prints).
+    /// gazetteer, the question lexicon, the relation lexicon, the noun lexicon (what `inquire-train resources
+    /// --timing` prints).
     ///
     /// - Throws: the `ResourceError` of a table that cannot be read.
     package static func loadingTimes(folder: URL, runs: Int = 5) throws -> [(String, Duration)] {
@@ -25,6 +26,13 @@ extension Engine.Resources {
                     _ = RelationLexicon(
                         stemmedTable: try ResourceBundle.table(
                             at: folder.appendingPathComponent(RelationLexicon.resourceName)))
+                }
+            ),
+            (
+                "noun lexicon",
+                try median {
+                    _ = NounLexicon(
+                        table: try ResourceBundle.table(at: folder.appendingPathComponent(NounLexicon.resourceName)))
                 }
             ),
         ]

@@ -14,7 +14,7 @@ struct EngineResourcesTests {
     static let files = [
         "gazetteer/places.sorted.tsv", "gazetteer/demonyms.sorted.tsv", "gazetteer/names.sorted.tsv",
         "question-lexicon.tsv",
-        "question-lexicon-wordnet.tsv", RelationLexicon.resourceName,
+        "question-lexicon-wordnet.tsv", RelationLexicon.resourceName, NounLexicon.resourceName,
     ]
 
     /// A scratch copy of the resource folder, without `left` and with `replaced` files given new contents.
@@ -118,6 +118,11 @@ struct EngineResourcesTests {
             throws: ResourceError.unreadable(path: relations + ":2", reason: "keys are not in ascending byte order")
         ) {
             try Engine.Resources(folder: badRelations)
+        }
+        let badNouns = try Self.copy(replacing: [NounLexicon.resourceName: "# header\nclerk person:3\n"])
+        let nouns = badNouns.appendingPathComponent(NounLexicon.resourceName).path
+        #expect(throws: ResourceError.unreadable(path: nouns + ":2", reason: "expected a tab after the key")) {
+            try Engine.Resources(folder: badNouns)
         }
     }
 

@@ -10,10 +10,11 @@ enum RoleNounPhrases {
     static let minimumRole = 0.7
 
     /// Whether a lower-case word is a noun for a person or a group of people: a role, title, position, kinship
-    /// or collective noun of the closed lists.
-    static func isPersonNoun(_ lemma: String) -> Bool {
+    /// or collective noun of the closed lists, or a noun GUM's mentions type as people (`NounLexicon.namesPeople`).
+    static func isPersonNoun(_ lemma: String, nouns: NounLexicon) -> Bool {
         GroupLexicon.collectiveNouns.contains(lemma) || NameLexicon.roles.contains(lemma)
             || NameLexicon.positionWords.contains(lemma) || NameLexicon.titles.contains(lemma)
+            || nouns.namesPeople(lemma)
     }
 
     /// Determiners that make a noun phrase name particular people ("the coordinating lead authors", "a
@@ -54,7 +55,7 @@ enum RoleNounPhrases {
     /// person or group span covers the phrase's noun already.
     static func spans(
         in analysis: SentenceAnalysis, view: SentenceView, besides spans: [TypedSpan], frame: QuestionFrame,
-        relations: RelationLexicon
+        relations: RelationLexicon, nouns: NounLexicon
     ) -> [TypedSpan] {
         guard let asked = frame.role, asked == .agent || asked == .patient else { return [] }
         let people: [SpanType] = [.person, .group]
@@ -75,7 +76,9 @@ enum RoleNounPhrases {
         var extra: [TypedSpan] = []
         for noun in 0..<analysis.count where analysis.tags[noun] == .noun {
             let lemma = analysis.lemmas[noun].lowercased()
-            guard isPersonNoun(lemma) || isPersonNoun(analysis.words[noun].text.lowercased()) else { continue }
+            guard
+                isPersonNoun(lemma, nouns: nouns) || isPersonNoun(analysis.words[noun].text.lowercased(), nouns: nouns)
+            else { continue }
             let head = analysis.byteRange(of: noun..<(noun + 1))
             guard !spans.contains(where: { people.contains($0.type) && $0.range.overlaps(head) }), fills(noun)
             else { continue }

@@ -11,6 +11,9 @@ package struct SyntaxEvidence: Sendable, Equatable {
     /// Whether the candidate describes a name that follows it ("the British rock group Coldplay"): the name,
     /// not its description, answers *who* (`DescribedNames`).
     package var describesName = false
+    /// Whether the candidate's head is a common noun that names a thing, not a person, group or place
+    /// (`NounLexicon.namesThing`: "the theses", "a shuttle"): it answers *who* only weakly.
+    package var namesThing = false
 
     /// No analysis.
     package static let none = SyntaxEvidence(alignment: .none, entityKind: nil)
@@ -24,10 +27,11 @@ package struct SyntaxEvidence: Sendable, Equatable {
 
     /// How well the entity kind fits a span type, relative to an untagged span (1): a person never answers
     /// "where", a place answers "who" only when it acts (a country), an organisation may be a place's name (a
-    /// museum, a port authority).
+    /// museum, a port authority); an untagged span headed by a noun for a thing answers "who" as weakly as a place
+    /// that does not act.
     package func kindFactor(for type: SpanType) -> Double {
         if describesName, type == .person || type == .group { return 0.5 }
-        guard let entityKind else { return 1 }
+        guard let entityKind else { return namesThing && (type == .person || type == .group) ? 0.3 : 1 }
         switch (type, entityKind) {
         case (.location, .place), (.person, .person), (.group, .organization): return 1.2
         case (.location, .organization): return 0.8

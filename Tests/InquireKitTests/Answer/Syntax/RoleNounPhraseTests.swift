@@ -17,7 +17,10 @@ struct RoleNounPhraseTests {
 
     /// The common noun phrases offered for `question` over `sentence` (besides the name spans `names`, given as
     /// their first and last words), as text.
-    func offered(_ question: String, _ sentence: String, names: [(String, String)] = []) throws -> [String] {
+    func offered(
+        _ question: String, _ sentence: String, names: [(String, String)] = [],
+        nouns: NounLexicon = Engine.Resources.forTests.nouns
+    ) throws -> [String] {
         let analysis = HandParsed.analysis(sentence)
         let view = SentenceView(analysis.text)
         let spans = try names.map { first, last in
@@ -27,7 +30,7 @@ struct RoleNounPhraseTests {
         }
         return RoleNounPhrases.spans(
             in: analysis, view: view, besides: spans, frame: QuestionFrame(HandParsed.analysis(question)),
-            relations: Engine.Resources.forTests.relations
+            relations: Engine.Resources.forTests.relations, nouns: nouns
         ).map(\.text)
     }
 
@@ -100,7 +103,7 @@ struct RoleNounPhraseTests {
         let view = SentenceView(analysis.text)
         let spans = RoleNounPhrases.spans(
             in: analysis, view: view, besides: [], frame: QuestionFrame(HandParsed.analysis(whomBegged)),
-            relations: Engine.Resources.forTests.relations)
+            relations: Engine.Resources.forTests.relations, nouns: Engine.Resources.forTests.nouns)
         #expect(spans.map(\.text) == ["the local farmers"])
         #expect(spans.map(\.type) == [.group])
     }
@@ -130,5 +133,23 @@ struct RoleNounPhraseTests {
             . PUNCT 5 punct
             """
         #expect(try offered(whoBegged, sentence) == ["friends of Tomas"])
+    }
+
+    @Test("a noun outside the closed lists is offered when the noun lexicon types it as people, not otherwise")
+    func lexiconNoun() throws {
+        let sentence = """
+            A DET 2 det
+            passerby NOUN 3 nsubj
+            begged/beg VERB 0 root
+            Tomas PROPN 3 obj
+            to PART 5 mark
+            stay VERB 3 xcomp
+            . PUNCT 3 punct
+            """
+        let people = try NounLexicon(text: "passerby\tperson:3 object:1\n")
+        #expect(try offered(whoBegged, sentence, nouns: people) == ["A passerby"])
+        #expect(try offered(whoBegged, sentence, nouns: NounLexicon()).isEmpty)
+        let thing = try NounLexicon(text: "passerby\tobject:3 person:1\n")
+        #expect(try offered(whoBegged, sentence, nouns: thing).isEmpty)
     }
 }
