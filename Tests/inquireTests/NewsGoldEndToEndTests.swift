@@ -8,17 +8,18 @@ import Testing
 /// because the tool fails it. The articles and the gold file are in the repository: no /work/shared is read.
 @Suite("Gold questions over the news articles, end to end")
 struct NewsGoldEndToEndTests {
-    /// Questions right when measured: 54 of 81 (EM 66.67; 12 of 20 unanswerable declined) with a *who*/*which* name
-    /// headed by a noun for a thing fitting weakly (issue 14's eleventh session: *Food Standards* no longer answers
-    /// which company sells the most iodised salt); 53 (EM 65.43; 11 of 20 unanswerable declined) with the tenth
-    /// session's second wave (a share written *per cent*, a count before a plural noun, date ranges, an age set off by
-    /// commas; a title of a place before a name); 49 (EM 60.49) with all of issue 14's tenth session merged and the
-    /// confidence refitted (seven more right, four lost: the Crown prosecutor withheld at 0.28, *nine* from
-    /// *nine-month-old* for the age at onset, two near misses answered); 46 (EM 56.79) with the possessor that names
-    /// the asked kind (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45 (EM 55.56)
-    /// with the role noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names that answer
-    /// *which newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
-    static let floor = 54
+    /// Questions right when measured: 56 of 81 (EM 69.14; 14 of 20 unanswerable declined) with the question's
+    /// predicate unstated in a text longer than a paragraph ruling out candidates in no asked role (issue 14's
+    /// eleventh session: three near misses declined, none lost); 53 of 81 (EM 65.43; 11 of 20 unanswerable
+    /// declined) with the tenth session's
+    /// second wave (a share written *per cent*, a count before a plural noun, date ranges, an age set off by commas; a
+    /// title of a place before a name); 49 (EM 60.49) with all of issue 14's tenth session merged and the confidence
+    /// refitted (seven more right, four lost: the Crown prosecutor withheld at 0.28, *nine* from *nine-month-old* for
+    /// the age at onset, two near misses answered); 46 (EM 56.79) with the possessor that names the asked kind
+    /// (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45 (EM 55.56) with the role
+    /// noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names that answer *which
+    /// newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
+    static let floor = 56
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-gold.tsv --corpus
     /// Corpus/news --misses`).
@@ -36,11 +37,10 @@ struct NewsGoldEndToEndTests {
         "In which journal did the nutrition study appear?",
         "Which state was left out of the survey?",
         "Where have chlorine sanitisers taken the place of iodine ones?",
-        "Who paid for the iodine nutrition study?",
         "Who is the chief executive of the food standards body for Australia and New Zealand?",
+        "Which company sells the most iodised salt in Australia?",
         "Where will Endeavour go after it is retired?",
         "To which museum will the prototype Enterprise be moved?",
-        "Who was the architect of the Intrepid museum?",
         "Who will fly Atlantis on its last mission?",
         "Who handed the lost document to the CBC?",
         "Which department did the lost document come from?",
@@ -48,7 +48,6 @@ struct NewsGoldEndToEndTests {
         "Where did Maxime Bernier leave secret papers?",
         "How many earlier incidents does the story recall?",
         "What was the database called when it was first unveiled?",
-        "Who wrote the Environment Canada document?",
         "Who dropped the document on the street?",
     ]
 

@@ -185,7 +185,8 @@ public struct AnswerExtractor: Sendable {
             if let parsed, let frame {
                 naming = NamingAnswers.applied(to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed)
                 naming = UnstatedRelation.applied(
-                    to: naming, types: spans.map(\.type), predicateUnknown: scorer.unknownPredicate)
+                    to: naming, types: spans.map(\.type), predicateUnknown: scorer.unknownPredicate,
+                    corpusSentences: corpus.sentences.count)
             }
             let earlier = earlierSentences(before: match.sentence, corpus: corpus)
             // A name right after its description ("by Spanish architect Enric Miralles") stands in its slot too.

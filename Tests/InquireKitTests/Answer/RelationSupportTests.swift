@@ -65,6 +65,29 @@ struct RelationSupportTests {
         #expect(answer.text?.hasSuffix("Sergei Petrov") == true)
     }
 
+    /// A made-up article longer than a paragraph: its director is named beside the trust, its funding is never
+    /// stated.
+    static let article =
+        [
+            "The Kestrel Trust was set up to restore the old mills of the Arden valley.",
+            "Its director, Mara Quillon, has led the trust for ten years.",
+        ] + (1...(UnstatedRelation.paragraphSentences - 1)).map { "The trust restored mill number \($0) last year." }
+
+    @Test("over a text longer than a paragraph, a relation no sentence states gets no answer, of any kind")
+    func unstatedInLongText() {
+        let question = "Who paid for the Kestrel Trust?"
+        // Over the first sentences (a paragraph) the director is still offered, as before.
+        let short = AnswerRankingTests.engine(Array(Self.article.prefix(3))).answer(question)
+        #expect(short.candidates.first?.text.hasSuffix("Mara Quillon") == true)
+        // Over the whole article, which states no paying, she is ruled out.
+        let long = AnswerRankingTests.engine(Self.article).answer(question)
+        #expect(long.kind == .none)
+        #expect(!long.candidates.contains { $0.text.hasSuffix("Mara Quillon") })
+        // Once an added sentence states the relation, she answers again.
+        let stated = AnswerRankingTests.engine(Self.article + ["Mara Quillon paid for the Kestrel Trust herself."])
+        #expect(stated.answer(question).text?.hasSuffix("Mara Quillon") == true)
+    }
+
     @Test("an irregular past in the evidence supports the question's base form")
     func irregularPastSupports() {
         let engine = AnswerRankingTests.engine(["The strikes took place in Sistan and Baluchestan province."])

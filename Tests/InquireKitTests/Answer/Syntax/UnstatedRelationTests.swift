@@ -40,4 +40,28 @@ struct UnstatedRelationTests {
                 nil, evidence(.person), nil,
             ])
     }
+
+    @Test("in a text longer than a paragraph, a candidate in no asked role is ruled out whatever its kind")
+    func longText() {
+        #expect(UnstatedRelation.rulesOut(evidence(.person), type: .person, longText: true))
+        #expect(UnstatedRelation.rulesOut(evidence(nil), type: .group, longText: true))
+        #expect(!UnstatedRelation.rulesOut(evidence(.person, role: 0.5), type: .person, longText: true))
+        #expect(!UnstatedRelation.rulesOut(evidence(.person), type: .person, longText: false))
+    }
+
+    @Test("the text is long once it holds more sentences than a paragraph; the predicate must still be unknown")
+    func appliedByLength() {
+        let syntaxes: [SyntaxEvidence?] = [evidence(.person), evidence(.person, role: 1)]
+        let types: [SpanType] = [.person, .person]
+        let paragraph = UnstatedRelation.paragraphSentences
+        #expect(
+            UnstatedRelation.applied(to: syntaxes, types: types, predicateUnknown: true, corpusSentences: paragraph)
+                == syntaxes)
+        #expect(
+            UnstatedRelation.applied(to: syntaxes, types: types, predicateUnknown: true, corpusSentences: paragraph + 1)
+                == [nil, evidence(.person, role: 1)])
+        #expect(
+            UnstatedRelation.applied(
+                to: syntaxes, types: types, predicateUnknown: false, corpusSentences: paragraph + 1) == syntaxes)
+    }
 }
