@@ -35,7 +35,9 @@ struct CandidateScorer: Sendable {
         if !spanStems.isEmpty, repeated == spanStems.count { return nil }
         var parts = ScoreParts()
         parts.repetition = spanStems.isEmpty ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
-        var typeFit = span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span) * syntax.kindFactor(for: span.type)
+        var typeFit =
+            span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span) * syntax.kindFactor(for: span.type)
+            * syntax.focusFit
         if span.type == .person || span.type == .group, span.tokens.count > 2,
             span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
         {

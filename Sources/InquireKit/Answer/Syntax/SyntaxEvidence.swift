@@ -11,6 +11,9 @@ package struct SyntaxEvidence: Sendable, Equatable {
     /// Whether the candidate describes a name that follows it ("the British rock group Coldplay"): the name,
     /// not its description, answers *who* (`DescribedNames`).
     package var describesName = false
+    /// How much better the candidate fits for naming the kind a *which*/*what* question's focus noun asks for
+    /// ("Castlefrank Road" for *which road*; `FocusNames`): a factor of the type fit, 1 when it says nothing.
+    package var focusFit = 1.0
 
     /// No analysis.
     package static let none = SyntaxEvidence(alignment: .none, entityKind: nil)
