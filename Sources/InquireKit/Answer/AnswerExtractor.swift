@@ -85,6 +85,10 @@ public struct AnswerExtractor: Sendable {
         let typed = NamingAnswers.expected(SpanType.expected(for: question.answerType), frame: frame)
         // "Which newspaper …?": a name answers a question about one thing of a kind no recogniser knows.
         let expected = typed.isEmpty && question.asksForNamedInstance ? NamingAnswers.nameTypes : typed
+        // "Which journal …?": names headed by the focus noun are candidates, and fit better.
+        let focusNames =
+            expected.contains(where: { [.person, .group, .location].contains($0) })
+            ? FocusNames(question: question) : nil
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         let absent = Self.absentTerms(of: shape, weights: weights, index: index)
         if expected.isEmpty {
@@ -141,6 +145,10 @@ public struct AnswerExtractor: Sendable {
                 spans = TitleCaseLines.names(
                     among: spans, commonStems: TitleCaseLines.commonStems(aroundSentence: match.sentence, in: corpus))
             }
+            // After the headline rule: a name headed by the focus noun is a name even in a title-cased line.
+            if let parsed, let focusNames {
+                spans += focusNames.spans(in: parsed, view: match.view, type: expected[0])
+            }
             var syntaxes = [SyntaxEvidence](repeating: .none, count: spans.count)
             var heads = [Int?](repeating: nil, count: spans.count)
             // Names that modify a common noun or are bare numerals (`NameModifiers`) are no candidates.
@@ -176,6 +184,10 @@ public struct AnswerExtractor: Sendable {
                 syntaxes = DescribedNames.applied(
                     to: syntaxes, spans: spans, heads: heads, in: parsed, view: match.view)
                 syntaxes = NamedDescriptions.applied(to: syntaxes, spans: spans, heads: heads, in: parsed)
+                syntaxes =
+                    focusNames?.applied(
+                        to: syntaxes, spans: spans, heads: heads, in: parsed, gazetteer: resources.gazetteer)
+                    ?? syntaxes
             }
             if let parsed, let frame {
                 syntaxes = RoleFallback.applied(

@@ -14,6 +14,9 @@ package struct SyntaxEvidence: Sendable, Equatable {
     /// Whether the candidate's head is a common noun that names a thing, not a person, group or place
     /// (`NounLexicon.namesThing`: "the theses", "a shuttle"): it answers *who* only weakly.
     package var namesThing = false
+    /// How much better the candidate fits for naming the kind a *which*/*what* question's focus noun asks for
+    /// ("Castlefrank Road" for *which road*; `FocusNames`): a factor of the type fit, 1 when it says nothing.
+    package var focusFit = 1.0
 
     /// No analysis.
     package static let none = SyntaxEvidence(alignment: .none, entityKind: nil)
