@@ -64,6 +64,26 @@ struct CountedNounTests {
         #expect(try #require(unit.first).countedNoun == MeasureLexicon.unitKey("kilometres"))
     }
 
+    @Test("a unit the question spells another way counts the same: square kilometers, kilometres")
+    func unitAsAskedFitsFocus() throws {
+        let text = "The park covers 4,200 square kilometres and holds 30 lakes."
+        let match = SentenceMatch(
+            sentence: 0, text: text, terms: ["park"], relations: Engine.Resources.forTests.relations,
+            weights: ["park": 1], retrieval: 1)
+        let scorer = CandidateScorer(
+            shape: RelationSupportTests.shape("How many square kilometers does the park cover?"), weights: ["park": 1],
+            expected: [.count], gazetteer: Engine.Resources.forTests.gazetteer)
+        let spans = SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer).spans(in: match.view)
+            .filter { $0.type == .count }
+        let area = try #require(spans.first { $0.text == "4,200" })
+        let lakes = try #require(spans.first { $0.text == "30" })
+        #expect(area.countedNoun == MeasureLexicon.unitKey("kilometres"))
+        #expect(scorer.focusFit(area, in: match) == 1)
+        #expect(scorer.focusFit(lakes, in: match) < 0.5)
+        #expect(MeasureLexicon.unitKey(stem: SnowballStemmer.stem("kilometers")) == MeasureLexicon.unitKey("km"))
+        #expect(MeasureLexicon.unitKey(stem: SnowballStemmer.stem("lakes")) == nil)
+    }
+
     @Test("the day of a date is no count; a number beside no month name still is")
     func dayOfMonth() {
         let recognizer = SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer)

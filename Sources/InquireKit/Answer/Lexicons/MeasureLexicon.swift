@@ -62,6 +62,19 @@ enum MeasureLexicon {
         unitKeys[word.lowercased()].map { "unit:" + $0 }
     }
 
+    /// The unit a stemmed word names ("kilomet", the stem of "kilometers"), for words kept only as stems (the
+    /// counted nouns of a question); nil for a stem of no unit.
+    static func unitKey(stem: String) -> String? {
+        unitStemKeys[stem].map { "unit:" + $0 }
+    }
+
+    /// Units by the stems of their spellings.
+    private static let unitStemKeys: [String: String] = {
+        var keys: [String: String] = [:]
+        for (word, unit) in unitKeys { keys[SnowballStemmer.stem(word)] = unit }
+        return keys
+    }()
+
     /// Unit spellings by the unit they name.
     private static let unitKeys: [String: String] = {
         let spellings: [String: [String]] = [

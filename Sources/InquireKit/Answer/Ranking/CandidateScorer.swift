@@ -315,7 +315,13 @@ struct CandidateScorer: Sendable {
     /// number with no noun after it takes the focus from the words just before it ("sacks with 11").
     func focusFit(_ span: TypedSpan, in match: SentenceMatch) -> Double {
         if let counted = span.countedNoun {
-            if shape.countedStems.contains(counted) { return 1 }
+            // "How many square kilometers …" keeps "kilomet" only; "7,000,000 square kilometres" counts the unit.
+            if shape.countedStems.contains(counted)
+                || (counted.hasPrefix("unit:")
+                    && shape.countedStems.contains { MeasureLexicon.unitKey(stem: $0) == counted })
+            {
+                return 1
+            }
             if match.stems.indices.contains(span.tokens.upperBound),
                 match.stems[span.tokens.upperBound...].prefix(3).contains(where: {
                     !shape.countedStems.isDisjoint(with: $0)
