@@ -17,7 +17,9 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 89 of 122, EM 72.95, with the
+    /// Questions answered right (or, when unanswerable, declined) when measured: 90 of 122, EM 73.77, with all of
+    /// issue 14's eleventh session merged (the name of a kind noun taking its noun's place below the predicate:
+    /// *Saravan*); 89 of 122, EM 72.95, with the
     /// question's predicate unstated in a text longer than a paragraph ruling out candidates in no asked role (issue
     /// 14's eleventh session: four near misses declined, two paraphrased predicates lost); 87 of 122, EM 71.31, with
     /// the confidence reading the question's terms absent from the corpus (issue 14's tenth session; three answers
@@ -36,7 +38,7 @@ struct GoldQuestionsTests {
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 89
+    static let floor = 90
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
@@ -66,7 +68,6 @@ struct GoldQuestionsTests {
         "Who leads the Jaish al-Adl group?",
         // Added for issue 14 (session 7), missed as they came out when first run (one more was right by the end).
         "Who has Pakistan long distrusted over militant attacks?",
-        "Where did the deputy governor say the women and children died?",
         "Where is Jaish al-Adl's headquarters?",
         // Added for issue 14 (session 8), missed as they came out when first run (one was right as it came, three
         // more by the end).
