@@ -86,6 +86,9 @@ public struct Answer: Sendable {
     /// The features the confidence was computed from (`ConfidenceModel`): the best candidate's, or the best
     /// sentence's for a sentence answer; empty when there was no candidate.
     package var confidenceFeatures: [Double] = []
+    /// Why there is no answer when every candidate was ruled out because the corpus never states the question's
+    /// predicate (`UnstatedRelation`); nil otherwise.
+    public var ruledOut: RuledOutCandidates?
 
     /// Creates an answer.
     public init(

@@ -117,6 +117,8 @@ public struct AnswerExtractor: Sendable {
                 resources.relations.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
             } ?? false
         var candidates: [Candidate] = []
+        // Candidates `UnstatedRelation` ruled out, scored as the others, to say why there is no answer.
+        var ruledOut: [Candidate] = []
         for match in matches {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
@@ -194,8 +196,10 @@ public struct AnswerExtractor: Sendable {
                     to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations)
             }
             var naming: [SyntaxEvidence?] = syntaxes
+            var considered: [SyntaxEvidence?] = syntaxes
             if let parsed, let frame {
                 naming = NamingAnswers.applied(to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed)
+                considered = naming
                 naming = UnstatedRelation.applied(
                     to: naming, types: spans.map(\.type), predicateUnknown: scorer.unknownPredicate,
                     corpusSentences: corpus.sentences.count)
@@ -212,20 +216,20 @@ public struct AnswerExtractor: Sendable {
             for (number, (whole, named)) in zip(spans, naming).enumerated() {
                 // "Which university …?" over "the University of X's school": the possessor answers.
                 let span = PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view) ?? whole
-                guard let syntax = named, !excluded.contains(number),
+                guard let syntax = named ?? considered[number], !excluded.contains(number),
                     var parts = scorer.score(span, in: match, syntax: syntax)
                 else { continue }
                 if let slot = describedSlots[number] { parts.slot = max(parts.slot, slot) }
-                candidates.append(
-                    Candidate(
-                        text: DefiniteDescriptions.name(for: span, in: match.view.text, earlier: earlier)
-                            ?? PersonNameSpans.fullName(
-                                of: span, in: match.view, earlier: earlier, names: recognizer.names)
-                            ?? Self.trimmed(span.text), type: span.type, score: parts.base,
-                        evidence: evidence(
-                            match.sentence,
-                            range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
-                            corpus: corpus), parts: parts))
+                let candidate = Candidate(
+                    text: DefiniteDescriptions.name(for: span, in: match.view.text, earlier: earlier)
+                        ?? PersonNameSpans.fullName(
+                            of: span, in: match.view, earlier: earlier, names: recognizer.names)
+                        ?? Self.trimmed(span.text), type: span.type, score: parts.base,
+                    evidence: evidence(
+                        match.sentence,
+                        range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
+                        corpus: corpus), parts: parts)
+                if named == nil { ruledOut.append(candidate) } else { candidates.append(candidate) }
             }
             if let parsed, let frame, let previous, cancellation?.isCancelled != true {
                 candidates += antecedentCandidates(
@@ -234,19 +238,27 @@ public struct AnswerExtractor: Sendable {
             }
         }
         let bestCoverage = matches.map(\.coverage).max() ?? 0
-        let merged = merge(
-            candidates.map { candidate in
+        func withBestCoverage(_ list: [Candidate]) -> [Candidate] {
+            list.map { candidate in
                 var parts = candidate.parts
                 parts.bestCoverage = bestCoverage
                 return Candidate(
                     text: candidate.text, type: candidate.type, score: candidate.score, evidence: candidate.evidence,
                     parts: parts)
-            })
+            }
+        }
+        let merged = merge(withBestCoverage(candidates))
         guard let winner = merged.first else {
-            return Answer(
+            var none = Answer(
                 question: question, text: nil, kind: .none, confidence: 0,
                 evidence: evidence(bestMatch.sentence, range: nil, corpus: corpus), alternatives: [], candidates: [],
                 hits: hits)
+            none.ruledOut = RuledOutCandidates(
+                predicate: UnstatedRelation.predicateName(
+                    stem: shape.predicate ?? "", in: analyses?.question, words: questionWords.map(\.text)),
+                longText: UnstatedRelation.isLong(sentences: corpus.sentences.count),
+                candidates: merge(withBestCoverage(ruledOut)))
+            return none
         }
         let answered = winner.confidence >= threshold
         var answer = Answer(

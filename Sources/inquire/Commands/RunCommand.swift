@@ -10,7 +10,8 @@ struct RunCommand: ParsableCommand {
             Blank lines and lines starting with # are skipped. Text output gives each question with its answer, \
             evidence sentence and source; jsonl gives one object a line {question, type, answer, confidence, \
             evidence: {text, source, start, end}, alternatives: [{answer, confidence}]} (answer null when there is \
-            none; start and end count code points); tsv gives a header row and the columns question, type, \
+            none; start and end count code points), with ruled_out: {predicate, ground, count, best, summary} when \
+            every candidate was ruled out because no sentence states the question's predicate; tsv gives a header row and the columns question, type, \
             answer, confidence, source, evidence.
             """
     )

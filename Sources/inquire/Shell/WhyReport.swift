@@ -68,6 +68,7 @@ struct WhyReport {
                 + "was retrieved) reaches the threshold \(limit)."
         case .none:
             if answer.hits.isEmpty { return "  No sentence shares a keyword with the question." }
+            if let ruledOut = answer.ruledOut { return "  No answer: " + TerminalText.visible(ruledOut.summary) + "." }
             if let best = answer.candidates.first {
                 return
                     "  The best candidate, \u{201C}\(TerminalText.visible(best.text))\u{201D}, has confidence \(confidence), below the "

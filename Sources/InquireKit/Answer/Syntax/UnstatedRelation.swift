@@ -27,16 +27,70 @@ package enum UnstatedRelation {
         to syntaxes: [SyntaxEvidence?], types: [SpanType], predicateUnknown: Bool, corpusSentences: Int = 0
     ) -> [SyntaxEvidence?] {
         guard predicateUnknown else { return syntaxes }
-        let long = corpusSentences > paragraphSentences
+        let long = isLong(sentences: corpusSentences)
         return zip(syntaxes, types).map { syntax, type in
             guard let syntax else { return nil }
             return rulesOut(syntax, type: type, longText: long) ? nil : syntax
         }
     }
 
+    /// The question's predicate as a person reads it: the lemma of the question word whose stem is `stem` (the
+    /// predicate `QuestionShape` found and the corpus was searched for: "pay" for the stem of "paid"), else that
+    /// word as written, else the stem itself.
+    package static func predicateName(stem: String, in question: SentenceAnalysis?, words: [String]) -> String {
+        func matches(_ word: String) -> Bool { SnowballStemmer.stem(word.lowercased()) == stem }
+        if let question, let index = question.words.indices.first(where: { matches(question.words[$0].text) }) {
+            return question.lemmas[index].lowercased()
+        }
+        return words.first(where: matches)?.lowercased() ?? stem
+    }
+
+    /// Whether a text of `sentences` sentences is longer than a paragraph.
+    package static func isLong(sentences: Int) -> Bool { sentences > paragraphSentences }
+
     /// Whether a candidate of span type `type` with evidence `syntax` fills no asked role and either is of a kind
     /// that contradicts the asked type or stands in a text longer than a paragraph (`longText`).
     static func rulesOut(_ syntax: SyntaxEvidence, type: SpanType, longText: Bool = false) -> Bool {
         syntax.alignment.role == 0 && (longText || syntax.kindFactor(for: type) < contradictingKind)
+    }
+}
+
+/// Why there is no answer when `UnstatedRelation` ruled out every candidate: the predicate no sentence states, on
+/// what ground the candidates went, how many distinct ones, and the best of them (by score, as it would have ranked).
+public struct RuledOutCandidates: Sendable, Equatable {
+    /// On what ground the candidates were ruled out.
+    public enum Ground: String, Sendable {
+        /// Over a text longer than a paragraph: each filled no asked role.
+        case noAskedRole = "no asked role"
+        /// Over a paragraph: each filled no asked role and its entity kind contradicts the asked type.
+        case contradictingKind = "a contradicting kind"
+    }
+
+    /// The question's predicate (its lemma, "pay"), which no sentence states, nor a form, synonym or derived word.
+    public let predicate: String
+    /// On what ground the candidates were ruled out.
+    public let ground: Ground
+    /// How many distinct candidates were ruled out (at least 1).
+    public let count: Int
+    /// The best of them, as it would have ranked.
+    public let best: Candidate
+
+    /// Creates the record: `candidates` are the ruled-out ones merged, best first; nil when there are none.
+    public init?(predicate: String, longText: Bool, candidates: [Candidate]) {
+        guard let best = candidates.first else { return nil }
+        self.predicate = predicate
+        ground = longText ? .noAskedRole : .contradictingKind
+        count = candidates.count
+        self.best = best
+    }
+
+    /// One line for a person: "no sentence states “pay” (nor a form or synonym of it); 4 candidates in no asked
+    /// role ruled out, the best “Cres Eastman”".
+    public var summary: String {
+        let noun = count == 1 ? "candidate" : "candidates"
+        let which =
+            ground == .noAskedRole ? "in no asked role" : "in no asked role and of a kind the question does not ask for"
+        return "no sentence states \u{201C}\(predicate)\u{201D} (nor a form or synonym of it); \(count) \(noun) "
+            + "\(which) ruled out, the best \u{201C}\(best.text)\u{201D}"
     }
 }

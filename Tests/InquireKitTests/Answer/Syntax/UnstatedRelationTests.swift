@@ -64,4 +64,57 @@ struct UnstatedRelationTests {
             UnstatedRelation.applied(
                 to: syntaxes, types: types, predicateUnknown: false, corpusSentences: paragraph + 1) == syntaxes)
     }
+
+    /// A candidate named `text`, with no score parts of note.
+    func candidate(_ text: String) -> Candidate {
+        Candidate(
+            text: text, type: .person, score: 0.5,
+            evidence: Evidence(sentence: 0, text: text + " was there.", source: "made-up.txt:1", range: nil),
+            parts: ScoreParts())
+    }
+
+    @Test("the record of what was ruled out names the predicate, the ground, the count and the best candidate")
+    func ruledOutRecord() throws {
+        #expect(RuledOutCandidates(predicate: "pay", longText: true, candidates: []) == nil)
+        let long = try #require(
+            RuledOutCandidates(predicate: "pay", longText: true, candidates: [candidate("Ann Ro"), candidate("Bo")]))
+        #expect(long.ground == .noAskedRole && long.count == 2 && long.best.text == "Ann Ro")
+        #expect(
+            long.summary
+                == "no sentence states \u{201C}pay\u{201D} (nor a form or synonym of it); 2 candidates in no asked "
+                + "role ruled out, the best \u{201C}Ann Ro\u{201D}")
+        let paragraph = try #require(
+            RuledOutCandidates(predicate: "found", longText: false, candidates: [candidate("Arden")]))
+        #expect(paragraph.ground == .contradictingKind)
+        #expect(paragraph.summary.contains("1 candidate in no asked role and of a kind the question does not ask for"))
+    }
+
+    @Test("the predicate is named by the question word the corpus was searched for, without a parse as written")
+    func predicateName() {
+        let stem = SnowballStemmer.stem("consulted")
+        #expect(
+            UnstatedRelation.predicateName(stem: stem, in: nil, words: ["Whom", "did", "they", "Consulted"])
+                == "consulted")
+        #expect(UnstatedRelation.predicateName(stem: stem, in: nil, words: ["Whom", "did", "they", "ask"]) == stem)
+    }
+
+    /// A made-up article longer than a paragraph that names a director but states no paying.
+    static let article =
+        ["Its director, Mara Quillon, has led the Kestrel Trust for ten years."]
+        + (0...UnstatedRelation.paragraphSentences).map { "The trust restored mill number \($0) last year." }
+
+    @Test("an answer whose every candidate was ruled out says so; one stated, or over a paragraph, does not")
+    func answerCarriesRecord() throws {
+        let answer = AnswerRankingTests.engine(Self.article).answer("Who paid for the Kestrel Trust?")
+        #expect(answer.kind == .none && answer.candidates.isEmpty)
+        let ruledOut = try #require(answer.ruledOut)
+        #expect(ruledOut.predicate == "pay" && ruledOut.ground == .noAskedRole && ruledOut.count >= 1)
+        #expect(ruledOut.best.text.hasSuffix("Mara Quillon"))
+        // The question whose relation is stated is answered, and carries no record.
+        let led = AnswerRankingTests.engine(Self.article).answer("Who led the Kestrel Trust?")
+        #expect(led.text?.hasSuffix("Mara Quillon") == true && led.ruledOut == nil)
+        // Over a paragraph a person in no asked role stays a candidate: nothing is ruled out.
+        let short = AnswerRankingTests.engine(Array(Self.article.prefix(3))).answer("Who paid for the Kestrel Trust?")
+        #expect(short.ruledOut == nil && !short.candidates.isEmpty)
+    }
 }
