@@ -72,21 +72,24 @@ struct CandidateScorer: Sendable {
     /// question about Paramount Theatres): the question's words before that noun name another thing after which
     /// the place is called, so they are not the question repeated.
     func namesOtherPlace(_ span: TypedSpan, in match: SentenceMatch) -> Bool {
+        guard let last = Self.placeNoun(endingName: span, in: match) else { return false }
+        return match.stems[last].allSatisfy { !shape.terms.contains($0) }
+    }
+
+    /// The last word of `span` when `span` is a place name of more than one word ending in a place noun ("SAP
+    /// Center", "the Paramount Building"); nil otherwise.
+    static func placeNoun(endingName span: TypedSpan, in match: SentenceMatch) -> Int? {
         guard span.type == .location, span.tokens.count > 1, let last = span.tokens.last,
             PlaceLexicon.suffixes.contains(match.view.term(last))
-        else { return false }
-        return match.stems[last].allSatisfy { !shape.terms.contains($0) }
+        else { return nil }
+        return last
     }
 
     /// The entity kind's factor for the span's type (`SyntaxEvidence.kindFactor`), except that a place whose
     /// name ends in a place noun ("SAP Center", "Levi's Stadium") is a place whatever organisation the entity
     /// tagger takes it for.
     func kindFactor(_ span: TypedSpan, _ syntax: SyntaxEvidence, _ match: SentenceMatch) -> Double {
-        if span.type == .location, syntax.entityKind == .organization, span.tokens.count > 1,
-            let last = span.tokens.last, PlaceLexicon.suffixes.contains(match.view.term(last))
-        {
-            return 1
-        }
+        if syntax.entityKind == .organization, Self.placeNoun(endingName: span, in: match) != nil { return 1 }
         return syntax.kindFactor(for: span.type)
     }
 

@@ -73,21 +73,12 @@ enum PlaceNounPhrases {
     /// and hyphens; it ends at the last word of its first proper-noun run.
     static func ofName(after noun: Int, in analysis: SentenceAnalysis) -> Int? {
         guard noun + 2 < analysis.count, analysis.lemmas[noun + 1].lowercased() == "of" else { return nil }
-        // The tree must hang the complement on the noun: its words are the noun's descendants.
-        func underNoun(_ index: Int) -> Bool {
-            var current = analysis.heads[index]
-            var steps = 0
-            while current >= 0, current != noun, steps < ofComplementReach + 2 {
-                current = analysis.heads[current]
-                steps += 1
-            }
-            return current == noun
-        }
         var end: Int?
         var index = noun + 2
         while index < analysis.count, index < noun + 2 + ofComplementReach {
             let tag = analysis.tags[index]
-            guard ofComplementTags.contains(tag), underNoun(index) else { break }
+            // The tree must hang the complement on the noun: its words are the noun's descendants.
+            guard ofComplementTags.contains(tag), analysis.dominates(noun, index) else { break }
             if tag == .punct, analysis.words[index].text != "-" { break }
             if tag == .pron, !possessives.contains(analysis.words[index].text.lowercased()) { break }
             if tag == .propn {
