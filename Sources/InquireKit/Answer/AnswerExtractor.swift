@@ -119,6 +119,8 @@ public struct AnswerExtractor: Sendable {
         var candidates: [Candidate] = []
         // Candidates `UnstatedRelation` ruled out, scored as the others, to say why there is no answer.
         var ruledOut: [Candidate] = []
+        // The parts of candidates `PlaceFallback` gave a role, as they were without it (by candidate index).
+        var withoutFallback: [Int: ScoreParts] = [:]
         for match in matches {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
@@ -191,8 +193,12 @@ public struct AnswerExtractor: Sendable {
                         to: syntaxes, spans: spans, heads: heads, in: parsed, gazetteer: resources.gazetteer)
                     ?? syntaxes
             }
+            var beforeFallback = syntaxes
             if let parsed, let frame {
                 syntaxes = RoleFallback.applied(
+                    to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations)
+                beforeFallback = syntaxes
+                syntaxes = PlaceFallback.applied(
                     to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations)
             }
             var naming: [SyntaxEvidence?] = syntaxes
@@ -229,7 +235,15 @@ public struct AnswerExtractor: Sendable {
                         match.sentence,
                         range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
                         corpus: corpus), parts: parts)
-                if named == nil { ruledOut.append(candidate) } else { candidates.append(candidate) }
+                if named == nil {
+                    ruledOut.append(candidate)
+                } else {
+                    if syntaxes[number].alignment != beforeFallback[number].alignment {
+                        withoutFallback[candidates.count] = PlaceFallback.reverted(
+                            parts, to: beforeFallback[number].alignment)
+                    }
+                    candidates.append(candidate)
+                }
             }
             if let parsed, let frame, let previous, cancellation?.isCancelled != true {
                 candidates += antecedentCandidates(
@@ -237,6 +251,7 @@ public struct AnswerExtractor: Sendable {
                     shape: shape, weights: weights)
             }
         }
+        candidates = PlaceFallback.resolved(candidates, withoutFallback: withoutFallback)
         let bestCoverage = matches.map(\.coverage).max() ?? 0
         func withBestCoverage(_ list: [Candidate]) -> [Candidate] {
             list.map { candidate in

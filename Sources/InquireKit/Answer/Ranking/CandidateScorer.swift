@@ -46,6 +46,7 @@ struct CandidateScorer: Sendable {
             // A coordination answers a question asking for several, and is a poor answer otherwise.
             typeFit *= shape.plural ? 1.25 : 0.5
         }
+        if span.type == .location, Self.locatesOther(span, in: match.view) { typeFit *= Self.relativePlaceFactor }
         parts.type = typeFit
         parts.proximity = context(span, in: match)
         parts.slot = slot(span, in: match)
@@ -66,6 +67,29 @@ struct CandidateScorer: Sendable {
         parts.presentShare = presentShare
         parts.missingTerms = Self.missingTerms(of: shape, in: match)
         return parts
+    }
+
+    /// The type factor of a place that only locates another one ("one block away from Central Park").
+    static let relativePlaceFactor = 0.3
+    /// Compass words that place something relative to a place after "of" ("north of London").
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    ]
+    /// Nouns of distance that are no units of measure ("one block away from").
+    static let distanceNouns: Set<String> = ["block", "blocks"]
+
+    /// Whether the place `span` only says where something else is, relative to it: after a distance or a compass
+    /// word and "from" or "of" ("one block away from Central Park", "ten miles from Paris", "north of London").
+    /// Where the thing is, is the phrase, not the place it is measured from.
+    static func locatesOther(_ span: TypedSpan, in view: SentenceView) -> Bool {
+        var before = span.tokens.lowerBound - 1
+        if before >= 0, QuestionShape.determiners.contains(view.term(before)) { before -= 1 }
+        guard before >= 1, ["from", "of"].contains(view.term(before)) else { return false }
+        var word = before - 1
+        if compassWords.contains(view.term(word)) { return view.term(before) == "of" }
+        if ["away", "far"].contains(view.term(word)) { word -= 1 }
+        guard word >= 0 else { return false }
+        return MeasureLexicon.unitKey(view.term(word)) != nil || distanceNouns.contains(view.term(word))
     }
 
     /// Whether `span` is a place named by a place noun the question does not use ("the Paramount Building" for a

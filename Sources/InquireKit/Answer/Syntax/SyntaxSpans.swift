@@ -31,6 +31,7 @@ enum SyntaxSpans {
         } else if span.type == .location, let pair = placePair(from: covered, in: analysis) {
             covered = pair
         }
+        if span.type == .location { covered = houseNumber(before: covered, in: analysis)..<covered.upperBound }
         // Bytes, not words, decide: a span that is part of one analysed word ("T" of "AT&T", which the sentence's
         // tokens split and the analysis keeps whole) covers that word yet is narrower than it.
         let bytes = analysis.byteRange(of: covered)
@@ -83,11 +84,39 @@ enum SyntaxSpans {
         guard conjuncts.count == 1, let other = conjuncts.first, other >= words.upperBound,
             analysis.tags[other] == .propn || analysis.entity(containing: other)?.kind == .place,
             analysis.entity(containing: other).map({ $0.kind == .place }) ?? true,
-            let name = analysis.name(around: other), name.lowerBound == words.upperBound + 1,
+            let name = analysis.name(around: other),
+            capitalizedModifiers(before: name, of: other, in: analysis) == words.upperBound + 1,
             analysis.lemmas[words.upperBound].lowercased() == "and",
             analysis.heads[words.upperBound] == other || analysis.heads[words.upperBound] == head
         else { return nil }
         return words.lowerBound..<name.upperBound
+    }
+
+    /// The start of `name` (headed by `head`) with the capitalised adjectives or nouns right before it that
+    /// modify its head ("Latin" of "Latin America", which the tagger reads as an adjective).
+    static func capitalizedModifiers(before name: Range<Int>, of head: Int, in analysis: SentenceAnalysis) -> Int {
+        var start = name.lowerBound
+        while start > 0, analysis.heads[start - 1] == head,
+            ["amod", "compound"].contains(analysis.baseRelation(start - 1)),
+            analysis.words[start - 1].text.first?.isUppercase == true
+        {
+            start -= 1
+        }
+        return start
+    }
+
+    /// Nouns of a street, whose name a house number before it belongs to ("7 West 66th Street").
+    static let streetNouns: Set<String> = ["street", "avenue", "road", "boulevard", "lane"]
+
+    /// The start of a street name over `words` with its house number: the number right before it that the tree
+    /// hangs on the name ("at 7 West 66th Street"); the name's own start otherwise.
+    static func houseNumber(before words: Range<Int>, in analysis: SentenceAnalysis) -> Int {
+        let number = words.lowerBound - 1
+        guard number >= 0, let last = words.last, streetNouns.contains(analysis.words[last].text.lowercased()),
+            analysis.tags[number] == .num, words.contains(analysis.heads[number]),
+            analysis.words[number].text.allSatisfy(\.isNumber)
+        else { return words.lowerBound }
+        return number
     }
 
     /// The common noun right after the name over `words` that the name modifies as a compound, with only its
