@@ -183,6 +183,9 @@ public struct AnswerExtractor: Sendable {
                         && parsed.tags[parsed.heads[head]] == .verb)
                 syntaxes[number].namesThing =
                     parsed.tags[head] == .noun && resources.nouns.namesThing(parsed.lemmas[head].lowercased())
+                if span.type == .count {
+                    syntaxes[number].countFit = CountAlignment.fit(frame, number: head, in: parsed)
+                }
             }
             if let parsed {
                 syntaxes = DescribedNames.applied(

@@ -55,6 +55,7 @@ struct CandidateScorer: Sendable {
                 shape.countedStems.isEmpty
                 ? (span.countedNoun.map { shape.terms.contains($0) ? 1 : 0.7 } ?? 0.8)
                 : focusFit(span, in: match)
+            parts.focus *= syntax.countFit
         }
         parts.sentence = match.strength
         parts.role = syntax.role

@@ -83,20 +83,6 @@ package struct FrameAlignment: Sendable, Equatable {
         }
     }
 
-    /// For "how many X …": a number counting a noun X that fills the counted noun's role ("four children were
-    /// killed" for "How many children were killed?").
-    static func countRole(_ frame: QuestionFrame, in sentence: SentenceAnalysis, candidate: Int, predicate: Int)
-        -> Double
-    {
-        guard sentence.baseRelation(candidate) == "nummod", sentence.heads[candidate] >= 0 else { return 0 }
-        let noun = sentence.heads[candidate]
-        guard let asked = frame.asked, let askedPredicate = frame.predicate,
-            let askedRole = frame.analysis.semanticRole(of: asked, for: askedPredicate)
-        else { return 0.5 }
-        let role = sentence.semanticRole(of: noun, for: predicate).map { $0.fit(asked: askedRole) } ?? 0
-        return role > 0 ? role : 0.3
-    }
-
     /// The share of the question's arguments found around `predicate`; a pronoun stands for the words of
     /// `antecedent`.
     static func argumentFit(

@@ -17,6 +17,10 @@ package struct SyntaxEvidence: Sendable, Equatable {
     /// How much better the candidate fits for naming the kind a *which*/*what* question's focus noun asks for
     /// ("Castlefrank Road" for *which road*; `FocusNames`): a factor of the type fit, 1 when it says nothing.
     package var focusFit = 1.0
+    /// For a count answering *how many*, how well the number counts what the question asks about beyond its noun
+    /// (`CountAlignment`: whose count, what kind, a year): a factor of the count's focus fit, 1 when it says
+    /// nothing.
+    package var countFit = 1.0
 
     /// No analysis.
     package static let none = SyntaxEvidence(alignment: .none, entityKind: nil)
