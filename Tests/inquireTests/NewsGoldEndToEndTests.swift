@@ -8,7 +8,9 @@ import Testing
 /// because the tool fails it. The articles and the gold file are in the repository: no /work/shared is read.
 @Suite("Gold questions over the news articles, end to end")
 struct NewsGoldEndToEndTests {
-    /// Questions right when measured: 60 of 81 (EM 74.07; 15 of 20 unanswerable declined) with all of issue 14's
+    /// Questions right when measured: 62 of 81 (EM 76.54; 16 of 20 unanswerable declined) with issue 14's twelfth
+    /// session's British spellings of focus and group head nouns (*organisation*) and a *who* question's relation
+    /// stated only apart from its arguments over a long text; 60 of 81 (EM 74.07; 15 of 20 unanswerable declined) with all of issue 14's
     /// eleventh session merged (the names of the focus noun's kind, an unstated predicate over a text longer than a
     /// paragraph ruling out candidates in no asked role, nouns for things answering *who* weakly); 56 of 81 (EM 69.14;
     /// 11 of 20 unanswerable declined) with the names of the focus noun's kind of issue 14's eleventh session (*Medical Journal of Australia*, *Intrepid Sea-Air-Space Museum*,
@@ -20,7 +22,7 @@ struct NewsGoldEndToEndTests {
     /// (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45 (EM 55.56) with the role
     /// noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names that answer *which
     /// newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
-    static let floor = 60
+    static let floor = 62
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-gold.tsv --corpus
     /// Corpus/news --misses`).
@@ -34,7 +36,6 @@ struct NewsGoldEndToEndTests {
         "On what date was the report about the Sams published?",
         "Where did Tom Molomby train as a lawyer?",
         "Who founded the journal Social Science & Medicine?",
-        "Which organisation advises every country to add iodine to all salt for eating?",
         "Which state was left out of the survey?",
         "Where have chlorine sanitisers taken the place of iodine ones?",
         "Who is the chief executive of the food standards body for Australia and New Zealand?",
@@ -45,7 +46,6 @@ struct NewsGoldEndToEndTests {
         "Where did Maxime Bernier leave secret papers?",
         "How many earlier incidents does the story recall?",
         "What was the database called when it was first unveiled?",
-        "Who dropped the document on the street?",
     ]
 
     /// The repository root.

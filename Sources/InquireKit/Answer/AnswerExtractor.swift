@@ -116,6 +116,14 @@ public struct AnswerExtractor: Sendable {
             shape.predicate.map { predicate in
                 resources.relations.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
             } ?? false
+        // Over a long text, a predicate stated only apart from the question's other arguments (`RelationApart`).
+        // Long is the best sentence's document, not the corpus: over a corpus of paragraphs none is long.
+        let apart =
+            UnstatedRelation.isLong(sentences: corpus.sentenceRanges[corpus.sentences[best.sentence].document].count)
+                && !scorer.unknownPredicate
+            ? frame.flatMap { RelationApart.relation(of: $0, relations: resources.relations) }.flatMap { relation in
+                RelationApart.isApart(relation, in: hits.map { corpus.sentences[$0.sentence].text }) ? relation : nil
+            } : nil
         var candidates: [Candidate] = []
         // Candidates `UnstatedRelation` ruled out, scored as the others, to say why there is no answer.
         var ruledOut: [Candidate] = []
@@ -211,7 +219,7 @@ public struct AnswerExtractor: Sendable {
                 considered = naming
                 naming = UnstatedRelation.applied(
                     to: naming, types: spans.map(\.type), predicateUnknown: scorer.unknownPredicate,
-                    corpusSentences: corpus.sentences.count)
+                    corpusSentences: corpus.sentences.count, statedApart: apart != nil)
             }
             let earlier = earlierSentences(before: match.sentence, corpus: corpus)
             // A name right after its description ("by Spanish architect Enric Miralles") stands in its slot too.
@@ -272,10 +280,11 @@ public struct AnswerExtractor: Sendable {
                 evidence: evidence(bestMatch.sentence, range: nil, corpus: corpus), alternatives: [], candidates: [],
                 hits: hits)
             none.ruledOut = RuledOutCandidates(
-                predicate: UnstatedRelation.predicateName(
-                    stem: shape.predicate ?? "", in: analyses?.question, words: questionWords.map(\.text)),
+                predicate: apart?.predicateName
+                    ?? UnstatedRelation.predicateName(
+                        stem: shape.predicate ?? "", in: analyses?.question, words: questionWords.map(\.text)),
                 longText: UnstatedRelation.isLong(sentences: corpus.sentences.count),
-                candidates: merge(withBestCoverage(ruledOut)))
+                candidates: merge(withBestCoverage(ruledOut)), apartFrom: apart?.argumentNames ?? [])
             return none
         }
         let answered = winner.confidence >= threshold

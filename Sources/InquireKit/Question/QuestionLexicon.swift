@@ -145,6 +145,8 @@ package struct QuestionLexicon: Sendable {
             lastForms += [spaced] + Singularizer.candidates(spaced)
             if let tail = parts.last, parts.count > 1 { lastForms += Singularizer.candidates(String(tail)) }
         }
+        // "organisation", "centres": the lexicon's American spelling, after the word's own.
+        lastForms += lastForms.compactMap(BritishSpelling.american)
         let phraseForms = lastForms.filter { phraseLastWords.contains($0) }
         var length = phraseForms.isEmpty ? 1 : min(longestPhrase, end - start + 1)
         while length > 1 {

@@ -6,8 +6,9 @@
 /// train_5500, SQuAD even, `Corpus/gold.tsv`) were removed; `scripts/audit_lexicons.py` lists the rest with the
 /// number of development items each occurs in.
 enum GroupLexicon {
-    /// Head nouns that make a capitalised sequence, a possessive phrase or a demonym phrase an organisation.
-    static let heads: Set<String> = [
+    /// Head nouns that make a capitalised sequence, a possessive phrase or a demonym phrase an organisation, in
+    /// American and British spelling ("organization", "organisation").
+    static let heads: Set<String> = BritishSpelling.withBritishSpellings([
         "ministry", "army", "armies", "force", "forces", "party", "parties", "group", "groups", "university",
         "inc", "council", "agency", "guard", "guards", "committee", "organization",
         "union", "bank", "company", "companies", "corporation", "court", "parliament", "government", "department",
@@ -20,7 +21,7 @@ enum GroupLexicon {
         "entertainment", "communications", "industries", "legislature", "tribunal", "dynasty", "empire",
         "alliance", "bureau", "division", "unit", "squadron", "regiment", "battalion",
         "fleet", "order", "conference", "syndicate", "trust", "fund",
-    ]
+    ])
 
     /// Common nouns that denote a group of people: heads of descriptive answers ("the city council").
     static let collectiveNouns: Set<String> = [

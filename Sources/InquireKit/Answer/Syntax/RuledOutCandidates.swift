@@ -1,5 +1,6 @@
-/// Why there is no answer when `UnstatedRelation` ruled out every candidate: the predicate no sentence states, on
-/// what ground the candidates went, how many distinct ones, and the best of them (by score, as it would have ranked).
+/// Why there is no answer when `UnstatedRelation` ruled out every candidate: the predicate no sentence states (or
+/// states only apart from the question's other arguments, `RelationApart`), on what ground the candidates went, how
+/// many distinct ones, and the best of them (by score, as it would have ranked).
 public struct RuledOutCandidates: Sendable, Equatable {
     /// On what ground the candidates were ruled out.
     public enum Ground: String, Sendable {
@@ -7,10 +8,16 @@ public struct RuledOutCandidates: Sendable, Equatable {
         case noAskedRole = "no asked role"
         /// Over a paragraph: each filled no asked role and its entity kind contradicts the asked type.
         case contradictingKind = "a contradicting kind"
+        /// Over a text longer than a paragraph whose sentences state the predicate, but none with the question's
+        /// other arguments: each filled no asked role.
+        case apartFromArguments = "apart from the arguments"
     }
 
-    /// The question's predicate (its lemma, "pay"), which no sentence states, nor a form, synonym or derived word.
+    /// The question's predicate (its lemma, "pay"), which no sentence states, nor a form, synonym or derived word
+    /// (or, on ground `apartFromArguments`, none with the question's other arguments).
     public let predicate: String
+    /// On ground `apartFromArguments`, the head lemmas of the question's other arguments; empty otherwise.
+    public let arguments: [String]
     /// On what ground the candidates were ruled out.
     public let ground: Ground
     /// How many distinct candidates were ruled out (at least 1).
@@ -19,21 +26,30 @@ public struct RuledOutCandidates: Sendable, Equatable {
     public let best: Candidate
 
     /// Creates the record: `candidates` are the ruled-out ones merged, best first; nil when there are none.
-    public init?(predicate: String, longText: Bool, candidates: [Candidate]) {
+    /// `apartFrom` holds the head lemmas of the question's other arguments when the predicate is stated, but never
+    /// with them.
+    public init?(predicate: String, longText: Bool, candidates: [Candidate], apartFrom: [String] = []) {
         guard let best = candidates.first else { return nil }
         self.predicate = predicate
-        ground = longText ? .noAskedRole : .contradictingKind
+        arguments = apartFrom
+        ground = !apartFrom.isEmpty ? .apartFromArguments : longText ? .noAskedRole : .contradictingKind
         count = candidates.count
         self.best = best
     }
 
     /// One line for a person: "no sentence states “pay” (nor a form or synonym of it); 4 candidates in no asked
-    /// role ruled out, the best “Cres Eastman”".
+    /// role ruled out, the best “Cres Eastman”", or "no retrieved sentence states “train” with “Molomby”, “lawyer”;
+    /// …".
     public var summary: String {
         let noun = count == 1 ? "candidate" : "candidates"
         let which =
-            ground == .noAskedRole ? "in no asked role" : "in no asked role and of a kind the question does not ask for"
-        return "no sentence states \u{201C}\(predicate)\u{201D} (nor a form or synonym of it); \(count) \(noun) "
-            + "\(which) ruled out, the best \u{201C}\(best.text)\u{201D}"
+            ground == .contradictingKind
+            ? "in no asked role and of a kind the question does not ask for" : "in no asked role"
+        let stated =
+            ground == .apartFromArguments
+            ? "no retrieved sentence states \u{201C}\(predicate)\u{201D} with "
+                + arguments.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
+            : "no sentence states \u{201C}\(predicate)\u{201D} (nor a form or synonym of it)"
+        return "\(stated); \(count) \(noun) \(which) ruled out, the best \u{201C}\(best.text)\u{201D}"
     }
 }

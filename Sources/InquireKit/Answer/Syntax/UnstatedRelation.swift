@@ -21,17 +21,27 @@ package enum UnstatedRelation {
     package static let paragraphSentences = 15
 
     /// The syntax evidence of each candidate (of span type `types`), `nil` for a candidate ruled out; nothing is
-    /// ruled out when the corpus states the predicate (`predicateUnknown` false). `corpusSentences` is the number
+    /// ruled out when the corpus states the predicate (`predicateUnknown` false) with the question's other
+    /// arguments (`statedApart` false, `rulesOutApart`). `corpusSentences` is the number
     /// of sentences of the text searched (in paragraph mode, the paragraph's).
     package static func applied(
-        to syntaxes: [SyntaxEvidence?], types: [SpanType], predicateUnknown: Bool, corpusSentences: Int = 0
+        to syntaxes: [SyntaxEvidence?], types: [SpanType], predicateUnknown: Bool, corpusSentences: Int = 0,
+        statedApart: Bool = false
     ) -> [SyntaxEvidence?] {
-        guard predicateUnknown else { return syntaxes }
+        guard predicateUnknown || statedApart else { return syntaxes }
         let long = isLong(sentences: corpusSentences)
         return zip(syntaxes, types).map { syntax, type in
             guard let syntax else { return nil }
+            if !predicateUnknown { return rulesOutApart(syntax, longText: long) ? nil : syntax }
             return rulesOut(syntax, type: type, longText: long) ? nil : syntax
         }
+    }
+
+    /// Whether a candidate with evidence `syntax`, in a text that states the question's predicate only apart from
+    /// its other arguments (`RelationApart`), is no answer: over a text longer than a paragraph (`longText`), it
+    /// fills no asked role in a sentence that does not state the predicate.
+    static func rulesOutApart(_ syntax: SyntaxEvidence, longText: Bool) -> Bool {
+        longText && syntax.alignment.role == 0 && !syntax.alignment.predicateFound
     }
 
     /// The question's predicate as a person reads it: the lemma of the question word whose stem is `stem` (the
