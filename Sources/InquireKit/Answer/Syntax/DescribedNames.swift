@@ -5,14 +5,14 @@
 enum DescribedNames {
     /// The pairs (description, name) among `spans` (indices into it): a person or group span whose head word
     /// (`heads`, in `analysis`) is a common noun, followed with nothing between by a person or group span
-    /// whose head is a proper noun.
+    /// whose head is a name word (`isName`).
     static func pairs(_ spans: [TypedSpan], heads: [Int?], in analysis: SentenceAnalysis, view: SentenceView)
         -> [(description: Int, name: Int)]
     {
         let names: Set<SpanType> = [.person, .group]
         var byStart: [Int: Int] = [:]
         for (index, span) in spans.enumerated() where names.contains(span.type) {
-            if let head = heads[index], analysis.tags[head] == .propn, byStart[span.tokens.lowerBound] == nil {
+            if let head = heads[index], isName(head, in: analysis), byStart[span.tokens.lowerBound] == nil {
                 byStart[span.tokens.lowerBound] = index
             }
         }
@@ -24,6 +24,14 @@ enum DescribedNames {
             pairs.append((index, name))
         }
         return pairs
+    }
+
+    /// Whether the head word of a recognised name is a name word: a proper noun, or a capitalised word inside the
+    /// sentence that the tagger took for another part of speech ("Coldplay" read as a verb).
+    static func isName(_ head: Int, in analysis: SentenceAnalysis) -> Bool {
+        if analysis.tags[head] == .propn { return true }
+        let tagged: Set<UniversalTag> = [.noun, .verb, .adj]
+        return head > 0 && tagged.contains(analysis.tags[head]) && analysis.words[head].text.first?.isUppercase == true
     }
 
     /// `syntaxes` (one per span of `spans`) with each pair applied: the description marked as describing a name

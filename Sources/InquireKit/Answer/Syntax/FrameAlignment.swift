@@ -101,9 +101,13 @@ package struct FrameAlignment: Sendable, Equatable {
                 if !argument.lemmas.contains(lemma), lemma.utf8.contains(where: { $0 >= 0x80 }) {
                     lemma = lemma.folding(options: .diacriticInsensitive, locale: nil)
                 }
-                let weight: Double
+                var weight: Double
                 if argument.lemmas.contains(lemma) {
                     weight = lemma == argument.head ? 1.0 : 0.8
+                    // "Super Bowl XLI" for "Super Bowl II": the same kind of thing, another one of it.
+                    if ArgumentInstances.namesOther(index, in: sentence, argument: argument) {
+                        weight *= ArgumentInstances.otherInstanceWeight
+                    }
                 } else if antecedent.contains(argument.head), Antecedent.isPronoun(index, in: sentence) {
                     // "The Harwick Lighthouse stands … It was designed by …": "it" is the lighthouse.
                     weight = 0.8

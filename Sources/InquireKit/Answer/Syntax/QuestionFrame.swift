@@ -11,6 +11,9 @@ package struct QuestionFrame: Sendable {
         package var head: String
         /// The lowercased lemmas of its content words (nouns, proper nouns, adjectives, numbers, verbs).
         package var lemmas: Set<String>
+        /// The lowercased lemmas of its name words and numbers ("super", "bowl", "ii" of "Super Bowl II"): what
+        /// tells the instance it names from another of its kind (`ArgumentInstances`).
+        package var names: Set<String> = []
     }
 
     /// The question's analysis.
@@ -140,7 +143,9 @@ package struct QuestionFrame: Sendable {
                     })
                 guard !lemmas.isEmpty else { continue }
                 arguments.append(
-                    Argument(role: argumentRole, head: question.lemmas[child].lowercased(), lemmas: lemmas))
+                    Argument(
+                        role: argumentRole, head: question.lemmas[child].lowercased(), lemmas: lemmas,
+                        names: ArgumentInstances.names(in: phrase.filter { $0 != asked }, of: question)))
             }
             if let fallenSubject, !fallenSubject.lemmas.isEmpty { arguments.append(fallenSubject) }
             // "What is the name of the festival?": the festival is what is called the answer.
@@ -291,6 +296,8 @@ package struct QuestionFrame: Sendable {
             phrase.filter { contentTags.contains(question.tags[$0]) && !besides.contains($0) }.map {
                 question.lemmas[$0].lowercased()
             })
-        return Argument(role: role, head: question.lemmas[head].lowercased(), lemmas: lemmas)
+        return Argument(
+            role: role, head: question.lemmas[head].lowercased(), lemmas: lemmas,
+            names: ArgumentInstances.names(in: phrase.filter { !besides.contains($0) }, of: question))
     }
 }

@@ -75,11 +75,18 @@ extension SentenceAnalysis {
         // A secondary predicate: "X was named the league's MVP", "X became chairman": the noun completes a verb
         // (xcomp) whose subject is the same thing as the noun.
         // With an object, the object is what the noun describes ("made Ralph earl", "appointed X archbishop").
-        if let verb = secondaryPredicateVerb(of: predicate), heads[argument] == verb {
-            let object = children[verb].first { baseRelation($0) == "obj" }
-            if let object { return object == argument ? .identity : nil }
-            if baseRelation(argument) == "nsubj" { return .identity }
+        if let verb = secondaryPredicateVerb(of: predicate) {
+            if heads[argument] == verb {
+                let object = children[verb].first { baseRelation($0) == "obj" }
+                if let object { return object == argument ? .identity : nil }
+                if baseRelation(argument) == "nsubj" { return .identity }
+            } else if controllerRole(argument, for: verb) == .agent {
+                // A verb of becoming with no subject of its own: the one who controls it becomes the noun ("X
+                // convinced Y to become the first president": Y is the president).
+                return .identity
+            }
         }
+        if let role = unattachedRelativeRole(argument, for: predicate) { return role }
         return controllerRole(argument, for: predicate)
     }
 

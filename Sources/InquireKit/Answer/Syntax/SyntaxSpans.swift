@@ -148,8 +148,8 @@ enum SyntaxSpans {
         return entity.kind
     }
 
-    /// Spans for the named entities of `analysis` of an expected type that no recognised span covers and that
-    /// fill the role the question asks about (an entity the rules missed is only worth proposing where the parse
+    /// Spans for the named entities of `analysis` of an expected type that no recognised name covers (for a
+    /// person, no recognised person) and that fill the role the question asks about (an entity the rules missed is only worth proposing where the parse
     /// puts it in the answer's place).
     static func entities(
         in analysis: SentenceAnalysis, view: SentenceView, expected: [SpanType], besides spans: [TypedSpan],
@@ -160,9 +160,9 @@ enum SyntaxSpans {
             let type = type(of: entity.kind)
             guard expected.contains(type) else { continue }
             let bytes = analysis.byteRange(of: entity.words)
-            if spans.contains(where: { $0.range.overlaps(bytes) && [.person, .group, .location].contains($0.type) }) {
-                continue
-            }
+            // A person the recognisers typed otherwise ("Newton" read as a group) is a person candidate too.
+            let covering: Set<SpanType> = type == .person ? [.person] : [.person, .group, .location]
+            if spans.contains(where: { $0.range.overlaps(bytes) && covering.contains($0.type) }) { continue }
             guard let head = analysis.headWord(coveringBytes: bytes),
                 FrameAlignment.align(frame, with: analysis, candidate: head, relations: relations).role >= 0.7,
                 let words = viewWords(bytes, in: view)
