@@ -7,7 +7,7 @@ import Testing
 @Suite("Answers from syntax: a description before a name")
 struct DescribedNameTests {
     /// "The show was headlined by the rock group Calder." with the name hung off the description.
-    var headlined: SentenceAnalysis { HandParsed.analysis(headlinedTable) }
+    var headlined: SentenceAnalysis { HandParsed.analysis(Self.headlinedTable) }
 
     /// Group spans over the sentence words `ranges` (words as the recognisers count them, punctuation left out) of
     /// `analysis`'s text, with their head words in `analysis` (`heads`).
@@ -75,7 +75,7 @@ struct DescribedNameTests {
         #expect(description.role == 1)
         // A misparse that leaves the name outside the predicate's arguments ("Calder" as a clause of "group").
         let misparsed = HandParsed.analysis(
-            headlinedTable.replacing("Calder PROPN 8 appos", with: "Calder PROPN 8 acl"))
+            Self.headlinedTable.replacing("Calder PROPN 8 appos", with: "Calder PROPN 8 acl"))
         #expect(FrameAlignment.align(frame, with: misparsed, candidate: 8, relations: relations).role == 0)
         let (spans, heads, view) = candidates([6..<8, 8..<9], heads: [7, 8], in: misparsed)
         let syntaxes = heads.map { head in
@@ -90,7 +90,7 @@ struct DescribedNameTests {
     }
 
     /// The hand parse of `headlined`, for variants with one relation changed.
-    let headlinedTable = """
+    static let headlinedTable = """
         The DET 2 det
         show NOUN 4 nsubj:pass
         was/be AUX 4 aux:pass

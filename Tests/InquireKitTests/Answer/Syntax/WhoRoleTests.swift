@@ -77,18 +77,7 @@ struct WhoRoleTests {
     func misTaggedDescribedName() {
         // "The show was headlined by the rock group Calder." with "Calder" tagged a verb.
         let analysis = HandParsed.analysis(
-            """
-            The DET 2 det
-            show NOUN 4 nsubj:pass
-            was/be AUX 4 aux:pass
-            headlined/headline VERB 0 root
-            by ADP 8 case
-            the DET 8 det
-            rock NOUN 8 compound
-            group NOUN 4 obl:agent
-            Calder VERB 8 acl
-            . PUNCT 4 punct
-            """)
+            DescribedNameTests.headlinedTable.replacing("Calder PROPN 8 appos B-ORG", with: "Calder VERB 8 acl"))
         let view = SentenceView(analysis.text)
         let spans = [6..<8, 8..<9].map { TypedSpan(view: view, type: .group, words: $0, strength: 0.5) }
         let pairs = DescribedNames.pairs(spans, heads: [7, 8], in: analysis, view: view)
