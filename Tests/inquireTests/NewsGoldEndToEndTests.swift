@@ -8,7 +8,9 @@ import Testing
 /// because the tool fails it. The articles and the gold file are in the repository: no /work/shared is read.
 @Suite("Gold questions over the news articles, end to end")
 struct NewsGoldEndToEndTests {
-    /// Questions right when measured: 62 of 81 (EM 76.54; 16 of 20 unanswerable declined) with issue 14's twelfth
+    /// Questions right when measured: 63 of 81 (EM 77.78; 16 of 20 unanswerable declined) with a name set off by a
+    /// comma after a role noun read as its apposition (*the Crown prosecutor, Mark Tedeschi*); 62 of 81 (EM 76.54; 16
+    /// of 20 unanswerable declined) with issue 14's twelfth
     /// session's British spellings of focus and group head nouns (*organisation*) and a *who* question's relation
     /// stated only apart from its arguments over a long text; 60 of 81 (EM 74.07; 15 of 20 unanswerable declined) with all of issue 14's
     /// eleventh session merged (the names of the focus noun's kind, an unstated predicate over a text longer than a
@@ -22,12 +24,11 @@ struct NewsGoldEndToEndTests {
     /// (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45 (EM 55.56) with the role
     /// noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names that answer *which
     /// newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
-    static let floor = 62
+    static let floor = 63
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-gold.tsv --corpus
     /// Corpus/news --misses`).
     static let knownMisses: Set<String> = [
-        "Who is the Crown prosecutor in the Sams' trial?",
         "Who begged Thomas Sam to take his daughter to a doctor?",
         "Which newspaper described the state of the baby's skin at the end?",
         "Whose death led to the manslaughter trial?",

@@ -53,6 +53,7 @@ extension SentenceAnalysis {
             return isNoun(predicate) ? .identity : nil
         }
         if heads[index] == predicate, baseRelation(index) == "appos" { return .identity }
+        if isCommaApposition(index, after: predicate) { return .identity }
         // The argument head: through coordination ("A and B beat C"), name parts and appositions.
         var argument = index
         var steps = 0
@@ -88,6 +89,18 @@ extension SentenceAnalysis {
         }
         if let role = unattachedRelativeRole(argument, for: predicate) { return role }
         return controllerRole(argument, for: predicate)
+    }
+
+    /// Whether the name `index` belongs to stands right after the noun `predicate` and a comma, as an apposition the
+    /// parse hung elsewhere: "in the words of the Crown prosecutor, Mark Tedeschi, QC" with *Mark Tedeschi* attached
+    /// to *words* names the prosecutor all the same.
+    func isCommaApposition(_ index: Int, after predicate: Int) -> Bool {
+        var name = index
+        while baseRelation(name) == "flat", heads[name] >= 0 { name = heads[name] }
+        guard tags[predicate] == .noun, tags[name] == .propn, baseRelation(name) == "appos", heads[name] != predicate,
+            predicate + 2 < count, words[predicate + 1].text == ","
+        else { return false }
+        return phrase(headedBy: name, conjuncts: false).lowerBound == predicate + 2
     }
 
     /// The role of `argument` for a `predicate` that has no subject of its own, as the subject of the verb above

@@ -220,4 +220,32 @@ struct WhoRoleTests {
             """
         #expect(HandParsed.role(whoWasChair, subjectControl, candidate: 0) == 1)
     }
+
+    @Test("a name right after a role noun and a comma is that noun, though the parse hung it elsewhere")
+    func commaApposition() {
+        // "In the words of the engineer, Ada Linden, the bridge is safe." with "Ada" attached to "words".
+        let analysis = HandParsed.analysis(
+            """
+            In ADP 3 case
+            the DET 3 det
+            words/word NOUN 14 obl
+            of ADP 6 case
+            the DET 6 det
+            engineer NOUN 3 nmod
+            , PUNCT 8 punct
+            Ada PROPN 3 appos B-PER
+            Linden PROPN 8 flat I-PER
+            , PUNCT 8 punct
+            the DET 12 det
+            bridge NOUN 14 nsubj
+            is/be AUX 14 cop
+            safe ADJ 0 root
+            . PUNCT 14 punct
+            """)
+        #expect(analysis.semanticRole(of: 7, for: 5) == .identity)
+        #expect(analysis.semanticRole(of: 8, for: 5) == .identity)
+        // Not after the comma: the bridge is no engineer, nor is the engineer an apposition of the words.
+        #expect(analysis.semanticRole(of: 11, for: 5) != .identity)
+        #expect(!analysis.isCommaApposition(7, after: 2))
+    }
 }
