@@ -17,7 +17,9 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 90 of 122, EM 73.77, with all of
+    /// Questions answered right (or, when unanswerable, declined) when measured: 91 of 122, EM 74.59, with a
+    /// possessor the question's parse hung off a compound's first noun read as the compound head's (*which nation's
+    /// air force*, issue 14's twelfth session); 90 of 122, EM 73.77, with all of
     /// issue 14's eleventh session merged (the name of a kind noun taking its noun's place below the predicate:
     /// *Saravan*); 89 of 122, EM 72.95, with the
     /// question's predicate unstated in a text longer than a paragraph ruling out candidates in no asked role (issue
@@ -38,7 +40,7 @@ struct GoldQuestionsTests {
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 90
+    static let floor = 91
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
@@ -75,7 +77,6 @@ struct GoldQuestionsTests {
         "Who described the strikes as a commitment to keeping the country safe?",
         // Added for issue 14 (session 9), missed as they came out when first run (the other two, near misses, were
         // declined).
-        "Which nation's air force carried out the retaliatory strikes?",
         "Which part of Iran will the air defense drill span?",
         "Where do the Baluch nationalists buy their weapons?",
         // Lost in issue 14's eleventh session: their predicates (*justify*, *be behind*) stand in no sentence of the

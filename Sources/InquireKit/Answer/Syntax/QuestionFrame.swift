@@ -78,6 +78,13 @@ package struct QuestionFrame: Sendable {
         if let askedIndex = asked, let predicateIndex = predicate {
             role = question.semanticRole(of: askedIndex, for: predicateIndex)
         }
+        // "Which nation's air force …" with the possessor hung off "air": it possesses the compound's head.
+        if let askedIndex = asked, question.relations[askedIndex] == "nmod:poss", let modifier = predicate,
+            question.baseRelation(modifier) == "compound", question.heads[modifier] > modifier
+        {
+            predicate = question.heads[modifier]
+            role = .possessor
+        }
         if role == .agent, let askedIndex = asked, let predicateIndex = predicate,
             Self.frontedObject(askedIndex, of: predicateIndex, in: question)
         {

@@ -278,4 +278,38 @@ struct FrameAlignmentTests {
                 frame, with: HandParsed.analysis(sentence), candidate: 0, relations: Engine.Resources.forTests.relations
             ) == .none)
     }
+
+    @Test("a possessor the parse hung off a compound's first noun asks for the possessor of the compound's head")
+    func possessorOfCompound() {
+        // "Which city's fire brigade put out the blaze?" with "city's" attached to "fire".
+        let question = HandParsed.analysis(
+            """
+            Which DET 2 det
+            city NOUN 4 nmod:poss
+            's/'s PART 2 case
+            fire NOUN 5 compound
+            brigade NOUN 6 nsubj
+            put/put VERB 0 root
+            out ADP 6 compound:prt
+            the DET 9 det
+            blaze NOUN 6 obj
+            ? PUNCT 6 punct
+            """)
+        let frame = QuestionFrame(question)
+        #expect(frame.predicateLemma == "brigade")
+        #expect(frame.role == .possessor)
+        // "The port's fire brigade arrived." with the possessor where it belongs.
+        let sentence = HandParsed.analysis(
+            """
+            The DET 2 det
+            port NOUN 5 nmod:poss
+            's/'s PART 2 case
+            fire NOUN 5 compound
+            brigade NOUN 6 nsubj
+            arrived/arrive VERB 0 root
+            . PUNCT 6 punct
+            """)
+        let relations = Engine.Resources.forTests.relations
+        #expect(FrameAlignment.align(frame, with: sentence, candidate: 1, relations: relations).role == 1)
+    }
 }
