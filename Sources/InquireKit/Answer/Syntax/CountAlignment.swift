@@ -127,10 +127,10 @@ enum CountAlignment {
         if relativePronouns.contains(sentence.lemmas[subject].lowercased()) {
             if sentence.baseRelation(clause) == "acl", sentence.heads[clause] >= 0 {
                 word = sentence.heads[clause]
-            } else if subject >= 2, sentence.tags[subject - 1] == .punct, sentence.form(subject - 1) == ",",
-                sentence.isNoun(subject - 2)
+            } else if subject >= 1, sentence.form(subject - 1) == ",",
+                let noun = sentence.antecedent(ofRelative: subject)
             {
-                word = subject - 2
+                word = noun
             }
         }
         // The last word of a name ("Ealy" of "Kony Ealy") hangs from its first.

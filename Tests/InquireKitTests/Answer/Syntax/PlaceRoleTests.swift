@@ -220,33 +220,32 @@ struct PlaceRoleTests {
     @Test("a common noun beside a named place of its predicate, or with one of its own, is not offered")
     func commonNounBesideName() {
         // "The plane will go on display at the Velda Museum ."
-        let display = """
+        let goOnDisplay = """
             The DET 2 det
             plane NOUN 4 nsubj
             will AUX 4 aux
             go VERB 0 root
             on ADP 6 case
             display NOUN 4 obl
-            at ADP 10 case
-            the DET 10 det
-            Velda PROPN 10 compound B-LOC
-            Museum PROPN 4 obl I-LOC
-            . PUNCT 4 punct
+
             """
+        let display =
+            goOnDisplay + """
+                at ADP 10 case
+                the DET 10 det
+                Velda PROPN 10 compound B-LOC
+                Museum PROPN 4 obl I-LOC
+                . PUNCT 4 punct
+                """
         #expect(offeredBesideNames(whereGo, display).isEmpty)
         // "The plane will go on display in the lobby ." (no name: the noun phrases are offered)
-        let lobby = """
-            The DET 2 det
-            plane NOUN 4 nsubj
-            will AUX 4 aux
-            go VERB 0 root
-            on ADP 6 case
-            display NOUN 4 obl
-            in ADP 9 case
-            the DET 9 det
-            lobby NOUN 4 obl
-            . PUNCT 4 punct
-            """
+        let lobby =
+            goOnDisplay + """
+                in ADP 9 case
+                the DET 9 det
+                lobby NOUN 4 obl
+                . PUNCT 4 punct
+                """
         #expect(offeredBesideNames(whereGo, lobby) == ["display", "the lobby"])
         // "It will go to offices at Velda Museum ." (the name inside the noun's own phrase)
         let offices = """
