@@ -89,6 +89,9 @@ public struct Answer: Sendable {
     /// Why there is no answer when every candidate was ruled out because the corpus never states the question's
     /// predicate (`UnstatedRelation`); nil otherwise.
     public var ruledOut: RuledOutCandidates?
+    /// Which fact of its document's header the answer was read from (`DocumentHeader`), for a question about the
+    /// report itself ("When was the article published?"); nil for an answer found in the sentences.
+    package var header: HeaderQuestion.Fact?
 
     /// Creates an answer.
     public init(

@@ -85,7 +85,7 @@ public struct Engine: Sendable {
             analysis, hits: hits, corpus: corpus, index: index, alternatives: alternatives, analyses: analyses,
             cancellation: cancellation)
         stage("extract")
-        return answer
+        return headerAnswer(analysis, replacing: answer) ?? answer
     }
 
     /// The longest sentence parsed, in UTF-8 bytes (some 600 words): a longer "sentence" is a run of text without

@@ -2,7 +2,8 @@ import InquireKit
 
 /// One answer as a JSON line: `{"question", "type", "answer", "confidence", "evidence": {"text", "source", "start",
 /// "end"}, "alternatives": [{"answer", "confidence"}]}`, and `"ruled_out": {"predicate", "ground", "count",
-/// "best", "summary"}` only when every candidate was ruled out because no sentence states the question's predicate.
+/// "best", "summary"}` only when every candidate was ruled out because no sentence states the question's predicate,
+/// `"from_header": "date line"` or `"dateline"` only when the answer was read from its document's header.
 /// `answer` is null when the tool abstained; `start` and `end` count Unicode code points into the evidence text
 /// (null when no span is marked); `evidence` is null when no sentence was found.
 enum AnswerJSONLine {
@@ -23,6 +24,7 @@ enum AnswerJSONLine {
             ),
         ]
         if let ruledOut = answer.ruledOut { fields.append(("ruled_out", Self.ruledOut(ruledOut))) }
+        if let header = answer.header { fields.append(("from_header", .string(header.rawValue))) }
         return JSONText.object(fields).encoded
     }
 

@@ -79,6 +79,7 @@ struct WhyReport {
             }
             return "  No span of the expected type was found in the top sentences."
         case .span:
+            if let header = answer.header { return Self.headerNote(header, answer: answer) }
             guard let winner = answer.candidates.first else { return "" }
             guard answer.candidates.count > 1 else {
                 return
@@ -91,6 +92,13 @@ struct WhyReport {
                 + "\u{201D} (\(AnswerView.number(second.score))): " + Self.comparison(winner, second)
                 + "; its confidence \(confidence) reaches the threshold \(limit)."
         }
+    }
+
+    /// Why an answer read from its document's header won: the question asks about the report itself.
+    static func headerNote(_ header: HeaderQuestion.Fact, answer: Answer) -> String {
+        let what = header == .published ? "when the report was published" : "where the report was filed from"
+        return "  The question asks \(what), which no sentence states: the answer is read from the document's "
+            + "\(header.rawValue) (\(TerminalText.visible(answer.evidence?.source ?? "")))."
     }
 
     /// Why a candidate's confidence was held down by the relation checks, as a clause (empty when it was not).
