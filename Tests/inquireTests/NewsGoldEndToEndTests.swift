@@ -8,9 +8,10 @@ import Testing
 /// because the tool fails it. The articles and the gold file are in the repository: no /work/shared is read.
 @Suite("Gold questions over the news articles, end to end")
 struct NewsGoldEndToEndTests {
-    /// Questions right when measured: 64 of 81 (EM 79.01; 16 of 20 unanswerable declined) with a question about the
-    /// report itself answered from its date line (*On what date was the report about the Sams published?*); 63 of 81
-    /// (EM 77.78; 16 of 20 unanswerable declined) with a name set off by a
+    /// Questions right when measured: 65 of 81 (EM 80.25; 16 of 20 unanswerable declined) with a question about the
+    /// report itself answered from its date line (*On what date was the report about the Sams published?*) and a
+    /// how-many question's clause of time aligned with the count's sentence (*when her eczema started*), issue 14's
+    /// thirteenth session; 63 of 81 (EM 77.78; 16 of 20 unanswerable declined) with a name set off by a
     /// comma after a role noun read as its apposition (*the Crown prosecutor, Mark Tedeschi*); 62 of 81 (EM 76.54; 16
     /// of 20 unanswerable declined) with issue 14's twelfth
     /// session's British spellings of focus and group head nouns (*organisation*) and a *who* question's relation
@@ -26,7 +27,7 @@ struct NewsGoldEndToEndTests {
     /// (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45 (EM 55.56) with the role
     /// noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names that answer *which
     /// newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
-    static let floor = 64
+    static let floor = 65
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-gold.tsv --corpus
     /// Corpus/news --misses`).
@@ -35,7 +36,6 @@ struct NewsGoldEndToEndTests {
         "Which newspaper described the state of the baby's skin at the end?",
         "Whose death led to the manslaughter trial?",
         "Where was the girl brought shortly before she died?",
-        "How many months old was Gloria when her eczema started?",
         "Where did Tom Molomby train as a lawyer?",
         "Who founded the journal Social Science & Medicine?",
         "Which state was left out of the survey?",

@@ -111,6 +111,7 @@ public struct AnswerExtractor: Sendable {
         let questionWords = question.tokens.isEmpty ? QuestionTokenizer.tokenize(question.text).tokens : question.tokens
         scorer.asksForUnit = questionWords.contains { MeasureLexicon.unitKey($0.text) != nil }
         scorer.acronyms = QuestionAcronyms(question: questionWords)
+        scorer.parsedCountedStem = frame?.countedNoun.map { SnowballStemmer.stem($0) }
         (scorer.absentTerms, scorer.presentShare) = (absent.count, absent.presentShare)
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
@@ -129,6 +130,14 @@ public struct AnswerExtractor: Sendable {
         var ruledOut: [Candidate] = []
         // The parts of candidates `PlaceFallback` gave a role, as they were without it (by candidate index).
         var withoutFallback: [Int: ScoreParts] = [:]
+        // "How many children were killed when Iran attacked Pakistan …?": the clause's words, and the most of them
+        // a searched sentence states (`CountClauses`).
+        let clause = frame.map(CountClauses.stems(of:)) ?? []
+        let bestClause =
+            clause.isEmpty
+            ? 0
+            : matches.map { CountClauses.share(clause, in: Set($0.stems.joined()), relations: resources.relations) }
+                .max() ?? 0
         for match in matches {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
@@ -192,7 +201,12 @@ public struct AnswerExtractor: Sendable {
                 syntaxes[number].namesThing =
                     parsed.tags[head] == .noun && resources.nouns.namesThing(parsed.lemmas[head].lowercased())
                 if span.type == .count {
-                    syntaxes[number].countFit = CountAlignment.fit(frame, number: head, in: parsed)
+                    syntaxes[number].countFit =
+                        CountAlignment.fit(frame, number: head, in: parsed)
+                        * CountClauses.factor(
+                            share: CountClauses.share(
+                                clause, in: Set(match.stems.joined()), relations: resources.relations),
+                            best: bestClause)
                 }
             }
             if let parsed {

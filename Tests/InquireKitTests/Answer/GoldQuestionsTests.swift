@@ -17,9 +17,10 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 93 of 122, EM 76.23, with the
+    /// Questions answered right (or, when unanswerable, declined) when measured: 94 of 122, EM 77.05, with the
     /// questions about the report itself answered from its header (*From which city was the report filed?*: the
-    /// dateline, issue 14's thirteenth session); 91 of 122, EM 74.59, with a
+    /// dateline) and a how-many question's clause of time aligned with the count's sentence (*when Iran attacked
+    /// Pakistan*), issue 14's thirteenth session; 91 of 122, EM 74.59, with a
     /// possessor the question's parse hung off a compound's first noun read as the compound head's (*which nation's
     /// air force*, issue 14's twelfth session); 90 of 122, EM 73.77, with all of
     /// issue 14's eleventh session merged (the name of a kind noun taking its noun's place below the predicate:
@@ -42,13 +43,12 @@ struct GoldQuestionsTests {
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 93
+    static let floor = 94
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
         "Who struck militant targets inside Iran in retaliation?",
         "Who has asked Iran and Pakistan to hold back?",
-        "How many children were killed when Iran attacked Pakistan earlier in the week?",
         "By whom was Jaish al-Adl targeted?",
         "Which country did Iran attack earlier in the week?",
         "Who claimed the suicide bombing that left more than ninety dead?",

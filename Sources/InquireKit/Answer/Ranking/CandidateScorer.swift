@@ -23,6 +23,9 @@ struct CandidateScorer: Sendable {
     /// The short forms the question writes or spells out: a candidate that is the question's own name in another
     /// form ("MVP" for *the Most Valuable Player*) is no answer.
     var acronyms = QuestionAcronyms.none
+    /// The stem of the noun the question's parse says a *how many* question counts ("species" of "How many plant
+    /// species make up …?", where the surface reading stops at the verb).
+    var parsedCountedStem: String?
 
     /// The parts of the span's score (its ranking score is `ScoreParts.base`), or nil when the span cannot answer
     /// (wrong type, only question words).
@@ -343,17 +346,18 @@ struct CandidateScorer: Sendable {
     /// For counts: 1 when the counted noun is the question's focus, less when it counts something else; a
     /// number with no noun after it takes the focus from the words just before it ("sacks with 11").
     func focusFit(_ span: TypedSpan, in match: SentenceMatch) -> Double {
+        let countedStems = shape.countedStems.union(parsedCountedStem.map { [$0] } ?? [])
         if let counted = span.countedNoun {
             // "How many square kilometers …" keeps "kilomet" only; "7,000,000 square kilometres" counts the unit.
-            if shape.countedStems.contains(counted)
+            if countedStems.contains(counted)
                 || (counted.hasPrefix("unit:")
-                    && shape.countedStems.contains { MeasureLexicon.unitKey(stem: $0) == counted })
+                    && countedStems.contains { MeasureLexicon.unitKey(stem: $0) == counted })
             {
                 return 1
             }
             if match.stems.indices.contains(span.tokens.upperBound),
                 match.stems[span.tokens.upperBound...].prefix(3).contains(where: {
-                    !shape.countedStems.isDisjoint(with: $0)
+                    !countedStems.isDisjoint(with: $0)
                 })
             {
                 return 1
@@ -362,7 +366,7 @@ struct CandidateScorer: Sendable {
             return shape.terms.contains(counted) ? 0.8 : 0.35
         }
         let before = match.stems[max(0, span.tokens.lowerBound - 4)..<span.tokens.lowerBound]
-        if before.contains(where: { !shape.countedStems.isDisjoint(with: $0) }) { return 0.9 }
+        if before.contains(where: { !countedStems.isDisjoint(with: $0) }) { return 0.9 }
         return 0.55
     }
 }

@@ -173,8 +173,12 @@ enum NumberRecognizer {
         if !measured, isAgeAfterName(view, quantity) {
             add(.duration, quantity.numberBytes, quantity.numberWords, 0.6)
         }
+        // "5½ sacks": a fraction glued to the number is part of it, and the noun after it is what it counts.
+        let fraction = NumberLabels.fractionLength(in: bytes, at: end)
+        if fraction > 0, countBytes.upperBound == end { countBytes = countBytes.lowerBound..<(end + fraction) }
         let isYear = isYearLike(view, quantity)
-        let counted = countedNoun(view, after: words.upperBound, unit: isClock ? nil : quantity.reading.unit)
+        let counted = countedNoun(
+            view, after: words.upperBound, unit: isClock ? nil : quantity.reading.unit, afterFraction: fraction > 0)
         var strength = measured ? 0.45 : (counted != nil ? 0.85 : 0.6)
         if isYear { strength = counted != nil ? 0.3 : 0.05 }
         // "20–18", "13–7": a score or a span of values, not a count, unless a noun follows.
@@ -190,8 +194,8 @@ enum NumberRecognizer {
         {
             return
         }
-        // "27 September 2001", "on January 30": the day of a date counts nothing.
-        if isDayOfMonth(view, quantity) { return }
+        // "27 September 2001", "on January 30": the day of a date counts nothing; nor does "Super Bowl 50".
+        if isDayOfMonth(view, quantity) || NumberLabels.labelsName(view, quantity) { return }
         let countedStem = counted.map(MeasureLexicon.countedKey)
         spans.append(
             TypedSpan(
@@ -241,14 +245,18 @@ enum NumberRecognizer {
     }
 
     /// The noun a number counts: the last of up to three words after it before a stopword, punctuation or number
-    /// ("45 total touchdowns" → "touchdowns"), or the unit glued to it.
-    static func countedNoun(_ view: SentenceView, after start: Int, unit: String?) -> String? {
+    /// ("45 total touchdowns" → "touchdowns"), or the unit glued to it. `afterFraction`: a vulgar fraction glued
+    /// to the number ("5½ sacks") stands between it and the first word, which is no punctuation.
+    static func countedNoun(_ view: SentenceView, after start: Int, unit: String?, afterFraction: Bool = false)
+        -> String?
+    {
         if let unit { return unit }
         var noun: String?
         var cursor = start
         while cursor < view.words.count, cursor < start + 3 {
             let term = view.term(cursor)
-            guard !Stopwords.contains(term), view.words[cursor].kind != .number, !view.punctuated(after: cursor - 1)
+            guard !Stopwords.contains(term), view.words[cursor].kind != .number,
+                (afterFraction && cursor == start) || !view.punctuated(after: cursor - 1)
             else { break }
             if MeasureLexicon.nonCountNouns.contains(term) { return nil }
             // A unit right after the number is what it counts ("12 km north").

@@ -97,6 +97,9 @@ enum CountAlignment {
             }.map { SnowballStemmer.stem(analysis.lemmas[$0].lowercased()) })
     }
 
+    /// The relations of a subjectless verb that shares the subject of the verb it hangs from.
+    static let sharedSubjectRelations: Set<Substring> = ["conj", "advcl", "xcomp"]
+
     /// Relative pronouns that stand for the noun their clause modifies.
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
 
@@ -112,9 +115,12 @@ enum CountAlignment {
             if let subject = sentence.children[current].first(where: { sentence.baseRelation($0) == "nsubj" }) {
                 return antecedent(ofSubject: subject, clause: current, in: sentence)
             }
-            // A verb without a subject of its own: a coordinated one shares its first verb's subject; others
-            // (an infinitive, a participle) stop the walk.
-            if sentence.tags[current] == .verb, sentence.baseRelation(current) != "conj" { return nil }
+            // A verb without a subject of its own: a coordinated one shares its first verb's subject, and so
+            // does an adverbial or controlled clause ("Kuechly led the team in tackles, forced two fumbles",
+            // "forcing two fumbles"); others (a clause modifying a noun, a complement) stop the walk.
+            if sentence.tags[current] == .verb, !sharedSubjectRelations.contains(sentence.baseRelation(current)) {
+                return nil
+            }
         }
         return nil
     }

@@ -59,9 +59,10 @@ package struct QuestionFrame: Sendable {
                 if question.heads[many] >= 0, question.isNoun(question.heads[many]) {
                     asked = question.heads[many]
                     countedNoun = question.lemmas[question.heads[many]].lowercased()
-                } else if many + 1 < question.count, question.isNoun(many + 1) {
-                    asked = many + 1
-                    countedNoun = question.lemmas[many + 1].lowercased()
+                } else if let noun = Self.nounAfterModifiers(many + 1, in: question) {
+                    // "How many earlier incidents …" with the modifier taken for the adverb of "many".
+                    asked = noun
+                    countedNoun = question.lemmas[noun].lowercased()
                 }
             } else if ["which", "what", "whose"].contains(lemma), question.heads[whIndex] >= 0,
                 ["det", "nmod:poss"].contains(question.relations[whIndex]) || question.baseRelation(whIndex) == "det",
@@ -174,6 +175,20 @@ package struct QuestionFrame: Sendable {
         self.predicateLemma = predicateLemma
         self.role = role
         self.arguments = arguments
+    }
+
+    /// The noun at `start`, or right after the adjectives and adverbs there ("earlier incidents"), and through a
+    /// compound to its head ("plant species"); nil when none is there.
+    static func nounAfterModifiers(_ start: Int, in question: SentenceAnalysis) -> Int? {
+        var index = start
+        while index < question.count, index < start + 2, [.adj, .adv].contains(question.tags[index]) { index += 1 }
+        guard index < question.count, question.isNoun(index) else { return nil }
+        if question.baseRelation(index) == "compound", question.heads[index] == index + 1,
+            question.isNoun(index + 1)
+        {
+            return index + 1
+        }
+        return index
     }
 
     /// For a *who* question ending in a preposition with nothing after it ("Who is X owned by?", "Who did X sell

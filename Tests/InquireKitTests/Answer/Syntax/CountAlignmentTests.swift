@@ -63,6 +63,41 @@ struct CountAlignmentTests {
         #expect(CountAlignment.fit(frame, number: 8, in: analysis) == CountAlignment.otherSubject)
     }
 
+    @Test("a subjectless adverbial or controlled clause counts for the subject of the verb it hangs from")
+    func adverbialClause() {
+        let sentence = """
+            Davis PROPN 2 nsubj B-PER
+            forced/force VERB 0 root
+            four/four NUM 4 nummod
+            fumbles/fumble NOUN 2 obj
+            while SCONJ 7 mark
+            Kuechly PROPN 7 nsubj B-PER
+            led/lead VERB 2 advcl
+            the DET 9 det
+            team NOUN 7 obj
+            forced/force VERB 7 advcl
+            two/two NUM 12 nummod
+            fumbles/fumble NOUN 10 obj
+            . PUNCT 2 punct
+            """
+        let frame = QuestionFrame(HandParsed.analysis(fumblesOfDavis))
+        let analysis = HandParsed.analysis(sentence)
+        #expect(CountAlignment.clauseSubject(of: 10, in: analysis) == 5)
+        #expect(CountAlignment.fit(frame, number: 10, in: analysis) == CountAlignment.otherSubject)
+        #expect(CountAlignment.fit(frame, number: 2, in: analysis) == 1)
+        let modifier = """
+            Davis PROPN 2 nsubj B-PER
+            saw/see VERB 0 root
+            the DET 4 det
+            player NOUN 2 obj
+            forcing/force VERB 4 acl
+            two/two NUM 7 nummod
+            fumbles/fumble NOUN 5 obj
+            . PUNCT 2 punct
+            """
+        #expect(CountAlignment.clauseSubject(of: 5, in: HandParsed.analysis(modifier)) == nil)
+    }
+
     @Test("a year after a preposition of time is no count; a four-digit number counting a noun is")
     func year() {
         let question = """
