@@ -21,7 +21,8 @@ enum LocativeAdverbs {
     static let strength = 0.2
 
     /// Whether word `index` of `analysis` is a locative adverb or bare direction modifying its head: one of
-    /// `words`, with no preposition, under one of `relations`, and no determiner ("the north" is a noun phrase).
+    /// `words` under one of `relations` (whatever preposition the parse gave it), with no determiner ("the north"
+    /// is a noun phrase) and no "of" or "from" place after it ("north of London").
     static func isLocative(_ index: Int, in analysis: SentenceAnalysis) -> Bool {
         guard index >= 0, index < analysis.count, analysis.heads[index] >= 0,
             words.contains(analysis.lemmas[index].lowercased())
