@@ -27,7 +27,7 @@ struct NewsGoldEndToEndTests {
     /// (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45 (EM 55.56) with the role
     /// noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names that answer *which
     /// newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
-    static let floor = 65
+    static let floor = 66
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-gold.tsv --corpus
     /// Corpus/news --misses`).
@@ -35,7 +35,6 @@ struct NewsGoldEndToEndTests {
         "Who begged Thomas Sam to take his daughter to a doctor?",
         "Which newspaper described the state of the baby's skin at the end?",
         "Whose death led to the manslaughter trial?",
-        "Where was the girl brought shortly before she died?",
         "Where did Tom Molomby train as a lawyer?",
         "Who founded the journal Social Science & Medicine?",
         "Which state was left out of the survey?",

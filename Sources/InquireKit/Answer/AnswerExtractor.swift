@@ -153,6 +153,8 @@ public struct AnswerExtractor: Sendable {
                     relations: resources.relations)
                 spans += PlaceNounPhrases.spans(
                     in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
+                spans += LocativeAdverbs.spans(
+                    in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
                 if expected.contains(.person) || expected.contains(.group) {
                     spans += RoleNounPhrases.spans(
                         in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations,
@@ -225,6 +227,7 @@ public struct AnswerExtractor: Sendable {
                 beforeFallback = syntaxes
                 syntaxes = PlaceFallback.applied(
                     to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations)
+                syntaxes = ActingPlaces.applied(to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed)
             }
             var naming: [SyntaxEvidence?] = syntaxes
             var considered: [SyntaxEvidence?] = syntaxes

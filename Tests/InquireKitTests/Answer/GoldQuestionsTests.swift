@@ -43,7 +43,7 @@ struct GoldQuestionsTests {
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 94
+    static let floor = 95
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
@@ -76,9 +76,8 @@ struct GoldQuestionsTests {
         "Which Sunni organisation was a target of the Iranian government?",
         "Who described the strikes as a commitment to keeping the country safe?",
         // Added for issue 14 (session 9), missed as they came out when first run (the other two, near misses, were
-        // declined).
+        // declined; the Baluch nationalists' weapons since session 13: a place that acts is no place).
         "Which part of Iran will the air defense drill span?",
-        "Where do the Baluch nationalists buy their weapons?",
         // Lost in issue 14's eleventh session: their predicates (*justify*, *be behind*) stand in no sentence of the
         // article, which states the relation in other words, so the rule for unstated predicates in a text longer
         // than a paragraph rules their answers out.

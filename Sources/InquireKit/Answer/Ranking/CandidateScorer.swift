@@ -42,7 +42,7 @@ struct CandidateScorer: Sendable {
             ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
         var typeFit =
             span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span) * kindFactor(span, syntax, match)
-            * syntax.focusFit
+            * syntax.focusFit * syntax.placeFit
         if span.type == .person || span.type == .group, span.tokens.count > 2,
             span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
         {

@@ -19,6 +19,8 @@ enum PlaceRole {
         guard case .place = asked, candidate >= 0, candidate < sentence.count, sentence.heads[candidate] >= 0 else {
             return nil
         }
+        // "spend their lives underground", "fled north": a locative adverb says where by itself.
+        if let fit = LocativeAdverbs.fit(of: candidate, for: predicate, asked: asked, in: sentence) { return fit }
         if let noun = kindNoun(over: candidate, in: sentence) {
             guard let role = sentence.semanticRole(of: noun, for: predicate) else {
                 // "killed near the town of Saravan" in a clause below the predicate: the name takes the kind

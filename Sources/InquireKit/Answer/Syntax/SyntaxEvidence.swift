@@ -21,6 +21,9 @@ package struct SyntaxEvidence: Sendable, Equatable {
     /// (`CountAlignment`: whose count, what kind, a year): a factor of the count's focus fit, 1 when it says
     /// nothing.
     package var countFit = 1.0
+    /// For a place answering *where*, a factor of the type fit: less than 1 for a place that acts rather than
+    /// stands where something is done (`ActingPlaces`), 1 when nothing is known against it.
+    package var placeFit = 1.0
 
     /// No analysis.
     package static let none = SyntaxEvidence(alignment: .none, entityKind: nil)
