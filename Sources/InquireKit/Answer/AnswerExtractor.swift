@@ -86,9 +86,14 @@ public struct AnswerExtractor: Sendable {
         // "Which newspaper …?": a name answers a question about one thing of a kind no recogniser knows.
         let expected = typed.isEmpty && question.asksForNamedInstance ? NamingAnswers.nameTypes : typed
         // "Which journal …?": names headed by the focus noun are candidates, and fit better.
-        let focusNames =
+        var focusNames =
             expected.contains(where: { [.person, .group, .location].contains($0) })
             ? FocusNames(question: question) : nil
+        focusNames?.adjectives = frame.map(FocusNames.adjectives) ?? []
+        // "What programme is X part of?": the object of "part of" in the evidence answers.
+        let strandedNoun =
+            ["which", "what"].contains(question.whWord ?? "")
+            ? analyses.flatMap { StrandedNounObjects(question: $0.question) } : nil
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         let absent = Self.absentTerms(of: shape, weights: weights, index: index)
         if expected.isEmpty {
@@ -112,6 +117,10 @@ public struct AnswerExtractor: Sendable {
         scorer.asksForUnit = questionWords.contains { MeasureLexicon.unitKey($0.text) != nil }
         scorer.acronyms = QuestionAcronyms(question: questionWords)
         scorer.parsedCountedStem = frame?.countedNoun.map { SnowballStemmer.stem($0) }
+        // "Which two provinces …?": a coordination of that many names answers.
+        let askedCount = CountedConjuncts.askedCount(
+            questionWords.map(\.lower), focus: question.focus, asked: question.focusAsAsked)
+        scorer.asksForSeveral = askedCount != nil
         (scorer.absentTerms, scorer.presentShare) = (absent.count, absent.presentShare)
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
@@ -171,6 +180,13 @@ public struct AnswerExtractor: Sendable {
             // After the headline rule: a name headed by the focus noun is a name even in a title-cased line.
             if let parsed, let focusNames {
                 spans += focusNames.spans(in: parsed, view: match.view, type: expected[0])
+                spans += focusNames.adjectiveSpans(in: parsed, view: match.view, type: expected[0])
+            }
+            if let parsed, let askedCount {
+                spans += CountedConjuncts.spans(in: parsed, view: match.view, besides: spans, count: askedCount)
+            }
+            if let parsed, let strandedNoun {
+                spans += strandedNoun.spans(in: parsed, view: match.view, type: expected[0], besides: spans)
             }
             var syntaxes = [SyntaxEvidence](repeating: .none, count: spans.count)
             var heads = [Int?](repeating: nil, count: spans.count)
@@ -219,6 +235,13 @@ public struct AnswerExtractor: Sendable {
                     focusNames?.applied(
                         to: syntaxes, spans: spans, heads: heads, in: parsed, gazetteer: resources.gazetteer)
                     ?? syntaxes
+                if let askedCount {
+                    syntaxes = CountedConjuncts.applied(
+                        to: syntaxes, spans: spans, heads: heads, count: askedCount, in: parsed)
+                }
+                if let strandedNoun {
+                    syntaxes = strandedNoun.applied(to: syntaxes, spans: spans, heads: heads, in: parsed)
+                }
             }
             var beforeFallback = syntaxes
             if let parsed, let frame {
@@ -255,7 +278,10 @@ public struct AnswerExtractor: Sendable {
                 else { continue }
                 if let slot = describedSlots[number] { parts.slot = max(parts.slot, slot) }
                 let candidate = Candidate(
-                    text: DefiniteDescriptions.name(for: span, in: match.view.text, earlier: earlier)
+                    text: DemonymCountries.answer(
+                        for: span, in: match.view, asksForCountry: scorer.asksForCountry,
+                        gazetteer: resources.gazetteer)
+                        ?? DefiniteDescriptions.name(for: span, in: match.view.text, earlier: earlier)
                         ?? PersonNameSpans.fullName(
                             of: span, in: match.view, earlier: earlier, names: recognizer.names)
                         ?? Self.trimmed(span.text), type: span.type, score: parts.base,

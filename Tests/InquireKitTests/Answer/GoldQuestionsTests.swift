@@ -17,10 +17,13 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 94 of 122, EM 77.05, with the
-    /// questions about the report itself answered from its header (*From which city was the report filed?*: the
-    /// dateline) and a how-many question's clause of time aligned with the count's sentence (*when Iran attacked
-    /// Pakistan*), issue 14's thirteenth session; 91 of 122, EM 74.59, with a
+    /// Questions answered right (or, when unanswerable, declined) when measured: 101 of 122, EM 82.79, with issue 14's
+    /// thirteenth session merged: the questions about the report itself answered from its header (*From which city
+    /// was the report filed?*: the dateline), a how-many question's clause of time aligned with the count's sentence
+    /// (*when Iran attacked Pakistan*), a place that acts is no place (*the Baluch nationalists' weapons* declined),
+    /// and the focus noun's kind read in *which*/*what* answers (a demonym's ground as its country, coordinations for
+    /// a numeral or a plural focus, any named group for *organisation*, names given the focus noun's adjective, the
+    /// object of a stranded *part of*); 91 of 122, EM 74.59, with a
     /// possessor the question's parse hung off a compound's first noun read as the compound head's (*which nation's
     /// air force*, issue 14's twelfth session); 90 of 122, EM 73.77, with all of
     /// issue 14's eleventh session merged (the name of a kind noun taking its noun's place below the predicate:
@@ -43,29 +46,24 @@ struct GoldQuestionsTests {
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 95
+    static let floor = 101
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
         "Who struck militant targets inside Iran in retaliation?",
         "Who has asked Iran and Pakistan to hold back?",
         "By whom was Jaish al-Adl targeted?",
-        "Which country did Iran attack earlier in the week?",
         "Who claimed the suicide bombing that left more than ninety dead?",
         "Which country borders Iran along a 900-kilometer frontier?",
-        "Which two provinces have seen a Baluch insurgency?",
-        "What independent homeland do the insurgent groups want?",
         "Which country is putting heavy investment into the Gwadar development?",
         "Who shares the aim of an independent homeland for the Baluch?",
         "What is the name of Iran's yearly military exercise?",
-        "What programme is China's Gwadar investment part of?",
         "How long is the frontier between Pakistan and Iran?",
         "What is the number in the drill's name?",
         "Where did the Islamic State suicide bombing happen?",
         // Added for issue 14 (session 6), missed as they came out when first run (two more were right by the end).
         "What name does Iran's annual air defense exercise go by?",
         "Who is backing the development of Gwadar with heavy investment?",
-        "Which country lost two children to the Iranian attack earlier in the week?",
         "How many militants died in Pakistan's airstrikes?",
         "Who leads the Jaish al-Adl group?",
         // Added for issue 14 (session 7), missed as they came out when first run (one more was right by the end).
@@ -73,7 +71,6 @@ struct GoldQuestionsTests {
         "Where is Jaish al-Adl's headquarters?",
         // Added for issue 14 (session 8), missed as they came out when first run (one was right as it came, three
         // more by the end).
-        "Which Sunni organisation was a target of the Iranian government?",
         "Who described the strikes as a commitment to keeping the country safe?",
         // Added for issue 14 (session 9), missed as they came out when first run (the other two, near misses, were
         // declined; the Baluch nationalists' weapons since session 13: a place that acts is no place).

@@ -26,6 +26,9 @@ struct CandidateScorer: Sendable {
     /// The stem of the noun the question's parse says a *how many* question counts ("species" of "How many plant
     /// species make up …?", where the surface reading stops at the verb).
     var parsedCountedStem: String?
+    /// Whether the question asks for several things at once by a numeral (*Which two provinces …?*;
+    /// `CountedConjuncts`): a coordination answers it.
+    var asksForSeveral = false
 
     /// The parts of the span's score (its ranking score is `ScoreParts.base`), or nil when the span cannot answer
     /// (wrong type, only question words).
@@ -41,13 +44,13 @@ struct CandidateScorer: Sendable {
             spanStems.isEmpty || namesOtherPlace(span, in: match)
             ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
         var typeFit =
-            span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span) * kindFactor(span, syntax, match)
-            * syntax.focusFit * syntax.placeFit
+            span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span, in: match.view)
+            * kindFactor(span, syntax, match) * syntax.focusFit * syntax.placeFit
         if span.type == .person || span.type == .group, span.tokens.count > 2,
             span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
         {
             // A coordination answers a question asking for several, and is a poor answer otherwise.
-            typeFit *= shape.plural ? 1.25 : 0.5
+            typeFit *= shape.plural || asksForSeveral ? 1.25 : 0.5
         }
         if span.type == .location, Self.locatesOther(span, in: match.view) { typeFit *= Self.relativePlaceFactor }
         parts.type = typeFit
@@ -136,10 +139,12 @@ struct CandidateScorer: Sendable {
     /// For the finer place types, how well a place span fits: a span holding the focus noun ("Sistan and
     /// Baluchestan province" for "which province"), or a gazetteer place of the asked kind (a city for
     /// `LOC:city`, a country for `LOC:country`, a region for `LOC:state`), fits best; a span ending in another
-    /// kind noun ("Arden province" for "which country") fits half.
-    func placeKindFit(_ span: TypedSpan) -> Double {
+    /// kind noun ("Arden province" for "which country") fits half; a demonym's ground ("Pakistani soil") is its
+    /// country (`DemonymCountries`).
+    func placeKindFit(_ span: TypedSpan, in view: SentenceView) -> Double {
         guard span.type == .location, let kind = placeKind else { return 1 }
         if let focus = shape.focus, span.text.lowercased().contains(focus) { return 1.15 }
+        if kind == .country, DemonymCountries.country(of: span, in: view, gazetteer: gazetteer) != nil { return 1.15 }
         // "Arden province" for "which country": a place named with a kind noun (other than the focus) is of that
         // kind, not the asked one.
         if let last = span.text.split(separator: " ").last?.lowercased(),
@@ -151,6 +156,9 @@ struct CandidateScorer: Sendable {
         if places.contains(where: { $0.kind == kind }) { return 1.15 }
         return places.isEmpty ? 1 : 0.8
     }
+
+    /// Whether the question asks for a country: its answer type, or its focus noun (*Which nation …?*).
+    var asksForCountry: Bool { placeKind == .country || ["countri", "nation"].contains(shape.focus ?? "") }
 
     /// The kind of place the question asks for, if it asks for a city, a country or a state.
     var placeKind: PlaceKind? {

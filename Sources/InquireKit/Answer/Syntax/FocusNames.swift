@@ -8,6 +8,15 @@ struct FocusNames: Sendable {
     let stem: String
     /// The stems of the question's keywords: a name made only of them and the focus noun repeats the question.
     var asked: Set<String> = []
+    /// Lower-case nouns that name a kind of the focus noun's kind: for *organisation*, every head noun of an
+    /// organisation's name (`GroupLexicon.heads`: a group, a ministry, a party is an organisation).
+    var kinds: Set<String> = []
+    /// The lower-case lemmas of the adjectives the question gives its focus noun ("independent" of *What
+    /// independent homeland …?*; `adjectives(of:)`).
+    var adjectives: Set<String> = []
+
+    /// Focus nouns that name any organisation (American and British spellings).
+    static let organisationNouns: Set<String> = ["organization", "organisation"]
 
     /// How much better a name of the focus noun's kind fits than another name (a factor of the type fit; 1.3 to 2.2
     /// were measured on the SQuAD tuning half's which/what questions and the news set: 2 did best).
@@ -42,16 +51,19 @@ struct FocusNames: Sendable {
         if let asked = question.focusAsAsked, asked.first?.isUppercase == true { return nil }
         stem = SnowballStemmer.stem(focus)
         asked = Set(question.keywords.map { SnowballStemmer.stem($0.lowercased()) })
+        if Self.organisationNouns.contains(focus.lowercased()) { kinds = GroupLexicon.heads }
     }
 
     /// Creates the focus of a noun (its lower-case form).
     init(noun: String) { stem = SnowballStemmer.stem(noun.lowercased()) }
 
-    /// Whether word `index` of `analysis` is the focus noun (its lemma or form, in any case and number).
+    /// Whether word `index` of `analysis` is the focus noun (its lemma or form, in any case and number) or one of
+    /// its `kinds`.
     func isFocus(_ index: Int, in analysis: SentenceAnalysis) -> Bool {
         guard analysis.tags[index] == .noun || analysis.tags[index] == .propn else { return false }
-        return SnowballStemmer.stem(analysis.lemmas[index].lowercased()) == stem
-            || SnowballStemmer.stem(analysis.words[index].text.lowercased()) == stem
+        let lemma = analysis.lemmas[index].lowercased()
+        return SnowballStemmer.stem(lemma) == stem
+            || SnowballStemmer.stem(analysis.words[index].text.lowercased()) == stem || kinds.contains(lemma)
     }
 
     /// Spans of type `type` over the names of `analysis` headed by the focus noun (`name(headedBy:)`) and of its
@@ -198,7 +210,7 @@ struct FocusNames: Sendable {
         var syntaxes = syntaxes
         for (index, span) in spans.enumerated() where [.person, .group, .location].contains(span.type) {
             guard let head = heads[index], let words = analysis.words(coveringBytes: span.range) else { continue }
-            if names(words, head: head, in: analysis) {
+            if names(words, head: head, in: analysis) || isDescribedByAdjective(words, head: head, in: analysis) {
                 syntaxes[index].focusFit = Self.fit
             } else if isOtherKind(span.text, gazetteer: gazetteer) {
                 syntaxes[index].focusFit = Self.otherKind
