@@ -39,8 +39,9 @@ struct GoldQuestionsTests {
     /// they came); 54 of 83, EM 65.06, with the
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
-    /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 91
+    /// confidence and the syntax-based answers; 50, EM 60.24, before them). 93 with the agents of issue 14's
+    /// thirteenth session (a passive read as a copula, a name hyphenated to a participle).
+    static let floor = 93
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
@@ -48,9 +49,7 @@ struct GoldQuestionsTests {
         "Who has asked Iran and Pakistan to hold back?",
         "From which city was the report filed?",
         "How many children were killed when Iran attacked Pakistan earlier in the week?",
-        "By whom was Jaish al-Adl targeted?",
         "Which country did Iran attack earlier in the week?",
-        "Who claimed the suicide bombing that left more than ninety dead?",
         "Which city is named in the report's dateline?",
         "Which country borders Iran along a 900-kilometer frontier?",
         "Which two provinces have seen a Baluch insurgency?",
