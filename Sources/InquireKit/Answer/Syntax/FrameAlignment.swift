@@ -83,7 +83,7 @@ package struct FrameAlignment: Sendable, Equatable {
             if other == lemma { return true }
             let otherStem = SnowballStemmer.stem(other)
             return otherStem == stem || relations.matches(otherStem, stem)
-                || isClosedCompound(other, of: lemma, tag: tag)
+                || isClosedCompound(other, of: lemma, tag: tag) || isRepeated(other, of: lemma, tag: tag)
         }
     }
 
@@ -95,6 +95,13 @@ package struct FrameAlignment: Sendable, Equatable {
     static func isClosedCompound(_ word: String, of lemma: String, tag: UniversalTag) -> Bool {
         tag == .noun && lemma.count >= compoundParts.predicate
             && word.count >= lemma.count + compoundParts.first && word.hasSuffix(lemma)
+    }
+
+    /// Whether the verb `word` is the predicate `lemma` done again ("reestablish" for "establish", "rebuild" for
+    /// "build"): it states that the thing was done.
+    static func isRepeated(_ word: String, of lemma: String, tag: UniversalTag) -> Bool {
+        tag == .verb && lemma.count >= compoundParts.first + 1 && word.count == lemma.count + 2 && word.hasPrefix("re")
+            && word.hasSuffix(lemma)
     }
 
     /// The share of the question's arguments found around `predicate`; a pronoun stands for the words of
