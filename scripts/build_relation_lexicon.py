@@ -55,6 +55,8 @@ def read_data(path):
             position += 4
             if symbol == "+":
                 links.append((int(numbers[:2], 16), target, pos, int(numbers[2:], 16)))
+            elif symbol in ("@", "$") and pos == "v":
+                links.append((symbol, target, pos, 0))
         synsets[fields[0]] = (words, links)
     return synsets
 
@@ -67,6 +69,10 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--wordnet", default="/usr/share/wordnet")
     parser.add_argument("--senses", type=int, default=1, help="how many of a word's most frequent senses to use")
+    parser.add_argument("--hypernyms", type=int, default=0,
+                        help="for how many of a verb's most frequent senses to add the words of its hypernym synsets")
+    parser.add_argument("--groups", type=int, default=0,
+                        help="for how many of a verb's most frequent senses to add the words of its verb-group synsets")
     parser.add_argument("--out", default=os.path.join(REPO, "Sources/InquireKit/Resources/relation-lexicon.tsv"))
     args = parser.parse_args()
     verb_index = read_index(os.path.join(args.wordnet, "index.verb"))
@@ -78,6 +84,8 @@ def main():
         """The words of part of speech `target_pos` that WordNet derives from `lemma` in this synset."""
         source = words.index(lemma) + 1 if lemma in words else 0
         for link_source, target, pos, target_word in links:
+            if isinstance(link_source, str):
+                continue
             if pos == target_pos and link_source == source and target in data[target_pos]:
                 word = data[target_pos][target][0][target_word - 1]
                 if single(word) and word != lemma:
@@ -92,9 +100,18 @@ def main():
                 if pos == "v":  # a verb's synonyms; a noun only gets the verbs it derives from
                     related[lemma].update(word for word in words if single(word) and word != lemma)
                 related[lemma].update(derived(lemma, words, links, target_pos))
+            if pos == "v":
+                # A troponym states its hypernym ("spearhead" is a way to "lead"); a verb group, a close sense.
+                for count, symbol in ((args.hypernyms, "@"), (args.groups, "$")):
+                    for offset in offsets[:count]:
+                        for link, target, _, _ in data["v"][offset][1]:
+                            if link == symbol and target in data["v"]:
+                                related[lemma].update(
+                                    word for word in data["v"][target][0] if single(word) and word != lemma)
     with open(args.out, "w", encoding="utf-8") as out:
         out.write("# Related words for relation checks, from WordNet 3.0 (scripts/build_relation_lexicon.py, ")
-        out.write(f"{args.senses} most frequent sense(s) per word).\n")
+        out.write(f"{args.senses} most frequent sense(s) per word, hypernyms of {args.hypernyms}, verb groups of ")
+        out.write(f"{args.groups}).\n")
         out.write("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet\n")
         out.write("# 3.0 licence: THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO\n")
         out.write("# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.\n")

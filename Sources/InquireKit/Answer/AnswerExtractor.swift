@@ -165,6 +165,8 @@ public struct AnswerExtractor: Sendable {
                 spans += LocativeAdverbs.spans(
                     in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
                 if expected.contains(.person) || expected.contains(.group) {
+                    spans += HyphenAgents.spans(
+                        in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
                     spans += RoleNounPhrases.spans(
                         in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations,
                         nouns: resources.nouns)

@@ -17,13 +17,15 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/gold.tsv").path)
     }()
 
-    /// Questions answered right (or, when unanswerable, declined) when measured: 101 of 122, EM 82.79, with issue 14's
-    /// thirteenth session merged: the questions about the report itself answered from its header (*From which city
-    /// was the report filed?*: the dateline), a how-many question's clause of time aligned with the count's sentence
-    /// (*when Iran attacked Pakistan*), a place that acts is no place (*the Baluch nationalists' weapons* declined),
-    /// and the focus noun's kind read in *which*/*what* answers (a demonym's ground as its country, coordinations for
-    /// a numeral or a plural focus, any named group for *organisation*, names given the focus noun's adjective, the
-    /// object of a stranded *part of*); 91 of 122, EM 74.59, with a
+    /// Questions answered right (or, when unanswerable, declined) when measured: 103 of 122, EM 84.43, with issue 14's
+    /// thirteenth session merged: agents in other constructions (a passive the parse read as a copula: *By whom was
+    /// Jaish al-Adl targeted?*; a name hyphenated to a participle: *an Islamic State-claimed bombing*), the questions
+    /// about the report itself answered from its header (*From which city was the report filed?*: the dateline), a how-
+    /// many question's clause of time aligned with the count's sentence (*when Iran attacked Pakistan*), a place that
+    /// acts is no place (*the Baluch nationalists' weapons* declined), and the focus noun's kind read in *which*/*what*
+    /// answers (a demonym's ground as its country, coordinations for a numeral or a plural focus, any named group for
+    /// *organisation*, names given the focus noun's adjective, the object of a stranded *part of*); 91 of 122, EM
+    /// 74.59, with a
     /// possessor the question's parse hung off a compound's first noun read as the compound head's (*which nation's
     /// air force*, issue 14's twelfth session); 90 of 122, EM 73.77, with all of
     /// issue 14's eleventh session merged (the name of a kind noun taking its noun's place below the predicate:
@@ -46,14 +48,12 @@ struct GoldQuestionsTests {
     /// coordinated places and the refitted confidence (52,
     /// EM 62.65, with the calibrated confidence and the BILOU entity tagger; 52, EM 62.65, with the hand-set
     /// confidence and the syntax-based answers; 50, EM 60.24, before them).
-    static let floor = 101
+    static let floor = 103
 
     /// The questions the tool gets wrong today, by their text (measured with `inquire eval Corpus/gold.tsv --misses`).
     static let knownMisses: Set<String> = [
         "Who struck militant targets inside Iran in retaliation?",
         "Who has asked Iran and Pakistan to hold back?",
-        "By whom was Jaish al-Adl targeted?",
-        "Who claimed the suicide bombing that left more than ninety dead?",
         "Which country borders Iran along a 900-kilometer frontier?",
         "Which country is putting heavy investment into the Gwadar development?",
         "Who shares the aim of an independent homeland for the Baluch?",

@@ -44,6 +44,9 @@ package struct FrameAlignment: Sendable, Equatable {
             if role == 0, let fit = AgentRole.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
                 role = fit
             }
+            if role == 0, let fit = LightVerbs.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
+                role = fit
+            }
             if role == 0, frame.countedNoun != nil {
                 role = countRole(frame, in: sentence, candidate: candidate, predicate: predicate)
             }
@@ -80,7 +83,25 @@ package struct FrameAlignment: Sendable, Equatable {
             if other == lemma { return true }
             let otherStem = SnowballStemmer.stem(other)
             return otherStem == stem || relations.matches(otherStem, stem)
+                || isClosedCompound(other, of: lemma, tag: tag) || isRepeated(other, of: lemma, tag: tag)
         }
+    }
+
+    /// The shortest predicate lemma and the shortest first part of a closed compound noun that ends in it.
+    static let compoundParts = (predicate: 5, first: 3)
+
+    /// Whether the noun `word` is a closed compound ending in the predicate `lemma` ("airstrike" for "strike",
+    /// "counterattack" for "attack"): it names the same event, of a kind.
+    static func isClosedCompound(_ word: String, of lemma: String, tag: UniversalTag) -> Bool {
+        tag == .noun && lemma.count >= compoundParts.predicate
+            && word.count >= lemma.count + compoundParts.first && word.hasSuffix(lemma)
+    }
+
+    /// Whether the verb `word` is the predicate `lemma` done again ("reestablish" for "establish", "rebuild" for
+    /// "build"): it states that the thing was done.
+    static func isRepeated(_ word: String, of lemma: String, tag: UniversalTag) -> Bool {
+        tag == .verb && lemma.count >= compoundParts.first + 1 && word.count == lemma.count + 2 && word.hasPrefix("re")
+            && word.hasSuffix(lemma)
     }
 
     /// The share of the question's arguments found around `predicate`; a pronoun stands for the words of

@@ -18,10 +18,22 @@ extension SentenceAnalysis {
     /// Relations that tie a name or title to the noun it describes.
     static let identityRelations: Set<String> = ["appos", "compound", "flat", "nmod:desc", "nmod:npmod"]
 
-    /// Whether `predicate` is a passive verb (it has a passive auxiliary or subject, or a "by" agent).
+    /// Whether `predicate` is a passive verb (it has a passive auxiliary or subject, or a "by" agent, or is a past
+    /// participle after a form of *be* the parse read as a copula: "By whom was X targeted?").
     package func isPassive(_ predicate: Int) -> Bool {
         children[predicate].contains { child in
             ["aux:pass", "nsubj:pass", "csubj:pass", "obl:agent"].contains(relations[child])
+        } || isParticipleAfterBe(predicate)
+    }
+
+    /// Whether `predicate` is a verb in a past-participle form (not its base form, not in *-ing*) with a form of
+    /// *be* before it as its copula: a passive the parse took for a copular clause.
+    func isParticipleAfterBe(_ predicate: Int) -> Bool {
+        guard tags[predicate] == .verb else { return false }
+        let form = words[predicate].text.lowercased()
+        guard form != lemmas[predicate].lowercased(), !form.hasSuffix("ing") else { return false }
+        return children[predicate].contains { child in
+            child < predicate && baseRelation(child) == "cop" && lemmas[child].lowercased() == "be"
         }
     }
 
@@ -45,6 +57,8 @@ extension SentenceAnalysis {
     /// The role word `index` plays for `predicate`, or nil when the tree does not relate them.
     package func semanticRole(of index: Int, for predicate: Int) -> SemanticRole? {
         guard index != predicate, indices(index, predicate) else { return nil }
+        // "an Islamic State-claimed bombing": the name before the hyphen claimed it.
+        if HyphenAgents.isAgent(index, of: predicate, in: self) { return .agent }
         // A title or description of the word ("President X", "X, the president"): the same thing.
         if heads[predicate] == index,
             Self.identityRelations.contains(relations[predicate])
@@ -71,6 +85,10 @@ extension SentenceAnalysis {
         // The head of a relative or participial clause that the predicate heads: "the museum (that) K. founded",
         // "the festival, called …", "strikes launched by Pakistan".
         if heads[predicate] == argument, baseRelation(predicate) == "acl" {
+            return clauseHeadRole(argument, clause: predicate)
+        }
+        // A participle before its noun ("the claimed bombing", "the ruling party"): as a participial clause.
+        if heads[predicate] == argument, baseRelation(predicate) == "amod", tags[predicate] == .verb {
             return clauseHeadRole(argument, clause: predicate)
         }
         // A secondary predicate: "X was named the league's MVP", "X became chairman": the noun completes a verb
@@ -258,6 +276,9 @@ extension SentenceAnalysis {
         }
         let form = words[clause].text.lowercased()
         if form.hasSuffix("ing") { return .agent }
+        // A past form with an object of its own and no passive mark is an active verb the parse hung off its
+        // subject ("Islamabad – Pakistan's air force conducted airstrikes …" rooted at *force*).
+        if children[clause].contains(where: { baseRelation($0) == "obj" }), !isPassive(clause) { return .agent }
         return .patient
     }
 }
