@@ -20,8 +20,8 @@ struct GoldQuestionsTests {
     /// Questions answered right (or, when unanswerable, declined) when measured: 103 of 122, EM 84.43, with issue 14's
     /// thirteenth session merged: agents in other constructions (a passive the parse read as a copula: *By whom was
     /// Jaish al-Adl targeted?*; a name hyphenated to a participle: *an Islamic State-claimed bombing*), the questions
-    /// about the report itself answered from its header (*From which city was the report filed?*: the dateline), a how-
-    /// many question's clause of time aligned with the count's sentence (*when Iran attacked Pakistan*), a place that
+    /// about the report itself answered from its header (*From which city was the report filed?*: the dateline), a
+    /// how-many question's clause of time aligned with the count's sentence (*when Iran attacked Pakistan*), a place that
     /// acts is no place (*the Baluch nationalists' weapons* declined), and the focus noun's kind read in *which*/*what*
     /// answers (a demonym's ground as its country, coordinations for a numeral or a plural focus, any named group for
     /// *organisation*, names given the focus noun's adjective, the object of a stranded *part of*); 91 of 122, EM
