@@ -142,12 +142,12 @@ public struct AnswerExtractor: Sendable {
         // "How many children were killed when Iran attacked Pakistan …?": the clause's words, and the most of them
         // a searched sentence states (`CountClauses`).
         let clause = frame.map(CountClauses.stems(of:)) ?? []
-        let bestClause =
+        let clauseShares =
             clause.isEmpty
-            ? 0
+            ? [Double](repeating: 0, count: matches.count)
             : matches.map { CountClauses.share(clause, in: Set($0.stems.joined()), relations: resources.relations) }
-                .max() ?? 0
-        for match in matches {
+        let bestClause = clauseShares.max() ?? 0
+        for (position, match) in matches.enumerated() {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
             // The sentence before matters only for a pronoun of this one: analysed only then.
@@ -223,10 +223,7 @@ public struct AnswerExtractor: Sendable {
                 if span.type == .count {
                     syntaxes[number].countFit =
                         CountAlignment.fit(frame, number: head, in: parsed)
-                        * CountClauses.factor(
-                            share: CountClauses.share(
-                                clause, in: Set(match.stems.joined()), relations: resources.relations),
-                            best: bestClause)
+                        * CountClauses.factor(share: clauseShares[position], best: bestClause)
                 }
             }
             if let parsed {

@@ -22,23 +22,21 @@ package struct HeaderQuestion: Sendable, Equatable {
 
     /// The header question `question` asks, or nil when it asks about what the documents report.
     package init?(_ question: QuestionAnalysis) {
-        let words = QuestionTokenizer.tokenize(question.text).tokens.filter(\.isWord).map(\.lower)
-        guard words.contains(where: Self.documentNouns.contains) else { return nil }
-        let namesDateline = words.contains { $0 == "dateline" || $0 == "datelined" }
         if question.answerType == .date || question.whWord == "when" && question.coarse == .numeric {
-            guard namesDateline || words.contains(where: Self.publishingVerbs.contains) else { return nil }
             fact = .published
         } else if question.coarse == .location {
-            guard namesDateline || words.contains(where: Self.filingVerbs.contains) else { return nil }
             fact = .filedFrom
         } else {
             return nil
         }
-        self.namesDateline = namesDateline
+        let tokens = question.tokens.isEmpty ? QuestionTokenizer.tokenize(question.text).tokens : question.tokens
+        let words = tokens.filter(\.isWord).map(\.lower)
+        guard words.contains(where: Self.documentNouns.contains) else { return nil }
+        namesDateline = words.contains { $0 == "dateline" || $0 == "datelined" }
+        let verbs = fact == .published ? Self.publishingVerbs : Self.filingVerbs
+        guard namesDateline || words.contains(where: verbs.contains) else { return nil }
         let documentWords = Self.documentNouns.union(Self.publishingVerbs).union(Self.filingVerbs)
-        topicWords = question.keywords.filter { keyword in
-            !documentWords.contains(keyword) && keyword != question.focus && keyword != "date"
-        }
+        topicWords = question.keywords.filter { !documentWords.contains($0) && $0 != question.focus }
     }
 
     /// Nouns for a news document or its parts.

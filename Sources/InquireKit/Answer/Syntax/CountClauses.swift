@@ -8,13 +8,13 @@ enum CountClauses {
         "when", "while", "after", "before", "since", "until", "till", "once", "as", "whenever", "during",
     ]
     /// Verbs that state no event of their own.
-    static let lightVerbs: Set<String> = ["be", "have", "do", "get", "become"]
+    static let eventlessVerbs: Set<String> = ["be", "have", "do", "get", "become"]
     /// The factor of a sentence that states none of the clause's words; one that states them all has 1.
     static let floor = 0.5
     /// The least length of a stem that may match a longer one it begins ("pakistan" of "pakistani").
     static let prefixLength = 4
 
-    /// The lowercased lemmas of the content words (nouns, names, verbs other than `lightVerbs`, adjectives, words
+    /// The lowercased lemmas of the content words (nouns, names, verbs other than `eventlessVerbs`, adjectives, words
     /// of no known class, numbers) of the question's clauses of time or circumstance: `advcl` clauses (headed by a
     /// verb) opened by one of `subordinators`.
     static func words(of question: SentenceAnalysis) -> [String] {
@@ -29,7 +29,7 @@ enum CountClauses {
                 let lemma = question.lemmas[index].lowercased()
                 switch question.tags[index] {
                 case .noun, .propn, .adj, .num, .x: words.append(lemma)
-                case .verb where !lightVerbs.contains(lemma): words.append(lemma)
+                case .verb where !eventlessVerbs.contains(lemma): words.append(lemma)
                 default: continue
                 }
             }

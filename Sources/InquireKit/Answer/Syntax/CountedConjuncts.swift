@@ -3,10 +3,18 @@
 /// names ("Baluchistan province and Sistan province"), not one of them. The whole coordination is offered as a
 /// candidate and fits better than each of its members.
 enum CountedConjuncts {
-    /// Numerals that ask for several things, by the number they ask for.
-    static let numerals: [String: Int] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
-    ]
+    /// The numbers of things a numeral may ask for at once (*both* asks for two).
+    static let numbers = 2...6
+
+    /// The number of things the question word `word` asks for: a cardinal word or digits in `numbers`
+    /// (`NumberWords.cardinals`), 2 for *both*; nil otherwise.
+    static func number(_ word: String) -> Int? {
+        if word == "both" { return 2 }
+        guard let value = NumberWords.cardinals[word] ?? Double(word), value == value.rounded(),
+            numbers.contains(Int(value))
+        else { return nil }
+        return Int(value)
+    }
 
     /// How much better a coordination of as many members as the question asks for fits (a factor of the type
     /// fit), and how much less one member alone fits.
@@ -23,7 +31,7 @@ enum CountedConjuncts {
         guard let wh = words.firstIndex(where: { $0 == "which" || $0 == "what" }), wh + 1 < words.count else {
             return nil
         }
-        if let count = numerals[words[wh + 1]] { return count }
+        if let count = number(words[wh + 1]) { return count }
         guard let focus, let asked = asked?.lowercased(), asked != focus, asked.hasSuffix("s"), !focus.hasSuffix("s"),
             words[(wh + 1)...].prefix(3).contains(asked)
         else { return nil }

@@ -29,10 +29,9 @@ enum HyphenAgents {
     /// an adjective in *-ed* or an irregular past form ("led", "run", "held").
     static func isPastParticiple(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
         let form = sentence.words[index].text.lowercased()
-        guard !form.hasSuffix("ing") else { return false }
         switch sentence.tags[index] {
-        case .verb: return form != sentence.lemmas[index].lowercased()
-        case .adj: return form.hasSuffix("ed") || IrregularVerbs.baseOfForm[form] != nil
+        case .verb: return sentence.hasPastParticipleForm(index)
+        case .adj: return !form.hasSuffix("ing") && (form.hasSuffix("ed") || IrregularVerbs.baseOfForm[form] != nil)
         default: return false
         }
     }

@@ -29,9 +29,7 @@ extension SentenceAnalysis {
     /// Whether `predicate` is a verb in a past-participle form (not its base form, not in *-ing*) with a form of
     /// *be* before it as its copula: a passive the parse took for a copular clause.
     func isParticipleAfterBe(_ predicate: Int) -> Bool {
-        guard tags[predicate] == .verb else { return false }
-        let form = words[predicate].text.lowercased()
-        guard form != lemmas[predicate].lowercased(), !form.hasSuffix("ing") else { return false }
+        guard tags[predicate] == .verb, hasPastParticipleForm(predicate) else { return false }
         return children[predicate].contains { child in
             child < predicate && baseRelation(child) == "cop" && lemmas[child].lowercased() == "be"
         }
@@ -52,6 +50,13 @@ extension SentenceAnalysis {
     package func isTimeWord(_ index: Int) -> Bool {
         if tags[index] == .num { return true }
         return DateLexicon.isTimeWord(lemmas[index].lowercased())
+    }
+
+    /// Whether word `index` is written in a past form: not its lemma's form, and not in *-ing* ("claimed", "led";
+    /// not "claim", "leading").
+    func hasPastParticipleForm(_ index: Int) -> Bool {
+        let form = words[index].text.lowercased()
+        return form != lemmas[index].lowercased() && !form.hasSuffix("ing")
     }
 
     /// The role word `index` plays for `predicate`, or nil when the tree does not relate them.

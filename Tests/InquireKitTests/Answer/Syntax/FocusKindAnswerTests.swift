@@ -143,21 +143,26 @@ struct FocusKindAnswerTests {
             """)
         let stranded = StrandedNounObjects(question: question)
         #expect(stranded?.noun == "part" && stranded?.preposition == "of")
-        // "It was built as part of its Harbour Road initiative ."
-        let sentence = HandParsed.analysis(
-            """
+        // The words both parses below open with.
+        let builtAsPart = """
             It PRON 3 nsubj:pass
             was/be AUX 3 aux:pass
             built/build VERB 0 root
             as ADP 5 case
             part NOUN 3 obl
-            of ADP 10 case
-            its PRON 10 nmod:poss
-            Harbour PROPN 10 compound
-            Road PROPN 10 compound
-            initiative NOUN 5 nmod
-            . PUNCT 3 punct
-            """)
+
+            """
+        // "It was built as part of its Harbour Road initiative ."
+        let sentence = HandParsed.analysis(
+            builtAsPart
+                + """
+                of ADP 10 case
+                its PRON 10 nmod:poss
+                Harbour PROPN 10 compound
+                Road PROPN 10 compound
+                initiative NOUN 5 nmod
+                . PUNCT 3 punct
+                """)
         let view = SentenceView(sentence.text)
         #expect(stranded?.objects(in: sentence) == [9])
         let spans = stranded?.spans(in: sentence, view: view, type: .group, besides: []) ?? []
@@ -168,20 +173,16 @@ struct FocusKindAnswerTests {
         #expect(applied?.map(\.focusFit) == [FocusNames.fit, 1])
         // "as part of its Harbour and Road initiative" with the conjunct hung off "part": the object goes on.
         let misparsed = HandParsed.analysis(
-            """
-            It PRON 3 nsubj:pass
-            was/be AUX 3 aux:pass
-            built/build VERB 0 root
-            as ADP 5 case
-            part NOUN 3 obl
-            of ADP 8 case
-            its PRON 8 nmod:poss
-            Harbour NOUN 5 nmod
-            and CCONJ 11 cc
-            Road PROPN 11 compound
-            initiative NOUN 5 conj
-            . PUNCT 3 punct
-            """)
+            builtAsPart
+                + """
+                of ADP 8 case
+                its PRON 8 nmod:poss
+                Harbour NOUN 5 nmod
+                and CCONJ 11 cc
+                Road PROPN 11 compound
+                initiative NOUN 5 conj
+                . PUNCT 3 punct
+                """)
         let misparsedView = SentenceView(misparsed.text)
         #expect(
             stranded?.spans(in: misparsed, view: misparsedView, type: .group, besides: []).map(\.text)
