@@ -25,7 +25,9 @@ let package = Package(
         .target(
             name: "DefaultCorpus",
             path: "Corpus",
-            exclude: ["gold.tsv", "near-miss.tsv", "README.md", "news", "news-gold.tsv"],
+            exclude: [
+                "gold.tsv", "near-miss.tsv", "README.md", "news", "news-gold.tsv", "news-more", "news-more-gold.tsv",
+            ],
             resources: [.copy("pakistan-iran-airstrikes.txt")]
         ),
         // The engine: corpus, text analysis, index, question classifier, answers, evaluation. No terminal I/O.

@@ -63,9 +63,16 @@ struct NewsGoldEndToEndTests {
 
     /// Runs `inquire eval Corpus/news-gold.tsv --corpus Corpus/news --json --misses` and reads its report.
     static func measure() throws -> Measured {
-        let gold = root.appendingPathComponent("Corpus/news-gold.tsv").path
-        let corpus = root.appendingPathComponent("Corpus/news").path
-        let result = try BinaryRunner.run(["eval", gold, "--corpus", corpus, "--json", "--misses"])
+        try measure(gold: "Corpus/news-gold.tsv", corpus: "Corpus/news")
+    }
+
+    /// Runs `inquire eval GOLD --corpus CORPUS --json --misses` (paths relative to the repository) and reads its
+    /// report.
+    static func measure(gold: String, corpus: String) throws -> Measured {
+        let result = try BinaryRunner.run([
+            "eval", root.appendingPathComponent(gold).path, "--corpus", root.appendingPathComponent(corpus).path,
+            "--json", "--misses",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let questions = try #require(json["questions"] as? Int)

@@ -39,7 +39,26 @@ struct GoldFileOverlapTests {
 
     @Test("no news gold question shares five consecutive words with any article of Corpus/news")
     func noCopiedRunInNewsGold() throws {
-        let folder = FixturePaths.root.appendingPathComponent("Corpus/news")
+        let articleRuns = try Self.folderRuns("Corpus/news")
+        try Self.expectNoCopiedRun(gold: "Corpus/news-gold.tsv", articleRuns: articleRuns)
+        // The check does fire on a copied run of a news article.
+        #expect(
+            !Self.runs(Self.words("Who announced where four space shuttle orbiters will go?"))
+                .isDisjoint(with: articleRuns))
+    }
+
+    @Test("no question of the second news set shares five consecutive words with any article of Corpus/news-more")
+    func noCopiedRunInMoreNewsGold() throws {
+        let articleRuns = try Self.folderRuns("Corpus/news-more")
+        try Self.expectNoCopiedRun(gold: "Corpus/news-more-gold.tsv", articleRuns: articleRuns, atLeast: 40)
+        // The check does fire on a copied run of one of these articles.
+        #expect(
+            !Self.runs(Self.words("Which hotel near the Masjid Al-Haram collapsed?")).isDisjoint(with: articleRuns))
+    }
+
+    /// The five-word runs of the four `.txt` articles of the folder at `path` (relative to the repository).
+    static func folderRuns(_ path: String) throws -> Set<String> {
+        let folder = FixturePaths.root.appendingPathComponent(path)
         let articles = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".txt") }
         #expect(articles.count == 4)
@@ -48,18 +67,14 @@ struct GoldFileOverlapTests {
             let text = try String(contentsOfFile: folder.appendingPathComponent(name).path, encoding: .utf8)
             articleRuns.formUnion(Self.runs(Self.words(text)))
         }
-        try Self.expectNoCopiedRun(gold: "Corpus/news-gold.tsv", articleRuns: articleRuns)
-        // The check does fire on a copied run of a news article.
-        #expect(
-            !Self.runs(Self.words("Who announced where four space shuttle orbiters will go?"))
-                .isDisjoint(with: articleRuns))
+        return articleRuns
     }
 
-    /// Expects the gold file at `gold` (relative to the repository) to hold at least 60 questions, none of which
-    /// shares a five-word run with `articleRuns`.
-    static func expectNoCopiedRun(gold path: String, articleRuns: Set<String>) throws {
+    /// Expects the gold file at `gold` (relative to the repository) to hold at least `atLeast` questions, none of
+    /// which shares a five-word run with `articleRuns`.
+    static func expectNoCopiedRun(gold path: String, articleRuns: Set<String>, atLeast: Int = 60) throws {
         let gold = try GoldFile.load(path: FixturePaths.root.appendingPathComponent(path).path)
-        #expect(gold.questions.count >= 60)
+        #expect(gold.questions.count >= atLeast)
         for question in gold.questions {
             let copied = Self.runs(Self.words(question.question)).intersection(articleRuns)
             #expect(copied.isEmpty, "\(question.question) copies “\(copied.sorted().first ?? "")”")

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `Corpus/news-more-gold.tsv` over the four Wikinews articles of `Corpus/news-more/` is a measurement like
+/// `Corpus/news-gold.tsv`, written in issue 14's fourteenth session over articles no rule was tuned on: this test
+/// runs the built binary's `eval` on it, holds the number of questions answered right (or, unanswerable, declined)
+/// as a floor and names the questions missed today (move a fixed one out of `knownMisses` and raise `floor`). A
+/// question is never removed or reworded because the tool fails it. No /work/shared is read.
+@Suite("Gold questions over the second news set, end to end")
+struct MoreNewsGoldEndToEndTests {
+    /// Questions right when measured: 25 of 48 (EM 52.08; 9 of 11 unanswerable declined) as they came, the first
+    /// run of the tool on the articles (main at 55e36fb).
+    static let floor = 25
+
+    /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-more-gold.tsv --corpus
+    /// Corpus/news-more --misses`).
+    static let knownMisses: Set<String> = [
+        // Named answers in another role or of another article: "according to X" as the source of a report.
+        "Which news agency reported the North's military alert?",
+        "Who gave the number of dead pilgrims?",
+        "Which agency gave the casualty figures?",
+        "On which television channel did the director speak?",
+        "Who says the church held her on a ship?",
+        "What is the name of the cruise ship?",
+        "To which country did her parents take her at six?",
+        "Where was the Rehabilitation Project Force?",
+        "Which hotel collapsed the week before?",
+        // Things named by a common noun (no span type; the sentence answers, below the threshold).
+        "What was the North's artillery aimed at?",
+        "What caused the pilgrims to trip?",
+        "What fell onto Mecca's Grand Mosque?",
+        "What did she have to remove from the ship?",
+        "Why was building work going on at the mosque?",
+        // Counts and times: a paraphrased predicate or counted noun, another event's number.
+        "How long had the loudspeakers been silent before?",
+        "How many pilgrims died in the stampede?",
+        "How many security staff had the Saudis deployed?",
+        "How many people were trampled in that earlier disaster?",
+        "How many died when the hotel fell down?",
+        "How many people were wounded in the collapse?",
+        "In which year did she leave the ship?",
+        // Unanswerable questions answered.
+        "Who built the oval wall near the pillar?",
+        "How many pilgrims were injured in the stampede?",
+    ]
+
+    /// Runs `inquire eval Corpus/news-more-gold.tsv --corpus Corpus/news-more --json --misses`.
+    static func measure() throws -> NewsGoldEndToEndTests.Measured {
+        try NewsGoldEndToEndTests.measure(gold: "Corpus/news-more-gold.tsv", corpus: "Corpus/news-more")
+    }
+
+    @Test("the second news set holds at least 40 questions over four articles, at least 10 of them unanswerable")
+    func size() throws {
+        let measured = try Self.measure()
+        #expect(measured.questions >= 40)
+        #expect(measured.unanswerable >= 10)
+        let articles = try FileManager.default.contentsOfDirectory(
+            atPath: NewsGoldEndToEndTests.root.appendingPathComponent("Corpus/news-more").path)
+        #expect(articles.filter { $0.hasSuffix(".txt") }.count == 4)
+    }
+
+    @Test("no question is missed that was right when measured, the known misses are still missed, the floor holds")
+    func floorAndKnownMisses() throws {
+        let measured = try Self.measure()
+        let regressions = measured.misses.subtracting(Self.knownMisses)
+        #expect(regressions.isEmpty, "now wrong: \(regressions.sorted())")
+        let fixed = Self.knownMisses.subtracting(measured.misses)
+        #expect(fixed.isEmpty, "now right: \(fixed.sorted())")
+        #expect(measured.questions - measured.misses.count >= Self.floor)
+        #expect(measured.questions - Self.knownMisses.count == Self.floor)
+    }
+}
