@@ -69,8 +69,7 @@ public struct AnswerExtractor: Sendable {
         analyses: AnalysisSource?, cancellation: Cancellation? = nil
     ) -> Answer {
         let shape = QuestionShape(question)
-        var weights: [String: Double] = [:]
-        for term in shape.terms { weights[term] = index.idf(of: term) }
+        let weights = Self.termWeights(shape, type: question.answerType, idf: index.idf(of:))
         guard let best = hits.first, best.score > 0 else {
             return Answer(
                 question: question, text: nil, kind: .none, confidence: 0, evidence: nil, alternatives: [],
@@ -419,6 +418,21 @@ public struct AnswerExtractor: Sendable {
         }
         return chosen
     }
+
+    /// The question's terms a sentence's match is weighed by, each with its idf: all of them but the unit a date
+    /// question's focus names ("In which year did she leave?" is answered by "In 2007, she left", which does not
+    /// write "year").
+    static func termWeights(_ shape: QuestionShape, type: AnswerType, idf: (String) -> Double) -> [String: Double] {
+        var weights: [String: Double] = [:]
+        for term in shape.terms { weights[term] = idf(term) }
+        if type == .date, let focus = shape.focus, timeUnits.contains(focus) { weights[focus] = nil }
+        return weights
+    }
+
+    /// The stems of the units a date question's focus may name ("year", "month", "decade" …).
+    static let timeUnits = Set(
+        ["year", "month", "day", "date", "decade", "century", "time", "season", "week"].map { SnowballStemmer.stem($0) }
+    )
 
     /// When the hits come from several documents: how many sentences are searched (at most `sentencesSearched`),
     /// and the neighbours of how many of the best are added. Chosen on the SQuAD tuning half in open mode (5 and 3,

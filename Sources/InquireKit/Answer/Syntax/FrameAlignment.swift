@@ -27,8 +27,10 @@ package struct FrameAlignment: Sendable, Equatable {
         relations: RelationLexicon
     ) -> FrameAlignment {
         guard let asked = frame.role, let lemma = frame.predicateLemma else { return .none }
+        // "According to X, …": X reported it, whatever verb the sentence states.
+        let source = ReportSources.alignment(frame, with: sentence, candidate: candidate)
         let occurrences = predicateOccurrences(of: lemma, in: sentence, relations: relations)
-        guard !occurrences.isEmpty else { return .none }
+        guard !occurrences.isEmpty else { return source ?? .none }
         var best = FrameAlignment(predicateFound: true, role: 0, arguments: 0)
         // The occurrences nearest the candidate, at most four: a sentence that repeats its predicate many times
         // (a run-on list) costs no more than one that states it a few times.
@@ -56,6 +58,7 @@ package struct FrameAlignment: Sendable, Equatable {
                 best = FrameAlignment(predicateFound: true, role: role, arguments: arguments)
             }
         }
+        if let source, source.role + 0.5 * source.arguments > best.role + 0.5 * best.arguments { return source }
         return best
     }
 
