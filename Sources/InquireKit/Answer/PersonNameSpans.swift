@@ -18,7 +18,10 @@ enum PersonNameSpans {
         var words = withoutDescription(span.tokens, in: view, names: names)
         if span.type == .group {
             // A group span holding a person's name ("Panthers quarterback Cam Newton") is cut to the name only.
-            guard words != span.tokens, isGivenName(words.lowerBound, in: view, names: names) else { return span }
+            guard words != span.tokens,
+                isGivenName(words.lowerBound, in: view, names: names)
+                    || namesPerson(words, in: view, analysis: analysis)
+            else { return span }
         } else {
             words = withEpithet(words, in: view, analysis: analysis)
             words = withParticle(words, in: view)
@@ -57,6 +60,26 @@ enum PersonNameSpans {
                 && !isGivenName(index, in: view, names: names) && !abbreviated(index, in: view)
         }
         return described ? given..<words.upperBound : words
+    }
+
+    /// Whether `words` are a person's name after a description (the words before them in the span, ending in a
+    /// lower-case common noun): one person entity of `analysis` holds them all, or the tree attaches their first
+    /// word to that noun as its name (`flat` or `appos`, "quarterback" of "Panthers quarterback Cam Newton"),
+    /// with proper nouns only.
+    static func namesPerson(_ words: Range<Int>, in view: SentenceView, analysis: SentenceAnalysis?) -> Bool {
+        let before = words.lowerBound - 1
+        guard let analysis, !words.isEmpty, before >= 0, !view.isCapitalized(before), view.words[before].kind == .word,
+            let covered = analysis.words(coveringBytes: view.byteRange(words)),
+            let noun = analysis.words(coveringBytes: view.words[before].range)?.last
+        else { return false }
+        if let entity = analysis.entity(containing: covered.lowerBound), entity.kind == .person,
+            entity.words.lowerBound <= covered.lowerBound, entity.words.upperBound >= covered.upperBound
+        {
+            return true
+        }
+        return analysis.tags[noun] == .noun && analysis.heads[covered.lowerBound] == noun
+            && ["flat", "appos"].contains(analysis.baseRelation(covered.lowerBound))
+            && covered.allSatisfy { analysis.tags[$0] == .propn }
     }
 
     /// The name of `words` without a title of a place written before it with no comma ("Governor of Washington
@@ -151,19 +174,35 @@ enum PersonNameSpans {
     }
 
     /// The last occurrence of the lowercased `name` before word `end` of `view` with a given name or a title
-    /// right before it, as written with that word; nil when there is none.
+    /// right before it, or the initials of given names ("T. J. Ward"), as written with that word; nil when there
+    /// is none.
     static func opened(_ name: String, in view: SentenceView, before end: Int, names: NameKnowledge) -> String? {
         var index = min(end, view.words.count) - 1
         while index >= 1 {
             defer { index -= 1 }
-            guard view.term(index) == name, view.isCapitalized(index), view.spaced(index - 1),
-                view.isCapitalized(index - 1)
-            else { continue }
+            guard view.term(index) == name, view.isCapitalized(index) else { continue }
+            if let first = initials(before: index, in: view) { return view.string(words: first..<(index + 1)) }
+            guard view.spaced(index - 1), view.isCapitalized(index - 1) else { continue }
             let opener = index - 1
             if isTitle(view.term(opener)) || isGivenName(opener, in: view, names: names) {
                 return view.string(words: opener..<(index + 1))
             }
         }
         return nil
+    }
+
+    /// The first of the initials written right before word `index` ("T. J." of "T. J. Ward"): single capital
+    /// letters each followed by a full stop, the last by a full stop and one space; nil when none stands there.
+    static func initials(before index: Int, in view: SentenceView) -> Int? {
+        func isInitial(_ word: Int, gaps: [[UInt8]]) -> Bool {
+            guard word >= 0, view.isCapitalized(word), view.words[word].range.count == 1 else { return false }
+            let gap = Array(view.bytes[view.words[word].range.upperBound..<view.words[word + 1].range.lowerBound])
+            return gaps.contains(gap)
+        }
+        let stop = UInt8(ascii: ".")
+        guard isInitial(index - 1, gaps: [[stop, 0x20]]) else { return nil }
+        var first = index - 1
+        while isInitial(first - 1, gaps: [[stop, 0x20], [stop]]) { first -= 1 }
+        return first
     }
 }

@@ -61,6 +61,49 @@ struct PersonNameSpanTests {
                 == "Varnian navy Harbour Command")
     }
 
+    @Test("a group span holding a description and a name the entity tagger or the tree gives a person is cut to it")
+    func groupSpanOfTaggedPerson() throws {
+        let analysis = HandParsed.analysis(
+            """
+            Harbour PROPN 2 compound B-ORG
+            striker NOUN 3 compound
+            Zarq PROPN 5 nsubj B-PER
+            Velmont PROPN 3 flat I-PER
+            scored/score VERB 0 root
+            twice ADV 5 advmod
+            . PUNCT 5 punct
+            """)
+        #expect(
+            try adjusted(analysis.text, from: "Harbour", to: "Velmont", type: .group, analysis: analysis)
+                == "Zarq Velmont")
+        #expect(
+            try adjusted(analysis.text, from: "Harbour", to: "Velmont", type: .group)
+                == "Harbour striker Zarq Velmont")
+        let untagged = HandParsed.analysis(
+            """
+            Harbour PROPN 2 compound B-ORG
+            striker NOUN 3 compound
+            Zarq PROPN 5 nsubj B-ORG
+            Velmont PROPN 3 flat I-ORG
+            scored/score VERB 0 root
+            . PUNCT 5 punct
+            """)
+        #expect(
+            try adjusted(untagged.text, from: "Harbour", to: "Velmont", type: .group, analysis: untagged)
+                == "Harbour striker Zarq Velmont")
+        let named = HandParsed.analysis(
+            """
+            Harbour PROPN 2 compound
+            striker NOUN 5 nsubj
+            Zarq PROPN 2 flat
+            Velmont PROPN 3 flat
+            scored/score VERB 0 root
+            . PUNCT 5 punct
+            """)
+        #expect(
+            try adjusted(named.text, from: "Harbour", to: "Velmont", type: .group, analysis: named) == "Zarq Velmont")
+    }
+
     @Test("an epithet the parse attaches to a one-word name is taken in")
     func epithet() throws {
         let analysis = HandParsed.analysis(
@@ -119,12 +162,16 @@ struct PersonNameSpanTests {
         #expect(try fullName("Marsh was its director in 1914.", "Marsh", earlier: earlier) == "Isabel Marsh")
         #expect(try fullName("Colonel Brell took the fort in June.", "Brell") == "Colonel Brell")
         #expect(try fullName("After Anna Lind spoke, Lind left.", "Lind") == "Anna Lind")
+        let caught = ["The pass was caught by end R. K. Vask."]
+        #expect(try fullName("Vask ran twenty yards.", "Vask", earlier: caught) == "R. K. Vask")
+        #expect(try fullName("Vask ran twenty yards.", "Vask", earlier: ["It went to T. Vask."]) == "T. Vask")
     }
 
     @Test("no fuller name without a given name or title before the same word, or for other spans")
     func noFullName() throws {
         #expect(
             try fullName("Marsh was its director in 1914.", "Marsh", earlier: ["With Marsh gone, it closed."]) == nil)
+        #expect(try fullName("Vask ran.", "Vask", earlier: ["It was sent to the UN. Vask was free."]) == nil)
         #expect(try fullName("Marsh was its director in 1914.", "Marsh", earlier: ["Isabel Vask came."]) == nil)
         #expect(try fullName("Colonel Brell took the fort.", "Brell", type: .location) == nil)
     }

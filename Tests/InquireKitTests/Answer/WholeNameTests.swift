@@ -107,3 +107,43 @@ struct PlacePairTests {
         #expect(SyntaxSpans.placePair(from: 2..<3, in: common) == nil)
     }
 }
+
+/// A person or group that is one common noun, read whole off the tree.
+@Suite("Whole names: common nouns for people")
+struct PersonNounPhraseTests {
+    @Test("a common noun for people is widened to its noun phrase with its 'of' complement")
+    func nounPhrase() {
+        let sentence = HandParsed.analysis(
+            """
+            The DET 2 det
+            report NOUN 3 nsubj
+            went/go VERB 0 root
+            to ADP 6 case
+            the DET 6 det
+            king NOUN 3 obl
+            of ADP 8 case
+            Varnia PROPN 6 nmod B-LOC
+            . PUNCT 3 punct
+            """)
+        let view = SentenceView(sentence.text)
+        let king = TypedSpan(view: view, type: .person, words: 5..<6, strength: 0.5)
+        #expect(SyntaxSpans.widened(king, in: sentence, view: view).text == "the king of Varnia")
+        let place = TypedSpan(view: view, type: .location, words: 5..<6, strength: 0.5)
+        #expect(SyntaxSpans.widened(place, in: sentence, view: view).text == "king")
+    }
+
+    @Test("a bare common noun with no determiner or complement is left alone")
+    func bareNoun() {
+        let sentence = HandParsed.analysis(
+            """
+            Farmers/farmer NOUN 2 nsubj
+            built/build VERB 0 root
+            the DET 4 det
+            dam NOUN 2 obj
+            . PUNCT 2 punct
+            """)
+        let view = SentenceView(sentence.text)
+        let farmers = TypedSpan(view: view, type: .group, words: 0..<1, strength: 0.5)
+        #expect(SyntaxSpans.widened(farmers, in: sentence, view: view).text == "Farmers")
+    }
+}

@@ -10,8 +10,11 @@ enum SyntaxSpans {
         }
     }
 
-    /// `span` widened to the whole name around its head when that name holds it and reaches beyond it; the span
-    /// itself otherwise (and always for numbers, dates and measures). A place name that only modifies a common
+    /// `span` widened to the whole name around its head when that name holds it and reaches beyond it, or for a
+    /// person or group that is one common noun with an "of" complement, to its noun phrase
+    /// (`RoleNounPhrases.specificPhrase`: "the king of France", not "king"; a noun with only a determiner stays
+    /// as it is, for `DefiniteDescriptions` to read); the span itself otherwise (and always for numbers, dates
+    /// and measures). A place name that only modifies a common
     /// noun after it is widened to that noun ("Camp Mercury nuclear test site", "San Jose State practice
     /// facility"): the place is the thing the noun names.
     static func widened(_ span: TypedSpan, in analysis: SentenceAnalysis, view: SentenceView) -> TypedSpan {
@@ -19,7 +22,12 @@ enum SyntaxSpans {
             var covered = analysis.words(coveringBytes: span.range),
             let head = analysis.headWord(coveringBytes: span.range)
         else { return span }
-        if let name = analysis.name(around: head), name.lowerBound <= covered.lowerBound,
+        if span.type != .location, covered.count == 1, analysis.tags[head] == .noun,
+            let phrase = RoleNounPhrases.specificPhrase(of: head, in: analysis), phrase.upperBound > head + 1
+        {
+            // A common noun for people with an "of" complement is its whole noun phrase: "the king of France".
+            covered = phrase
+        } else if let name = analysis.name(around: head), name.lowerBound <= covered.lowerBound,
             name.upperBound >= covered.upperBound,
             // Not into an entity of another kind ("Tomas Novak of Austria" is a person; the place is "Austria").
             analysis.entity(containing: head).map({ type(of: $0.kind) == span.type }) ?? true
