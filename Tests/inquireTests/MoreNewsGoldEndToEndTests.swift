@@ -51,22 +51,12 @@ struct MoreNewsGoldEndToEndTests {
 
     @Test("the second news set holds at least 40 questions over four articles, at least 10 of them unanswerable")
     func size() throws {
-        let measured = try Self.measure()
-        #expect(measured.questions >= 40)
-        #expect(measured.unanswerable >= 10)
-        let articles = try FileManager.default.contentsOfDirectory(
-            atPath: NewsGoldEndToEndTests.root.appendingPathComponent("Corpus/news-more").path)
-        #expect(articles.filter { $0.hasSuffix(".txt") }.count == 4)
+        try NewsGoldEndToEndTests.expectSize(
+            Self.measure(), folder: "Corpus/news-more", questions: 40, unanswerable: 10)
     }
 
     @Test("no question is missed that was right when measured, the known misses are still missed, the floor holds")
     func floorAndKnownMisses() throws {
-        let measured = try Self.measure()
-        let regressions = measured.misses.subtracting(Self.knownMisses)
-        #expect(regressions.isEmpty, "now wrong: \(regressions.sorted())")
-        let fixed = Self.knownMisses.subtracting(measured.misses)
-        #expect(fixed.isEmpty, "now right: \(fixed.sorted())")
-        #expect(measured.questions - measured.misses.count >= Self.floor)
-        #expect(measured.questions - Self.knownMisses.count == Self.floor)
+        NewsGoldEndToEndTests.expectFloor(try Self.measure(), knownMisses: Self.knownMisses, floor: Self.floor)
     }
 }
