@@ -93,6 +93,8 @@ public struct AnswerExtractor: Sendable {
         let strandedNoun =
             ["which", "what"].contains(question.whWord ?? "")
             ? analyses.flatMap { StrandedNounObjects(question: $0.question) } : nil
+        // "Who besides the British …?": a conjunct of the party the question names fills the asked role.
+        let companions = analyses.flatMap { CompanionConjuncts(question: $0.question) }
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         let absent = Self.absentTerms(of: shape, weights: weights, index: index)
         if expected.isEmpty {
@@ -230,6 +232,7 @@ public struct AnswerExtractor: Sendable {
                 syntaxes = DescribedNames.applied(
                     to: syntaxes, spans: spans, heads: heads, in: parsed, view: match.view)
                 syntaxes = NamedDescriptions.applied(to: syntaxes, spans: spans, heads: heads, in: parsed)
+                syntaxes = companions?.applied(to: syntaxes, heads: heads, in: parsed) ?? syntaxes
                 syntaxes =
                     focusNames?.applied(
                         to: syntaxes, spans: spans, heads: heads, in: parsed, gazetteer: resources.gazetteer)

@@ -45,7 +45,7 @@ struct CandidateScorer: Sendable {
             ? 1.0 : 1.0 - 0.7 * Double(repeated) / Double(spanStems.count)
         var typeFit =
             span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span, in: match.view)
-            * kindFactor(span, syntax, match) * syntax.focusFit * syntax.placeFit
+            * kindFactor(span, syntax, match) * syntax.focusFit * syntax.placeFit * syntax.roleFit
         if span.type == .person || span.type == .group, span.tokens.count > 2,
             span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
         {

@@ -11,6 +11,10 @@ package struct FrameAlignment: Sendable, Equatable {
     /// The share of the question's other arguments found in their roles (1), in the predicate's clause (0.5) or
     /// elsewhere in the sentence (0.2) at that occurrence (0…1; 1 when the question has none).
     package var arguments: Double
+    /// Whether the candidate plays, at a statement of the predicate, the core role opposite the asked one and fills
+    /// the asked role at none: the doer when the question asks who underwent it, or the other way round ("Newton
+    /// was sacked by Ware" for *Who was sacked?*: Ware is the other party of the event, not the answer).
+    package var contrary = false
 
     /// The most occurrences of the predicate an alignment looks at, nearest the candidate first.
     static let occurrenceLimit = 4
@@ -32,14 +36,14 @@ package struct FrameAlignment: Sendable, Equatable {
         let occurrences = predicateOccurrences(of: lemma, in: sentence, relations: relations)
         guard !occurrences.isEmpty else { return source ?? .none }
         var best = FrameAlignment(predicateFound: true, role: 0, arguments: 0)
+        var contrary = false
         // The occurrences nearest the candidate, at most four: a sentence that repeats its predicate many times
         // (a run-on list) costs no more than one that states it a few times.
         let nearest = occurrences.sorted { abs($0 - candidate) < abs($1 - candidate) }.prefix(Self.occurrenceLimit)
         for predicate in nearest {
-            var role =
-                sentence.semanticRole(of: candidate, for: predicate).map { found in
-                    startsFrom(found, asked: asked, lemma: lemma) ? 1 : found.fit(asked: asked)
-                } ?? 0
+            let found = sentence.semanticRole(of: candidate, for: predicate)
+            if let found, found.opposes(asked) { contrary = true }
+            var role = found.map { startsFrom($0, asked: asked, lemma: lemma) ? 1 : $0.fit(asked: asked) } ?? 0
             if role == 0, let fit = PlaceRole.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
                 role = fit
             }
@@ -58,9 +62,17 @@ package struct FrameAlignment: Sendable, Equatable {
                 best = FrameAlignment(predicateFound: true, role: role, arguments: arguments)
             }
         }
+        best.contrary = contrary && best.role == 0 && !Self.reciprocalVerbs.contains(lemma)
         if let source, source.role + 0.5 * source.arguments > best.role + 0.5 * best.arguments { return source }
         return best
     }
+
+    /// Verbs of a reciprocal relation, which both parties play alike ("A married B" says B married A): the other
+    /// party of such a verb is no contrary role (`contrary`).
+    static let reciprocalVerbs: Set<String> = [
+        "marry", "wed", "divorce", "date", "meet", "play", "face", "fight", "battle", "tie", "draw", "compete",
+        "debate", "partner", "merge", "ally", "collaborate", "negotiate", "clash",
+    ]
 
     /// Verbs of starting or setting out: where such a thing happens is where it sets out from.
     static let startingVerbs: Set<String> = [

@@ -91,6 +91,13 @@ package struct QuestionFrame: Sendable {
         {
             role = .patient
         }
+        if let askedIndex = asked, let predicateIndex = predicate,
+            let raised = Self.raisedPredicate(of: askedIndex, under: predicateIndex, in: question)
+        {
+            // "Who was thought to have killed X?": the asked word is the subject of "kill", not of "think".
+            predicate = raised
+            role = question.isPassive(raised) ? .patient : .agent
+        }
         var fallenSubject: Argument?
         if let whIndex = wh, asked == wh, let verb = Self.verbUnderRootWh(whIndex, in: question) {
             // "Where was the disease spreading …?", "Where was X held?" parsed with the wh-word as the root and
@@ -265,6 +272,31 @@ package struct QuestionFrame: Sendable {
             if depth <= best?.depth ?? .max { best = (index, depth) }
         }
         return best?.verb
+    }
+
+    /// Verbs whose subject belongs to the verb of their infinitive: verbs of saying and thinking in the passive
+    /// ("X was thought to have killed Y", "X is said to have founded Y") and verbs of seeming ("X seems to lead Y").
+    static let raisingVerbs: Set<String> = [
+        "think", "believe", "say", "report", "allege", "suppose", "know", "consider", "expect", "rumor", "rumour",
+        "claim", "presume", "understand", "seem", "appear", "tend", "happen",
+    ]
+
+    /// The verb of the infinitive under a raising verb `predicate` whose subject is `asked` ("Who was thought to
+    /// have killed X?": *killed*); nil when `predicate` is no such verb (passive for a verb of saying or thinking),
+    /// or its infinitive is no verb other than *be* ("Who is thought to be the heir?" keeps its frame).
+    static func raisedPredicate(of asked: Int, under predicate: Int, in question: SentenceAnalysis) -> Int? {
+        let lemma = question.lemmas[predicate].lowercased()
+        guard question.tags[predicate] == .verb, raisingVerbs.contains(lemma), question.heads[asked] == predicate
+        else { return nil }
+        let seeming: Set<String> = ["seem", "appear", "tend", "happen"]
+        let subject = question.relations[asked] == (seeming.contains(lemma) ? "nsubj" : "nsubj:pass")
+        guard subject,
+            let verb = question.children[predicate].first(where: {
+                question.baseRelation($0) == "xcomp" && question.tags[$0] == .verb
+                    && question.lemmas[$0].lowercased() != "be"
+            })
+        else { return nil }
+        return verb
     }
 
     /// Whether the asked word, read as the active subject of `predicate`, is a fronted object: the clause has

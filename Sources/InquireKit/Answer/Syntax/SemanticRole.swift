@@ -51,6 +51,12 @@ package enum SemanticRole: Hashable, Sendable {
         }
     }
 
+    /// Whether a role found in a sentence (`self`) is the core role opposite the asked one: the agent for an asked
+    /// patient, the patient for an asked agent.
+    package func opposes(_ asked: SemanticRole) -> Bool {
+        (self == .agent && asked == .patient) || (self == .patient && asked == .agent)
+    }
+
     /// Prepositions of a place something goes to.
     package static let destinationPrepositions: Set<String> = ["to", "into", "onto", "toward", "towards"]
 

@@ -110,6 +110,7 @@ extension SentenceAnalysis {
                 return .identity
             }
         }
+        if let role = asPhraseRole(argument, for: predicate) { return role }
         if let role = unattachedRelativeRole(argument, for: predicate) { return role }
         return controllerRole(argument, for: predicate)
     }

@@ -25,6 +25,14 @@ package struct SyntaxEvidence: Sendable, Equatable {
     /// stands where something is done (`ActingPlaces`), 1 when nothing is known against it.
     package var placeFit = 1.0
 
+    /// The factor of the type fit for a candidate that plays the role opposite the asked one
+    /// (`FrameAlignment.contrary`).
+    package static let contraryFactor = 0.5
+
+    /// A factor of the type fit: `contraryFactor` when the candidate plays the role opposite the asked one at a
+    /// statement of the predicate and the asked role at none, 1 otherwise.
+    package var roleFit: Double { alignment.contrary ? Self.contraryFactor : 1 }
+
     /// No analysis.
     package static let none = SyntaxEvidence(alignment: .none, entityKind: nil)
 
