@@ -40,6 +40,15 @@ def read_index(path):
     return senses
 
 
+def read_tagged(path):
+    """lemma → how many of its senses (the most frequent ones) are tagged in WordNet's semantic concordance."""
+    tagged = {}
+    for fields in records(path):
+        pointer_count = int(fields[3])
+        tagged[fields[0]] = int(fields[4 + pointer_count + 1])
+    return tagged
+
+
 def read_data(path):
     """offset → (words, derivational links [(source word index, target offset, target pos, target word index)])."""
     synsets = {}
@@ -55,7 +64,7 @@ def read_data(path):
             position += 4
             if symbol == "+":
                 links.append((int(numbers[:2], 16), target, pos, int(numbers[2:], 16)))
-            elif symbol in ("@", "$") and pos == "v":
+            elif symbol in ("@", "$") and pos in ("v", "n"):
                 links.append((symbol, target, pos, 0))
         synsets[fields[0]] = (words, links)
     return synsets
@@ -73,10 +82,21 @@ def main():
                         help="for how many of a verb's most frequent senses to add the words of its hypernym synsets")
     parser.add_argument("--groups", type=int, default=0,
                         help="for how many of a verb's most frequent senses to add the words of its verb-group synsets")
+    parser.add_argument("--noun-senses", type=int, default=0,
+                        help="for how many of a noun's most frequent senses to add the other nouns of its synsets")
+    parser.add_argument("--noun-hypernyms", type=int, default=0,
+                        help="for how many of a noun's most frequent senses to add the nouns of its hypernym synsets")
     parser.add_argument("--out", default=os.path.join(REPO, "Sources/InquireKit/Resources/relation-lexicon.tsv"))
     args = parser.parse_args()
     verb_index = read_index(os.path.join(args.wordnet, "index.verb"))
     noun_index = read_index(os.path.join(args.wordnet, "index.noun"))
+    noun_tagged = read_tagged(os.path.join(args.wordnet, "index.noun"))
+    # How many senses of each word are tagged as an adjective or an adverb: a word used more often so ("first",
+    # "long") gets no noun synonyms, which would stand for it where it is no noun.
+    modifier_tagged = collections.Counter()
+    for name in ("index.adj", "index.adv"):
+        for word, count in read_tagged(os.path.join(args.wordnet, name)).items():
+            modifier_tagged[word] = max(modifier_tagged[word], count)
     data = {"v": read_data(os.path.join(args.wordnet, "data.verb")), "n": read_data(os.path.join(args.wordnet, "data.noun"))}
     related = collections.defaultdict(set)
 
@@ -108,10 +128,26 @@ def main():
                             if link == symbol and target in data["v"]:
                                 related[lemma].update(
                                     word for word in data["v"][target][0] if single(word) and word != lemma)
+            else:
+                # A noun's synonyms ("drill" / "exercise", "suspicion" / "distrust") and the nouns of the kind it
+                # is a kind of ("aim" / "goal"): an argument or a predicate noun stated in other terms. Only senses
+                # attested in the concordance: a rare sense links a common noun to unrelated ones.
+                def noun(word):
+                    return single(word) and noun_tagged.get(word, 0) >= modifier_tagged[word] and (
+                        modifier_tagged[word] == 0 or noun_tagged.get(word, 0) > modifier_tagged[word])
+
+                attested = offsets[: noun_tagged[lemma]] if noun(lemma) else []
+                for offset in attested[: args.noun_senses]:
+                    related[lemma].update(word for word in data["n"][offset][0] if noun(word) and word != lemma)
+                for offset in attested[: args.noun_hypernyms]:
+                    for link, target, link_pos, _ in data["n"][offset][1]:
+                        if link == "@" and link_pos == "n" and target in data["n"]:
+                            related[lemma].update(
+                                word for word in data["n"][target][0] if noun(word) and word != lemma)
     with open(args.out, "w", encoding="utf-8") as out:
         out.write("# Related words for relation checks, from WordNet 3.0 (scripts/build_relation_lexicon.py, ")
         out.write(f"{args.senses} most frequent sense(s) per word, hypernyms of {args.hypernyms}, verb groups of ")
-        out.write(f"{args.groups}).\n")
+        out.write(f"{args.groups}; nouns' synonyms of {args.noun_senses}, hypernyms of {args.noun_hypernyms}).\n")
         out.write("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet\n")
         out.write("# 3.0 licence: THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO\n")
         out.write("# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.\n")

@@ -1,6 +1,7 @@
 /// Words that state the same relation in other terms, from WordNet 3.0 (`Resources/relation-lexicon.tsv`, built by
 /// `scripts/build_relation_lexicon.py`): a verb's synonyms in its most frequent sense and the nouns derived from it
-/// ("leads" / "leader", "commands" / "commander", "presides" / "president", "buy" / "purchase"). The relation
+/// ("leads" / "leader", "commands" / "commander", "presides" / "president", "buy" / "purchase"), and a noun's
+/// synonyms in its three most frequent senses ("drill" / "exercise", "suspicion" / "distrust"). The relation
 /// checks of the answer ranker use it so that a paraphrase still counts as stating the relation; irregular verb
 /// forms are matched as well (`IrregularVerbs`).
 ///

@@ -53,11 +53,15 @@ package struct FrameAlignment: Sendable, Equatable {
             if role == 0, let fit = LightVerbs.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
                 role = fit
             }
+            if role == 0, let fit = SymmetricRelations.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
+                role = fit
+            }
             if role == 0, frame.countedNoun != nil {
                 role = countRole(frame, in: sentence, candidate: candidate, predicate: predicate)
             }
             let arguments = argumentFit(
-                frame, in: sentence, predicate: predicate, candidate: candidate, antecedent: antecedent)
+                frame, in: sentence, predicate: predicate, candidate: candidate, antecedent: antecedent,
+                relations: relations)
             if role + 0.5 * arguments > best.role + 0.5 * best.arguments {
                 best = FrameAlignment(predicateFound: true, role: role, arguments: arguments)
             }
@@ -119,17 +123,23 @@ package struct FrameAlignment: Sendable, Equatable {
             && word.hasSuffix(lemma)
     }
 
+    /// How much a noun stating an argument's head noun in other terms ("the drill" for "the exercise", "the goal"
+    /// for "the aim": a synonym or the kind it is of, `RelationLexicon`) counts, against the head noun itself.
+    static let synonymWeight = 0.8
+
     /// The share of the question's arguments found around `predicate`; a pronoun stands for the words of
-    /// `antecedent`.
+    /// `antecedent`, a common noun for its synonyms in `relations` (when given).
     static func argumentFit(
         _ frame: QuestionFrame, in sentence: SentenceAnalysis, predicate: Int, candidate: Int,
-        antecedent: Set<String> = []
+        antecedent: Set<String> = [], relations: RelationLexicon? = nil
     ) -> Double {
         guard !frame.arguments.isEmpty else { return 1 }
         var total = 0.0
         let candidateWords = Set(sentence.phrase(headedBy: candidate))
+        let parties = SymmetricRelations.parties(of: predicate, in: sentence)
         for argument in frame.arguments {
             var best = 0.0
+            let headStem = SnowballStemmer.stem(argument.head)
             let window = max(0, predicate - Self.argumentWindow)..<min(sentence.count, predicate + Self.argumentWindow)
             for index in window where !candidateWords.contains(index) {
                 var lemma = sentence.lemmas[index].lowercased()
@@ -147,10 +157,20 @@ package struct FrameAlignment: Sendable, Equatable {
                 } else if antecedent.contains(argument.head), Antecedent.isPronoun(index, in: sentence) {
                     // "The Harwick Lighthouse stands … It was designed by …": "it" is the lighthouse.
                     weight = 0.8
+                } else if let relations, sentence.tags[index] == .noun,
+                    relations.matches(SnowballStemmer.stem(lemma), headStem)
+                {
+                    // "The drill, called Velayat 1402" for "the name of the exercise".
+                    weight = Self.synonymWeight
                 } else {
                     continue
                 }
-                if let role = sentence.semanticRole(of: index, for: predicate), role.fit(asked: argument.role) > 0 {
+                if parties.contains(index), SymmetricRelations.isPartyRole(argument.role) {
+                    // "Pakistan and Iran share a border" for "Which country borders Iran?": Iran is bordered too.
+                    best = max(best, weight * SymmetricRelations.partyFit)
+                } else if let role = sentence.semanticRole(of: index, for: predicate),
+                    role.fit(asked: argument.role) > 0
+                {
                     best = max(best, weight * role.fit(asked: argument.role))
                 } else if let head = roleBearer(index, in: sentence, predicate: predicate, role: argument.role) {
                     // A word inside the argument's phrase ("the Hall of Records" for "records").

@@ -34,6 +34,15 @@ enum PlaceRole {
             let preposition = sentence.preposition(of: candidate),
             SentenceAnalysis.locativePrepositions.contains(preposition)
         else { return nil }
+        // "go on display at the Visitor Complex": a predicate noun in an oblique of a verb stands where the verb's
+        // other locative obliques say.
+        let verb = sentence.heads[predicate]
+        if sentence.tags[predicate] == .noun, sentence.baseRelation(predicate) == "obl", verb >= 0,
+            sentence.heads[candidate] == verb, sentence.baseRelation(candidate) == "obl"
+        {
+            let fit = SemanticRole.place(preposition).fit(asked: asked) * attachedBelow
+            return fit > 0 ? fit : nil
+        }
         // Up through the phrases above the candidate to a word the predicate governs directly.
         var current = sentence.heads[candidate]
         var steps = 0

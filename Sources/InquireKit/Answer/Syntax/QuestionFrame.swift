@@ -97,6 +97,13 @@ package struct QuestionFrame: Sendable {
             // "Who was thought to have killed X?": the asked word is the subject of "kill", not of "think".
             predicate = raised
             role = question.isPassive(raised) ? .patient : .agent
+        } else if let askedIndex = asked, let predicateIndex = predicate,
+            let verb = Self.verbUnderAuxiliary(predicateIndex, asked: askedIndex, in: question)
+        {
+            // "Who has Pakistan long distrusted?" parsed with "has" as the main verb and "distrusted" its object:
+            // the participle is the predicate, with a subject of its own, so the wh-word is what it is done to.
+            predicate = verb
+            role = .patient
         }
         var fallenSubject: Argument?
         if let whIndex = wh, asked == wh, let verb = Self.verbUnderRootWh(whIndex, in: question) {
@@ -297,6 +304,26 @@ package struct QuestionFrame: Sendable {
             })
         else { return nil }
         return verb
+    }
+
+    /// Auxiliaries of the perfect and the progressive a parse may read as a question's main verb. (Not *do*: a
+    /// misparse of "Who did X beat?" is read well enough by the fallbacks, and measured better left to them.)
+    static let auxiliaryVerbs: Set<String> = ["have", "be"]
+
+    /// For a question whose parse made an auxiliary its main verb (`predicate`, with the asked word its subject
+    /// before it) and hung the real verb off it with a subject of its own ("Who has Pakistan long distrusted?":
+    /// *has* → *distrusted* → *Pakistan*), that verb; nil otherwise.
+    static func verbUnderAuxiliary(_ predicate: Int, asked: Int, in question: SentenceAnalysis) -> Int? {
+        guard auxiliaryVerbs.contains(question.lemmas[predicate].lowercased()), question.tags[predicate] == .verb,
+            asked < predicate, question.baseRelation(asked) == "nsubj"
+        else { return nil }
+        return question.children[predicate].first { verb in
+            verb > predicate && question.tags[verb] == .verb
+                && ["obj", "ccomp", "xcomp"].contains(question.baseRelation(verb))
+                && question.children[verb].contains { subject in
+                    subject > predicate && subject < verb && question.baseRelation(subject) == "nsubj"
+                }
+        }
     }
 
     /// Whether the asked word, read as the active subject of `predicate`, is a fronted object: the clause has

@@ -85,9 +85,12 @@ enum SyntaxSpans {
 
     /// The coordination of two place names that opens with the name over `words`: "Japan and Latin America",
     /// "Germany and Scandinavia" (the first name's one conjunct, a place name or proper noun, right after "and");
-    /// nil when the name has no such conjunct, or more than one (a list is left alone).
+    /// nil when the name has no such conjunct, or more than one (a list is left alone), or when the two are the
+    /// parties of a mutual relation ("Pakistan and Iran share a border": each borders the other).
     static func placePair(from words: Range<Int>, in analysis: SentenceAnalysis) -> Range<Int>? {
-        guard let head = words.first(where: { !words.contains(analysis.heads[$0]) }) else { return nil }
+        guard let head = words.first(where: { !words.contains(analysis.heads[$0]) }),
+            !SymmetricRelations.isParty(head, in: analysis)
+        else { return nil }
         let conjuncts = analysis.dependents(of: head, "conj")
         guard conjuncts.count == 1, let other = conjuncts.first, other >= words.upperBound,
             analysis.tags[other] == .propn || analysis.entity(containing: other)?.kind == .place,
