@@ -80,11 +80,25 @@ package struct FrameAlignment: Sendable, Equatable {
             let tag = sentence.tags[index]
             guard tag == .verb || tag == .noun || tag == .adj || tag == .propn || tag == .aux else { return false }
             let other = sentence.lemmas[index].lowercased()
-            if other == lemma { return true }
+            if other == lemma || (lemma == "happen" && isTakePlace(index, in: sentence)) { return true }
+            // "fled" lemmatised as *flead*: an irregular form of the predicate states it.
+            if tag == .verb, IrregularVerbs.baseOfForm[sentence.words[index].text.lowercased()] == lemma {
+                return true
+            }
             let otherStem = SnowballStemmer.stem(other)
             return otherStem == stem || relations.matches(otherStem, stem)
                 || isClosedCompound(other, of: lemma, tag: tag) || isRepeated(other, of: lemma, tag: tag)
         }
+    }
+
+    /// Whether word `index` is the verb of *take place* ("the strikes, which took place in …"): it states that
+    /// something happened (a question's *take place* is read as *happen*, `QuestionFrame`).
+    static func isTakePlace(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
+        sentence.lemmas[index].lowercased() == "take"
+            && sentence.children[index].contains { child in
+                sentence.baseRelation(child) == "obj" && sentence.lemmas[child].lowercased() == "place"
+                    && sentence.children[child].isEmpty
+            }
     }
 
     /// The shortest predicate lemma and the shortest first part of a closed compound noun that ends in it.
@@ -105,10 +119,11 @@ package struct FrameAlignment: Sendable, Equatable {
     }
 
     /// The share of the question's arguments found around `predicate`; a pronoun stands for the words of
-    /// `antecedent`.
+    /// `antecedent`. With `subjectsAlike`, the predicate's subject fills an argument asked as agent or patient in
+    /// either voice (a paraphrase's verb of being somewhere: "free oxygen occurs" for "is free oxygen found").
     static func argumentFit(
         _ frame: QuestionFrame, in sentence: SentenceAnalysis, predicate: Int, candidate: Int,
-        antecedent: Set<String> = []
+        antecedent: Set<String> = [], subjectsAlike: Bool = false
     ) -> Double {
         guard !frame.arguments.isEmpty else { return 1 }
         var total = 0.0
@@ -129,13 +144,22 @@ package struct FrameAlignment: Sendable, Equatable {
                     if ArgumentInstances.namesOther(index, in: sentence, argument: argument) {
                         weight *= ArgumentInstances.otherInstanceWeight
                     }
-                } else if antecedent.contains(argument.head), Antecedent.isPronoun(index, in: sentence) {
+                } else if antecedent.contains(argument.head),
+                    Antecedent.isPronoun(index, in: sentence)
+                        || AnaphoricDescriptions.isDescription(index, in: sentence)
+                {
                     // "The Harwick Lighthouse stands … It was designed by …": "it" is the lighthouse.
                     weight = 0.8
                 } else {
                     continue
                 }
-                if let role = sentence.semanticRole(of: index, for: predicate), role.fit(asked: argument.role) > 0 {
+                if subjectsAlike, [.agent, .patient].contains(argument.role), sentence.heads[index] == predicate,
+                    sentence.baseRelation(index) == "nsubj"
+                {
+                    best = max(best, weight)
+                } else if let role = sentence.semanticRole(of: index, for: predicate),
+                    role.fit(asked: argument.role) > 0
+                {
                     best = max(best, weight * role.fit(asked: argument.role))
                 } else if let head = roleBearer(index, in: sentence, predicate: predicate, role: argument.role) {
                     // A word inside the argument's phrase ("the Hall of Records" for "records").
