@@ -155,7 +155,13 @@ public struct AnswerExtractor: Sendable {
             let previous =
                 parsed.map(Antecedent.hasPronoun) == true
                 ? analyses.flatMap { previousAnalysis(of: match.sentence, corpus: corpus, analyses: $0) } : nil
-            let antecedent = previous.map(Antecedent.lemmas(ofSubjectOf:)) ?? []
+            var antecedent = previous.map(Antecedent.lemmas(ofSubjectOf:)) ?? []
+            // "The game was played at …" after "Super Bowl 50 was a … game": the description refers back.
+            if let parsed, let analyses, AnaphoricDescriptions.subject(of: parsed) != nil {
+                antecedent.formUnion(
+                    AnaphoricDescriptions.lemmas(
+                        for: parsed, earlier: earlierAnalyses(of: match.sentence, corpus: corpus, analyses: analyses)))
+            }
             var spans = recognizer.spans(in: match.view)
             if let parsed, let frame {
                 spans += SyntaxSpans.entities(
@@ -251,7 +257,8 @@ public struct AnswerExtractor: Sendable {
                     to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations)
                 beforeFallback = syntaxes
                 syntaxes = PlaceFallback.applied(
-                    to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations)
+                    to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations,
+                    antecedent: antecedent)
                 syntaxes = ActingPlaces.applied(to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed)
             }
             var naming: [SyntaxEvidence?] = syntaxes
@@ -361,6 +368,15 @@ public struct AnswerExtractor: Sendable {
         return (max(0, sentence - DefiniteDescriptions.reach)..<sentence).filter {
             corpus.sentences[$0].document == document
         }.map { corpus.sentences[$0].text }
+    }
+
+    /// The analyses of the sentences before `sentence` in its document (at most `DefiniteDescriptions.reach`,
+    /// nearest last).
+    func earlierAnalyses(of sentence: Int, corpus: Corpus, analyses: AnalysisSource) -> [SentenceAnalysis] {
+        let document = corpus.sentences[sentence].document
+        return (max(0, sentence - DefiniteDescriptions.reach)..<sentence).filter {
+            corpus.sentences[$0].document == document
+        }.compactMap { analyses.sentence($0, corpus.sentences[$0].text) }
     }
 
     /// The analysis of the sentence before `sentence` in its document, if any.

@@ -19,16 +19,22 @@ extension Annotator {
     /// The finite verb class the tagger ranks second for word `index` of `forms` (given the classes it chose before
     /// it), if it does: "borders" after "which country", a noun first, a verb next.
     func secondChoice(_ forms: [WordForm], classes: [UInt8], at index: Int) -> UInt8? {
+        let scores = classScores(forms, classes: classes, at: index)
+        let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        guard ranked.count > 1 else { return nil }
+        let second = UInt8(ranked[1])
+        return finiteVerbClasses.contains(second) ? second : nil
+    }
+
+    /// The tagger's score of each class for word `index` of `forms`, given the classes it chose before it.
+    func classScores(_ forms: [WordForm], classes: [UInt8], at index: Int) -> [Int32] {
         var features: [UInt64] = []
         TaggerFeatures.collect(
             forms, classes: tagger.ambiguity(forms), at: index, previous: index > 0 ? Int(classes[index - 1]) : -1,
             beforePrevious: index > 1 ? Int(classes[index - 2]) : -2, into: &features)
         var scores = [Int32](repeating: 0, count: tagger.tagSet.count)
         tagger.weights.accumulate(features, into: &scores)
-        let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-        guard ranked.count > 1 else { return nil }
-        let second = UInt8(ranked[1])
-        return finiteVerbClasses.contains(second) ? second : nil
+        return scores
     }
 
     /// Tags, lemmatises, parses and finds the entities of a question's words, as ``annotate(_:)`` does, with the
@@ -43,9 +49,42 @@ extension Annotator {
             verb = finiteVerbClass(of: lower[index]) ?? secondChoice(forms, classes: classes, at: index)
             return verb != nil
         }
-        guard let slot, let verb else { return annotate(words) }
-        classes[slot] = verb
+        if let slot, let verb {
+            classes[slot] = verb
+            return annotate(words, forms: forms, classes: classes)
+        }
+        // "Where did the Broncos practice at?": the word most like a bare verb after the subject of *do*.
+        let slots = QuestionPredicate.bareVerbSlots(words: words, tags: tagger.universalTags(of: classes))
+        guard let bare = baseVerbClass,
+            let best = slots.compactMap({ index in
+                baseVerbMargin(forms, classes: classes, at: index, seen: lower[index]).map { (index, $0) }
+            }).max(by: { $0.1 < $1.1 })
+        else { return annotate(words) }
+        classes[best.0] = bare
         return annotate(words, forms: forms, classes: classes)
+    }
+
+    /// The base-form verb class of the tagger's tag set (the one VERB class when its classes are UPOS).
+    var baseVerbClass: UInt8? {
+        let tagSet = tagger.tagSet
+        if tagSet.isUniversal { return UniversalTag.verb.rawValue }
+        return tagSet.labels.firstIndex(of: TagSet.label(upos: .verb, xpos: "VB")).map { UInt8($0) }
+    }
+
+    /// How far below the tagger's first choice it scores word `index` of `forms` as a bare verb (0 when it is the
+    /// first choice, negative otherwise), when the word `seen` (lowercased) can be one: the tagger's training data
+    /// gave it a verb class, or the tagger ranks the bare verb second; nil otherwise.
+    func baseVerbMargin(_ forms: [WordForm], classes: [UInt8], at index: Int, seen: String) -> Int32? {
+        guard let bare = baseVerbClass else { return nil }
+        let scores = classScores(forms, classes: classes, at: index)
+        let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        let verbs = finiteVerbClasses + [bare]
+        let seenAsVerb =
+            tagger.ambiguityClasses[seen].map { mask in
+                verbs.contains { mask & (1 << UInt64($0)) != 0 }
+            } == true
+        guard seenAsVerb || (ranked.count > 1 && ranked[1] == Int(bare)), let first = ranked.first else { return nil }
+        return scores[Int(bare)] - scores[first]
     }
 }
 

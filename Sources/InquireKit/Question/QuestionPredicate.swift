@@ -30,4 +30,35 @@ package enum QuestionPredicate {
         }
         return nil
     }
+
+    /// Forms of the auxiliary *do*.
+    static let doForms: Set<String> = ["do", "does", "did"]
+    /// Tags of the words of a subject between *do* and its verb.
+    static let subjectTags: Set<UniversalTag> = [.det, .adj, .noun, .propn, .num, .pron]
+    /// Tags of a subject's head word, after which the bare verb may come.
+    static let subjectHeadTags: Set<UniversalTag> = [.noun, .propn, .num, .pron]
+
+    /// The words of a question with *do* and no verb ("Where did the Broncos practice at?", "Where did Super Bowl
+    /// 50 take place?") that may be the bare verb *do* asks for: after the auxiliary, in the run of the subject's
+    /// words, each lower-case word the tagger read as a noun or adjective that follows a noun, name, number or
+    /// pronoun of the run. Empty for a question with a verb or without *do* after its wh-word. `words` are as
+    /// written (a capitalised word is taken as written: a name).
+    package static func bareVerbSlots(words: [String], tags: [UniversalTag]) -> [Int] {
+        guard words.count == tags.count, !tags.contains(.verb),
+            let wh = words.firstIndex(where: { whWords.contains($0.lowercased()) }),
+            let auxiliary = (wh + 1..<words.count).first(where: { tags[$0] == .aux }),
+            doForms.contains(words[auxiliary].lowercased())
+        else { return [] }
+        var slots: [Int] = []
+        var index = auxiliary + 1
+        var afterHead = false
+        while index < words.count, subjectTags.contains(tags[index]) {
+            if afterHead, misreadTags.contains(tags[index]), words[index].first?.isLowercase == true {
+                slots.append(index)
+            }
+            if subjectHeadTags.contains(tags[index]) { afterHead = true }
+            index += 1
+        }
+        return slots
+    }
 }

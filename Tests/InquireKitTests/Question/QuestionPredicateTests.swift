@@ -48,4 +48,35 @@ struct QuestionPredicateTests {
             #expect(asked.tags == plain.tags && asked.heads == plain.heads && asked.relations == plain.relations)
         }
     }
+
+    /// The bare-verb slots of a question written `word/TAG` (UPOS labels).
+    func bareSlots(_ tagged: String) -> [Int] {
+        let pairs = tagged.split(separator: " ").map { $0.split(separator: "/") }
+        return QuestionPredicate.bareVerbSlots(
+            words: pairs.map { String($0[0]) }, tags: pairs.map { UniversalTag(label: $0[1])! })
+    }
+
+    @Test("after 'do' and its subject's noun, a lower-case noun or adjective may be the bare verb")
+    func bareVerbAfterDo() {
+        #expect(bareSlots("Where/ADV did/AUX the/DET Larks/PROPN practice/NOUN at/ADP ?/PUNCT") == [4])
+        #expect(bareSlots("Where/ADV did/AUX Arden/PROPN Fair/PROPN 9/NUM take/NOUN place/NOUN ?/PUNCT") == [5, 6])
+        #expect(bareSlots("How/ADV many/ADJ mills/NOUN did/AUX they/PRON own/ADJ ?/PUNCT") == [5])
+    }
+
+    @Test("a question with a verb, without 'do', or with only names after it has no bare-verb slot")
+    func noBareVerb() {
+        #expect(bareSlots("Where/ADV did/AUX the/DET Larks/PROPN practice/VERB ?/PUNCT").isEmpty)
+        #expect(bareSlots("Where/ADV was/AUX the/DET fair/NOUN practice/NOUN ?/PUNCT").isEmpty)
+        #expect(bareSlots("Where/ADV did/AUX the/DET Larks/PROPN Practice/PROPN ?/PUNCT").isEmpty)
+        // The subject's own words before its head are no verb.
+        #expect(bareSlots("Where/ADV did/AUX the/DET old/ADJ mill/NOUN ?/PUNCT").isEmpty)
+    }
+
+    @Test("the shipped models read the verb after 'do' and its subject as a verb")
+    func shippedBareVerb() throws {
+        let annotator = try Annotator.bundled()
+        let question = SentenceAnalysis(analysingQuestion: "Where did the Larks practice at?", with: annotator)
+        #expect(question.tags[4] == .verb)
+        #expect(QuestionFrame(question).predicateLemma == "practice")
+    }
 }

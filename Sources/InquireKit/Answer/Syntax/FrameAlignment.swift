@@ -99,11 +99,25 @@ package struct FrameAlignment: Sendable, Equatable {
             let tag = sentence.tags[index]
             guard tag == .verb || tag == .noun || tag == .adj || tag == .propn || tag == .aux else { return false }
             let other = sentence.lemmas[index].lowercased()
-            if other == lemma { return true }
+            if other == lemma || (lemma == "happen" && isTakePlace(index, in: sentence)) { return true }
+            // "fled" lemmatised as *flead*: an irregular form of the predicate states it.
+            if tag == .verb, IrregularVerbs.baseOfForm[sentence.words[index].text.lowercased()] == lemma {
+                return true
+            }
             let otherStem = SnowballStemmer.stem(other)
             return otherStem == stem || relations.matches(otherStem, stem)
                 || isClosedCompound(other, of: lemma, tag: tag) || isRepeated(other, of: lemma, tag: tag)
         }
+    }
+
+    /// Whether word `index` is the verb of *take place* ("the strikes, which took place in …"): it states that
+    /// something happened (a question's *take place* is read as *happen*, `QuestionFrame`).
+    static func isTakePlace(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
+        sentence.lemmas[index].lowercased() == "take"
+            && sentence.children[index].contains { child in
+                sentence.baseRelation(child) == "obj" && sentence.lemmas[child].lowercased() == "place"
+                    && sentence.children[child].isEmpty
+            }
     }
 
     /// The shortest predicate lemma and the shortest first part of a closed compound noun that ends in it.
@@ -128,10 +142,12 @@ package struct FrameAlignment: Sendable, Equatable {
     static let synonymWeight = 0.8
 
     /// The share of the question's arguments found around `predicate`; a pronoun stands for the words of
-    /// `antecedent`, a common noun for its synonyms in `relations` (when given).
+    /// `antecedent`, a common noun for its synonyms in `relations` (when given). With `subjectsAlike`, the
+    /// predicate's subject fills an argument asked as agent or patient in either voice (a paraphrase's verb of being
+    /// somewhere: "free oxygen occurs" for "is free oxygen found").
     static func argumentFit(
         _ frame: QuestionFrame, in sentence: SentenceAnalysis, predicate: Int, candidate: Int,
-        antecedent: Set<String> = [], relations: RelationLexicon? = nil
+        antecedent: Set<String> = [], relations: RelationLexicon? = nil, subjectsAlike: Bool = false
     ) -> Double {
         guard !frame.arguments.isEmpty else { return 1 }
         var total = 0.0
@@ -154,7 +170,10 @@ package struct FrameAlignment: Sendable, Equatable {
                     if ArgumentInstances.namesOther(index, in: sentence, argument: argument) {
                         weight *= ArgumentInstances.otherInstanceWeight
                     }
-                } else if antecedent.contains(argument.head), Antecedent.isPronoun(index, in: sentence) {
+                } else if antecedent.contains(argument.head),
+                    Antecedent.isPronoun(index, in: sentence)
+                        || AnaphoricDescriptions.isDescription(index, in: sentence)
+                {
                     // "The Harwick Lighthouse stands … It was designed by …": "it" is the lighthouse.
                     weight = 0.8
                 } else if let relations, sentence.tags[index] == .noun,
@@ -168,6 +187,10 @@ package struct FrameAlignment: Sendable, Equatable {
                 if parties.contains(index), SymmetricRelations.isPartyRole(argument.role) {
                     // "Pakistan and Iran share a border" for "Which country borders Iran?": Iran is bordered too.
                     best = max(best, weight * SymmetricRelations.partyFit)
+                } else if subjectsAlike, [.agent, .patient].contains(argument.role), sentence.heads[index] == predicate,
+                    sentence.baseRelation(index) == "nsubj"
+                {
+                    best = max(best, weight)
                 } else if let role = sentence.semanticRole(of: index, for: predicate),
                     role.fit(asked: argument.role) > 0
                 {

@@ -18,6 +18,13 @@ enum PlaceFallback {
         "be", "remain", "stay", "live", "lie", "occur", "exist", "sit", "stand", "reside", "dwell", "locate",
         "situate", "base", "settle", "survive", "persist", "thrive", "happen",
     ]
+    /// Question predicates (by lemma) that ask only where an event happens ("Where did the game take place?",
+    /// "Where was media day held?"): a locative phrase of any verb whose subject is the question's argument says
+    /// where ("The game was played at Levi's Stadium"). Not verbs of where a thing is ("located", "based"):
+    /// what a thing does somewhere ("the tribes expanded throughout Europe") is not where it is.
+    static let locatingQuestions: Set<String> = ["happen", "occur", "hold"]
+    /// The role score of a place of another verb for such a question: nearly that of the predicate's own place.
+    static let locatingFit = 0.9
     /// The roles of a verb's subject, with the voice undone.
     static let subjectRoles: [SemanticRole] = [.agent, .patient, .identity]
 
@@ -27,9 +34,10 @@ enum PlaceFallback {
     /// question asks for another place), with the question's arguments read around that verb.
     static func applied(
         to syntaxes: [SyntaxEvidence], spans: [TypedSpan], heads: [Int?], frame: QuestionFrame,
-        in analysis: SentenceAnalysis, relations: RelationLexicon
+        in analysis: SentenceAnalysis, relations: RelationLexicon, antecedent: Set<String> = []
     ) -> [SyntaxEvidence] {
         guard let asked = frame.role, case .place = asked, !frame.arguments.isEmpty else { return syntaxes }
+        let locating = frame.predicateLemma.map(locatingQuestions.contains) == true
         let places = spans.indices.filter { spans[$0].type == .location && heads[$0] != nil }
         guard !places.contains(where: { syntaxes[$0].alignment.role > 0 }) else { return syntaxes }
         let stated = Set(
@@ -43,15 +51,19 @@ enum PlaceFallback {
             let head = PlaceRole.kindNoun(over: name, in: analysis) ?? name
             guard let preposition = locativePreposition(of: head, in: analysis),
                 let verb = verb(above: head, in: analysis),
-                stated.contains(verb) || locates(verb, in: analysis),
-                hasArgumentSubject(frame, verb: verb, besides: head, in: analysis)
+                stated.contains(verb) || locates(verb, in: analysis) || locating,
+                hasArgumentSubject(frame, verb: verb, besides: head, in: analysis, antecedent: antecedent)
             else { continue }
-            let role = fit * SemanticRole.place(preposition).fit(asked: asked)
+            let own = stated.contains(verb) || locates(verb, in: analysis)
+            // Another verb's place is where the thing happened only in the verb's own phrase ("played at X", not
+            // "came in response to an attack on X").
+            guard own || analysis.heads[head] == verb else { continue }
+            let role = (own ? fit : locatingFit) * SemanticRole.place(preposition).fit(asked: asked)
             guard role > 0 else { continue }
             result[number].alignment.predicateFound = true
             result[number].alignment.role = role
             result[number].alignment.arguments = FrameAlignment.argumentFit(
-                frame, in: analysis, predicate: verb, candidate: head)
+                frame, in: analysis, predicate: verb, candidate: head, antecedent: antecedent, subjectsAlike: true)
         }
         return result
     }
@@ -122,15 +134,23 @@ enum PlaceFallback {
     }
 
     /// Whether the subject of `verb` (read with the voice undone, through shared and controlled subjects) is one
-    /// of the question's arguments: a word outside the place's phrase with an argument's head lemma.
+    /// of the question's arguments: a word outside the place's phrase with an argument's head lemma, or a pronoun
+    /// or description that refers back (`AnaphoricDescriptions`) to one whose words, `antecedent`, hold it.
     static func hasArgumentSubject(
-        _ frame: QuestionFrame, verb: Int, besides head: Int, in analysis: SentenceAnalysis
+        _ frame: QuestionFrame, verb: Int, besides head: Int, in analysis: SentenceAnalysis,
+        antecedent: Set<String> = []
     ) -> Bool {
         let heads = Set(frame.arguments.map(\.head))
         let place = analysis.phrase(headedBy: head)
+        let refersBack = !antecedent.isDisjoint(with: heads)
         return (0..<analysis.count).contains { index in
-            !place.contains(index) && heads.contains(analysis.lemmas[index].lowercased())
-                && analysis.semanticRole(of: index, for: verb).map(subjectRoles.contains) == true
+            guard !place.contains(index),
+                heads.contains(analysis.lemmas[index].lowercased())
+                    || (refersBack
+                        && (Antecedent.isPronoun(index, in: analysis)
+                            || AnaphoricDescriptions.isDescription(index, in: analysis)))
+            else { return false }
+            return analysis.semanticRole(of: index, for: verb).map(subjectRoles.contains) == true
         }
     }
 }

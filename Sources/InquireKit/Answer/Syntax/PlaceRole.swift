@@ -8,6 +8,8 @@ enum PlaceRole {
     /// How well a locative phrase attached below one of the predicate's dependents fills the predicate's place:
     /// less than a phrase the tree attaches to the predicate itself.
     static let attachedBelow = 0.7
+    /// Relations of a verb that states an event of its own beside the one it hangs on.
+    static let coordinated: Set<Substring> = ["conj", "parataxis"]
     /// How many steps up from the candidate a dependent of the predicate is looked for.
     static let reach = 4
 
@@ -47,6 +49,10 @@ enum PlaceRole {
         var current = sentence.heads[candidate]
         var steps = 0
         while current >= 0, current != predicate, steps < reach {
+            // A verb coordinated with the predicate (or set beside it) states another event, with a place of its
+            // own ("the strikes took place …, came in response to an attack on X"); a clause it governs does not
+            // ("found stuffed in the trash", "stating that … were killed near X").
+            if sentence.tags[current] == .verb, coordinated.contains(sentence.baseRelation(current)) { return nil }
             if sentence.heads[current] == predicate {
                 guard sentence.semanticRole(of: current, for: predicate) != nil else { return nil }
                 let fit = SemanticRole.place(preposition).fit(asked: asked) * attachedBelow

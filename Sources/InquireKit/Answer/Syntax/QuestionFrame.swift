@@ -179,6 +179,21 @@ package struct QuestionFrame: Sendable {
                 arguments[named].role = .patient
             }
         }
+        if let predicateIndex = predicate, Self.passiveByForm(predicateIndex, in: question) {
+            // "Where was Super Bowl 50 held?" with *was* read as the subject's copula: the subject undergoes it.
+            arguments = arguments.map { argument in
+                var argument = argument
+                if argument.role == .agent { argument.role = .patient }
+                return argument
+            }
+        }
+        // "Where did the game take place?": *take place* states that it happened.
+        if predicateLemma == "take",
+            let place = arguments.firstIndex(where: { $0.role == .patient && $0.lemmas == ["place"] })
+        {
+            arguments.remove(at: place)
+            predicateLemma = "happen"
+        }
         if role != .name, let named = Self.namedThing(asked: asked, wh: wh, predicate: predicate, in: question) {
             // "What is the drill called?", "What name does the drill go by?": the drill is what is called the answer.
             predicateLemma = "call"
@@ -189,6 +204,19 @@ package struct QuestionFrame: Sendable {
         self.predicateLemma = predicateLemma
         self.role = role
         self.arguments = arguments
+    }
+
+    /// Whether the verb `predicate` of `question` is passive by its form though the parse did not mark it so: a
+    /// past participle with a form of *be* before it and no *do* or *have* ("Where was X held?" with *was* hung
+    /// off the subject as its copula).
+    static func passiveByForm(_ predicate: Int, in question: SentenceAnalysis) -> Bool {
+        guard question.tags[predicate] == .verb, !question.isPassive(predicate),
+            question.hasPastParticipleForm(predicate)
+        else { return false }
+        let auxiliaries = (0..<predicate).filter { question.tags[$0] == .aux }.map {
+            question.lemmas[$0].lowercased()
+        }
+        return auxiliaries.contains("be") && !auxiliaries.contains("do") && !auxiliaries.contains("have")
     }
 
     /// The noun at `start`, or right after the adjectives and adverbs there ("earlier incidents"), and through a
