@@ -77,26 +77,27 @@ extension SentenceAnalysis {
         }
     }
 
-    /// The predicate a word is an argument of: its head, or for a word in a coordination the head of the first
-    /// conjunct ("A and B beat C": B's predicate is "beat").
-    package func governor(of index: Int) -> Int? {
+    /// The first conjunct of the coordination a word stands in ("A and B beat C": A for B), the word itself when it
+    /// is no conjunct.
+    package func firstConjunct(of index: Int) -> Int {
         var current = index
         var steps = 0
         while baseRelation(current) == "conj", heads[current] >= 0, steps <= count {
             current = heads[current]
             steps += 1
         }
-        return heads[current] >= 0 ? heads[current] : nil
+        return current
+    }
+
+    /// The predicate a word is an argument of: its head, or for a word in a coordination the head of the first
+    /// conjunct ("A and B beat C": B's predicate is "beat").
+    package func governor(of index: Int) -> Int? {
+        let first = firstConjunct(of: index)
+        return heads[first] >= 0 ? heads[first] : nil
     }
 
     /// The relation a word holds to its predicate, looking through coordination (see `governor(of:)`).
     package func role(of index: Int) -> String {
-        var current = index
-        var steps = 0
-        while baseRelation(current) == "conj", heads[current] >= 0, steps <= count {
-            current = heads[current]
-            steps += 1
-        }
-        return relations[current]
+        relations[firstConjunct(of: index)]
     }
 }

@@ -26,12 +26,7 @@ enum ActingPlaces {
     /// Whether `head` (through the conjunctions it stands in) is the subject of an active verb or the "by" agent
     /// of a passive one.
     static func acts(_ head: Int, in analysis: SentenceAnalysis) -> Bool {
-        var word = head
-        var steps = 0
-        while analysis.baseRelation(word) == "conj", analysis.heads[word] >= 0, steps < 4 {
-            word = analysis.heads[word]
-            steps += 1
-        }
+        let word = analysis.firstConjunct(of: head)
         let verb = analysis.heads[word]
         guard verb >= 0, analysis.tags[verb] == .verb else { return false }
         if analysis.relations[word] == "nsubj" { return !analysis.isPassive(verb) }

@@ -45,13 +45,7 @@ package struct CompanionConjuncts: Sendable, Equatable {
 
     /// Whether the word `head` of `analysis` is coordinated with a phrase naming the companion (and is not in it).
     package func isCoordinate(_ head: Int, in analysis: SentenceAnalysis) -> Bool {
-        var first = head
-        var steps = 0
-        while analysis.baseRelation(first) == "conj", analysis.heads[first] >= 0, steps < 8 {
-            first = analysis.heads[first]
-            steps += 1
-        }
-        var conjuncts = [first]
+        var conjuncts = [analysis.firstConjunct(of: head)]
         var index = 0
         while index < conjuncts.count, conjuncts.count <= analysis.count {
             conjuncts += analysis.children[conjuncts[index]].filter { analysis.baseRelation($0) == "conj" }
