@@ -19,11 +19,15 @@ extension Annotator {
     /// The finite verb class the tagger ranks second for word `index` of `forms` (given the classes it chose before
     /// it), if it does: "borders" after "which country", a noun first, a verb next.
     func secondChoice(_ forms: [WordForm], classes: [UInt8], at index: Int) -> UInt8? {
-        let scores = classScores(forms, classes: classes, at: index)
-        let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        let ranked = Self.ranked(classScores(forms, classes: classes, at: index))
         guard ranked.count > 1 else { return nil }
         let second = UInt8(ranked[1])
         return finiteVerbClasses.contains(second) ? second : nil
+    }
+
+    /// The classes by their `scores`, best first (the lower class first on a tie).
+    static func ranked(_ scores: [Int32]) -> [Int] {
+        scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
     }
 
     /// The tagger's score of each class for word `index` of `forms`, given the classes it chose before it.
@@ -77,7 +81,7 @@ extension Annotator {
     func baseVerbMargin(_ forms: [WordForm], classes: [UInt8], at index: Int, seen: String) -> Int32? {
         guard let bare = baseVerbClass else { return nil }
         let scores = classScores(forms, classes: classes, at: index)
-        let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        let ranked = Self.ranked(scores)
         let verbs = finiteVerbClasses + [bare]
         let seenAsVerb =
             tagger.ambiguityClasses[seen].map { mask in

@@ -83,4 +83,14 @@ extension SentenceAnalysis {
             return relation != "flat" && relation != "compound" && relation != "goeswith"
         }
     }
+
+    /// The tags of the words of a plain noun phrase read by position, without the tree: determiners, adjectives,
+    /// nouns, names, numbers and a possessive 's.
+    package static let nounPhraseTags: Set<UniversalTag> = [.det, .adj, .noun, .propn, .num, .part]
+
+    /// Whether the words from `start` on are `sequence` (lowercased words: ["according", "to"]), as written.
+    package func hasWords(_ sequence: [String], at start: Int) -> Bool {
+        start >= 0 && start + sequence.count <= count
+            && sequence.indices.allSatisfy { words[start + $0].text.lowercased() == sequence[$0] }
+    }
 }

@@ -29,6 +29,12 @@ enum AnaphoricDescriptions {
         return subject
     }
 
+    /// Whether word `index` of `analysis` refers back to an earlier sentence's subject: a third-person pronoun or
+    /// such a description.
+    static func refersBack(_ index: Int, in analysis: SentenceAnalysis) -> Bool {
+        Antecedent.isPronoun(index, in: analysis) || isDescription(index, in: analysis)
+    }
+
     /// Whether word `index` of `analysis` is such a description.
     static func isDescription(_ index: Int, in analysis: SentenceAnalysis) -> Bool {
         subject(of: analysis) == index
@@ -55,7 +61,7 @@ enum AnaphoricDescriptions {
     static func opening(of sentence: SentenceAnalysis) -> Int? {
         guard let root = sentence.root else { return nil }
         for index in 0..<root {
-            guard [.det, .adj, .noun, .propn, .num, .part].contains(sentence.tags[index]) else { return nil }
+            guard SentenceAnalysis.nounPhraseTags.contains(sentence.tags[index]) else { return nil }
             guard sentence.isNoun(index) else { continue }
             let head = sentence.heads[index]
             if head >= 0, sentence.isNoun(head) { continue }

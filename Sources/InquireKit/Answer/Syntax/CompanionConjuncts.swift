@@ -22,16 +22,12 @@ package struct CompanionConjuncts: Sendable, Equatable {
 
     /// The stems of the adjectives and nouns right after the first marker of `question` that has some.
     static func companionStems(in question: SentenceAnalysis) -> Set<String>? {
-        let words = (0..<question.count).map { question.words[$0].text.lowercased() }
-        let phraseTags: Set<UniversalTag> = [.det, .adj, .noun, .propn, .num, .part]
         for marker in markers {
-            let starts = (0..<max(0, words.count - marker.count + 1)).filter { index in
-                Array(words[index..<(index + marker.count)]) == marker
-            }
+            let starts = (0..<question.count).filter { question.hasWords(marker, at: $0) }
             for start in starts {
                 var stems: Set<String> = []
                 var index = start + marker.count
-                while index < question.count, phraseTags.contains(question.tags[index]) {
+                while index < question.count, SentenceAnalysis.nounPhraseTags.contains(question.tags[index]) {
                     if [.adj, .noun, .propn].contains(question.tags[index]) {
                         stems.insert(SnowballStemmer.stem(question.lemmas[index].lowercased()))
                     }

@@ -66,17 +66,10 @@ package struct FrameAlignment: Sendable, Equatable {
                 best = FrameAlignment(predicateFound: true, role: role, arguments: arguments)
             }
         }
-        best.contrary = contrary && best.role == 0 && !Self.reciprocalVerbs.contains(lemma)
+        best.contrary = contrary && best.role == 0 && !SymmetricRelations.reciprocalVerbs.contains(lemma)
         if let source, source.role + 0.5 * source.arguments > best.role + 0.5 * best.arguments { return source }
         return best
     }
-
-    /// Verbs of a reciprocal relation, which both parties play alike ("A married B" says B married A): the other
-    /// party of such a verb is no contrary role (`contrary`).
-    static let reciprocalVerbs: Set<String> = [
-        "marry", "wed", "divorce", "date", "meet", "play", "face", "fight", "battle", "tie", "draw", "compete",
-        "debate", "partner", "merge", "ally", "collaborate", "negotiate", "clash",
-    ]
 
     /// Verbs of starting or setting out: where such a thing happens is where it sets out from.
     static let startingVerbs: Set<String> = [
@@ -170,10 +163,7 @@ package struct FrameAlignment: Sendable, Equatable {
                     if ArgumentInstances.namesOther(index, in: sentence, argument: argument) {
                         weight *= ArgumentInstances.otherInstanceWeight
                     }
-                } else if antecedent.contains(argument.head),
-                    Antecedent.isPronoun(index, in: sentence)
-                        || AnaphoricDescriptions.isDescription(index, in: sentence)
-                {
+                } else if antecedent.contains(argument.head), AnaphoricDescriptions.refersBack(index, in: sentence) {
                     // "The Harwick Lighthouse stands … It was designed by …": "it" is the lighthouse.
                     weight = 0.8
                 } else if let relations, sentence.tags[index] == .noun,

@@ -146,9 +146,7 @@ enum PlaceFallback {
         return (0..<analysis.count).contains { index in
             guard !place.contains(index),
                 heads.contains(analysis.lemmas[index].lowercased())
-                    || (refersBack
-                        && (Antecedent.isPronoun(index, in: analysis)
-                            || AnaphoricDescriptions.isDescription(index, in: analysis)))
+                    || (refersBack && AnaphoricDescriptions.refersBack(index, in: analysis))
             else { return false }
             return analysis.semanticRole(of: index, for: verb).map(subjectRoles.contains) == true
         }

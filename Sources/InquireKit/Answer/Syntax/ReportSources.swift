@@ -14,7 +14,7 @@ enum ReportSources {
     /// Nouns of information a giving verb reports.
     static let informationNouns: Set<String> = [
         "number", "figure", "toll", "count", "estimate", "total", "detail", "information", "data", "account",
-        "statement", "news", "report", "statistic", "tally", "casualty",
+        "statement", "news", "report", "statistic", "tally",
     ]
     /// How well the source fills the asked agent: as a light verb's subject does, a little less than a subject of
     /// the question's own verb.
@@ -35,14 +35,13 @@ enum ReportSources {
     /// the phrase's determiners, modifiers and possessors, follow "according to".
     static func isSource(_ candidate: Int, in sentence: SentenceAnalysis) -> Bool {
         guard candidate >= 0, candidate < sentence.count else { return false }
-        let phraseTags: Set<UniversalTag> = [.noun, .propn, .adj, .det, .num, .part]
         var start = candidate
-        while start > 0, candidate - start < phraseWords, phraseTags.contains(sentence.tags[start - 1]) {
+        while start > 0, candidate - start < phraseWords,
+            SentenceAnalysis.nounPhraseTags.contains(sentence.tags[start - 1])
+        {
             start -= 1
         }
-        guard start >= 2 else { return false }
-        return sentence.words[start - 1].text.lowercased() == "to"
-            && sentence.words[start - 2].text.lowercased() == "according"
+        return sentence.hasWords(["according", "to"], at: start - 2)
     }
 
     /// The alignment of `candidate` as the source of the report `frame` asks about, nil when the question asks no

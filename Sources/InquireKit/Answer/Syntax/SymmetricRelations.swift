@@ -7,6 +7,12 @@
 enum SymmetricRelations {
     /// Verbs whose subject's conjuncts hold their object noun's relation with each other.
     static let sharingVerbs: Set<String> = ["share"]
+    /// Verbs of a reciprocal relation, which both parties play alike ("A married B" says B married A): the other
+    /// party of such a verb is no contrary role (`FrameAlignment.contrary`).
+    static let reciprocalVerbs: Set<String> = [
+        "marry", "wed", "divorce", "date", "meet", "play", "face", "fight", "battle", "tie", "draw", "compete",
+        "debate", "partner", "merge", "ally", "collaborate", "negotiate", "clash",
+    ]
     /// Prepositions that name a relation's parties after a noun.
     static let partyPrepositions: Set<String> = ["between", "among", "amongst"]
     /// Reciprocal pronouns, by their words.
@@ -66,11 +72,7 @@ enum SymmetricRelations {
 
     /// Whether `verb` has a reciprocal pronoun ("each other", "one another") right after it as its object.
     static func hasReciprocalObject(_ verb: Int, in sentence: SentenceAnalysis) -> Bool {
-        reciprocals.contains { words in
-            let start = verb + 1
-            guard start + words.count <= sentence.count else { return false }
-            return words.indices.allSatisfy { sentence.words[start + $0].text.lowercased() == words[$0] }
-        }
+        reciprocals.contains { sentence.hasWords($0, at: verb + 1) }
     }
 
     /// Whether a role is one a party of a mutual relation plays: the one who does it or the one it is done to.
