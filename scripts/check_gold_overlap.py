@@ -8,7 +8,8 @@ string matching, not answering. Words are lowercase runs of letters and digits (
 Usage: scripts/check_gold_overlap.py [GOLD.tsv [ARTICLE.txt | FOLDER]]
 A FOLDER stands for every .txt article in it (runs are taken within each article). Without arguments the gold
 files are checked: Corpus/gold.tsv against Corpus/pakistan-iran-airstrikes.txt and Corpus/news-gold.tsv against
-the articles of Corpus/news/, Corpus/news-more-gold.tsv against those of Corpus/news-more/.
+the articles of Corpus/news/, Corpus/news-more-gold.tsv against those of Corpus/news-more/ and
+Corpus/news-check-gold.tsv against those of Corpus/news-check/.
 Prints one line per offending question (line number, question, the copied run) and exits 1 if there is any.
 """
 
@@ -58,6 +59,7 @@ def main(argv):
             (root / "Corpus/gold.tsv", root / "Corpus/pakistan-iran-airstrikes.txt"),
             (root / "Corpus/news-gold.tsv", root / "Corpus/news"),
             (root / "Corpus/news-more-gold.tsv", root / "Corpus/news-more"),
+            (root / "Corpus/news-check-gold.tsv", root / "Corpus/news-check"),
         ]
     return 1 if sum(check(gold, article) for gold, article in pairs) else 0
 

@@ -93,12 +93,14 @@ struct NewsGoldEndToEndTests {
     }
 
     /// Expects a set measured as `measured` to hold at least `questions` questions, `unanswerable` of them without
-    /// an answer, over the four `.txt` articles of `folder` (relative to the repository).
-    static func expectSize(_ measured: Measured, folder: String, questions: Int, unanswerable: Int) throws {
+    /// an answer, over `articles` `.txt` articles of `folder` (relative to the repository).
+    static func expectSize(
+        _ measured: Measured, folder: String, questions: Int, unanswerable: Int, articles count: Int = 4
+    ) throws {
         #expect(measured.questions >= questions)
         #expect(measured.unanswerable >= unanswerable)
         let articles = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)
-        #expect(articles.filter { $0.hasSuffix(".txt") }.count == 4)
+        #expect(articles.filter { $0.hasSuffix(".txt") }.count == count)
     }
 
     /// Expects the misses of `measured` to be exactly `knownMisses` (a new miss is a regression, a known miss now

@@ -56,12 +56,22 @@ struct GoldFileOverlapTests {
             !Self.runs(Self.words("Which hotel near the Masjid Al-Haram collapsed?")).isDisjoint(with: articleRuns))
     }
 
-    /// The five-word runs of the four `.txt` articles of the folder at `path` (relative to the repository).
-    static func folderRuns(_ path: String) throws -> Set<String> {
+    @Test("no question of the score-only news set shares five consecutive words with any article of Corpus/news-check")
+    func noCopiedRunInNewsCheckGold() throws {
+        let articleRuns = try Self.folderRuns("Corpus/news-check", articles: 5)
+        try Self.expectNoCopiedRun(gold: "Corpus/news-check-gold.tsv", articleRuns: articleRuns)
+        // The check does fire on a copied run of one of these articles.
+        #expect(
+            !Self.runs(Self.words("Who wrote the book Blown for Good?")).isDisjoint(with: articleRuns))
+    }
+
+    /// The five-word runs of the `.txt` articles of the folder at `path` (relative to the repository), expected to
+    /// be `articles` files.
+    static func folderRuns(_ path: String, articles count: Int = 4) throws -> Set<String> {
         let folder = FixturePaths.root.appendingPathComponent(path)
         let articles = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".txt") }
-        #expect(articles.count == 4)
+        #expect(articles.count == count)
         var articleRuns = Set<String>()
         for name in articles {
             let text = try String(contentsOfFile: folder.appendingPathComponent(name).path, encoding: .utf8)
