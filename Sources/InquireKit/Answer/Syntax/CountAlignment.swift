@@ -1,14 +1,16 @@
 extension FrameAlignment {
     /// For "how many X …": a number counting a noun X that fills the counted noun's role ("four children were
-    /// killed" for "How many children were killed?").
-    static func countRole(_ frame: QuestionFrame, in sentence: SentenceAnalysis, candidate: Int, predicate: Int)
-        -> Double
-    {
+    /// killed" for "How many children were killed?"); at a verb that `causes` the question's event, the counted
+    /// noun's role read through `CausativeVerbs.caused(_:)` ("107 pilgrims were killed" for "… pilgrims died").
+    static func countRole(
+        _ frame: QuestionFrame, in sentence: SentenceAnalysis, candidate: Int, predicate: Int, causes: Bool = false
+    ) -> Double {
         guard sentence.baseRelation(candidate) == "nummod", sentence.heads[candidate] >= 0 else { return 0 }
         let noun = sentence.heads[candidate]
         guard let asked = frame.asked, let askedPredicate = frame.predicate,
-            let askedRole = frame.analysis.semanticRole(of: asked, for: askedPredicate)
+            var askedRole = frame.analysis.semanticRole(of: asked, for: askedPredicate)
         else { return 0.5 }
+        if causes { askedRole = CausativeVerbs.caused(askedRole) }
         let role = sentence.semanticRole(of: noun, for: predicate).map { $0.fit(asked: askedRole) } ?? 0
         return role > 0 ? role : 0.3
     }
