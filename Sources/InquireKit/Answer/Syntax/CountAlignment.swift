@@ -19,8 +19,9 @@ extension FrameAlignment {
 /// How well a number of an evidence sentence counts what a *how many* question asks about, read from the parse
 /// beyond the counted noun itself: whose count it is (the subject of the clause the number stands in, against the
 /// names of the question), what kind of the noun it counts (the noun's compound modifier, against the question's),
-/// and whether it is a count at all (a year after a preposition is a date, not a count). A factor of the count's
-/// focus fit, 1 when the parse says nothing.
+/// whether it is a count at all (a year after a preposition is a date, not a count), and whether it counts the
+/// question's own event or another instance of it (`CountInstances`). A factor of the count's focus fit, 1 when the
+/// parse says nothing.
 enum CountAlignment {
     /// The factor for a number whose clause has a named subject the question does not name ("Kuechly … forced two
     /// fumbles" for "How many forced fumbles did Thomas Davis have?").
@@ -50,7 +51,7 @@ enum CountAlignment {
         if let subject = clauseSubject(of: number, in: sentence), namesOtherSubject(frame, subject, in: sentence) {
             fit *= otherSubject
         }
-        return fit
+        return fit * CountInstances.fit(frame, number: number, in: sentence)
     }
 
     /// Prepositions before a year that make it a time: "in 1978", "since 2005", "until 1990".
