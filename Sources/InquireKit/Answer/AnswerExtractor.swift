@@ -206,10 +206,11 @@ public struct AnswerExtractor: Sendable {
                 guard let parsed, let frame else { break }
                 let whole = NamedDescriptions.withoutTrailingModifiers(
                     SyntaxSpans.widened(recognized, in: parsed, view: match.view), in: parsed, view: match.view)
-                let span = BalancedSpans.balanced(
-                    CountedNouns.reread(
-                        PersonNameSpans.adjusted(whole, in: match.view, analysis: parsed, names: recognizer.names),
-                        in: parsed), in: match.view)
+                let span = CountedPeople.reread(
+                    BalancedSpans.balanced(
+                        CountedNouns.reread(
+                            PersonNameSpans.adjusted(whole, in: match.view, analysis: parsed, names: recognizer.names),
+                            in: parsed), in: match.view), asked: frame.countedNoun, in: parsed, nouns: resources.nouns)
                 spans[number] = span
                 // A name cut from its description keeps the description's place in the tree and its entity kind.
                 let lower = min(whole.range.lowerBound, span.range.lowerBound)

@@ -1,14 +1,16 @@
 extension FrameAlignment {
     /// For "how many X …": a number counting a noun X that fills the counted noun's role ("four children were
-    /// killed" for "How many children were killed?").
-    static func countRole(_ frame: QuestionFrame, in sentence: SentenceAnalysis, candidate: Int, predicate: Int)
-        -> Double
-    {
+    /// killed" for "How many children were killed?"); at a verb that `causes` the question's event, the counted
+    /// noun's role read through `CausativeVerbs.caused(_:)` ("107 pilgrims were killed" for "… pilgrims died").
+    static func countRole(
+        _ frame: QuestionFrame, in sentence: SentenceAnalysis, candidate: Int, predicate: Int, causes: Bool = false
+    ) -> Double {
         guard sentence.baseRelation(candidate) == "nummod", sentence.heads[candidate] >= 0 else { return 0 }
         let noun = sentence.heads[candidate]
         guard let asked = frame.asked, let askedPredicate = frame.predicate,
-            let askedRole = frame.analysis.semanticRole(of: asked, for: askedPredicate)
+            var askedRole = frame.analysis.semanticRole(of: asked, for: askedPredicate)
         else { return 0.5 }
+        if causes { askedRole = CausativeVerbs.caused(askedRole) }
         let role = sentence.semanticRole(of: noun, for: predicate).map { $0.fit(asked: askedRole) } ?? 0
         return role > 0 ? role : 0.3
     }
@@ -17,8 +19,9 @@ extension FrameAlignment {
 /// How well a number of an evidence sentence counts what a *how many* question asks about, read from the parse
 /// beyond the counted noun itself: whose count it is (the subject of the clause the number stands in, against the
 /// names of the question), what kind of the noun it counts (the noun's compound modifier, against the question's),
-/// and whether it is a count at all (a year after a preposition is a date, not a count). A factor of the count's
-/// focus fit, 1 when the parse says nothing.
+/// whether it is a count at all (a year after a preposition is a date, not a count), and whether it counts the
+/// question's own event or another instance of it (`CountInstances`). A factor of the count's focus fit, 1 when the
+/// parse says nothing.
 enum CountAlignment {
     /// The factor for a number whose clause has a named subject the question does not name ("Kuechly … forced two
     /// fumbles" for "How many forced fumbles did Thomas Davis have?").
@@ -48,7 +51,7 @@ enum CountAlignment {
         if let subject = clauseSubject(of: number, in: sentence), namesOtherSubject(frame, subject, in: sentence) {
             fit *= otherSubject
         }
-        return fit
+        return fit * CountInstances.fit(frame, number: number, in: sentence)
     }
 
     /// Prepositions before a year that make it a time: "in 1978", "since 2005", "until 1990".

@@ -34,36 +34,43 @@ package struct FrameAlignment: Sendable, Equatable {
         // "According to X, …": X reported it, whatever verb the sentence states.
         let source = ReportSources.alignment(frame, with: sentence, candidate: candidate)
         let occurrences = predicateOccurrences(of: lemma, in: sentence, relations: relations)
-        guard !occurrences.isEmpty else { return source ?? .none }
+        // "107 pilgrims were killed" for "How many pilgrims died?": a causative states the event, roles moved.
+        let causing = CausativeVerbs.occurrences(for: frame, in: sentence).filter { !occurrences.contains($0) }
+        guard !occurrences.isEmpty || !causing.isEmpty else { return source ?? .none }
+        let caused = causing.isEmpty ? frame : CausativeVerbs.causedFrame(frame)
         var best = FrameAlignment(predicateFound: true, role: 0, arguments: 0)
         var contrary = false
         // The occurrences nearest the candidate, at most four: a sentence that repeats its predicate many times
         // (a run-on list) costs no more than one that states it a few times.
-        let nearest = occurrences.sorted { abs($0 - candidate) < abs($1 - candidate) }.prefix(Self.occurrenceLimit)
-        for predicate in nearest {
+        let nearest = (occurrences.map { (index: $0, causes: false) } + causing.map { (index: $0, causes: true) })
+            .sorted { abs($0.index - candidate) < abs($1.index - candidate) }.prefix(Self.occurrenceLimit)
+        for (predicate, causes) in nearest {
+            // At a causative, the roles as it states them ("pilgrims were killed": the patient of *kill*).
+            let stated = causes ? caused : frame
+            let role = causes ? CausativeVerbs.caused(asked) : asked
             let found = sentence.semanticRole(of: candidate, for: predicate)
-            if let found, found.opposes(asked) { contrary = true }
-            var role = found.map { startsFrom($0, asked: asked, lemma: lemma) ? 1 : $0.fit(asked: asked) } ?? 0
-            if role == 0, let fit = PlaceRole.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
-                role = fit
+            if let found, found.opposes(role) { contrary = true }
+            var fit = found.map { startsFrom($0, asked: role, lemma: lemma) ? 1 : $0.fit(asked: role) } ?? 0
+            if fit == 0, let other = PlaceRole.fit(of: candidate, for: predicate, asked: role, in: sentence) {
+                fit = other
             }
-            if role == 0, let fit = AgentRole.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
-                role = fit
+            if fit == 0, let other = AgentRole.fit(of: candidate, for: predicate, asked: role, in: sentence) {
+                fit = other
             }
-            if role == 0, let fit = LightVerbs.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
-                role = fit
+            if fit == 0, let other = LightVerbs.fit(of: candidate, for: predicate, asked: role, in: sentence) {
+                fit = other
             }
-            if role == 0, let fit = SymmetricRelations.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
-                role = fit
+            if fit == 0, let other = SymmetricRelations.fit(of: candidate, for: predicate, asked: role, in: sentence) {
+                fit = other
             }
-            if role == 0, frame.countedNoun != nil {
-                role = countRole(frame, in: sentence, candidate: candidate, predicate: predicate)
+            if fit == 0, frame.countedNoun != nil {
+                fit = countRole(frame, in: sentence, candidate: candidate, predicate: predicate, causes: causes)
             }
             let arguments = argumentFit(
-                frame, in: sentence, predicate: predicate, candidate: candidate, antecedent: antecedent,
+                stated, in: sentence, predicate: predicate, candidate: candidate, antecedent: antecedent,
                 relations: relations)
-            if role + 0.5 * arguments > best.role + 0.5 * best.arguments {
-                best = FrameAlignment(predicateFound: true, role: role, arguments: arguments)
+            if fit + 0.5 * arguments > best.role + 0.5 * best.arguments {
+                best = FrameAlignment(predicateFound: true, role: fit, arguments: arguments)
             }
         }
         best.contrary = contrary && best.role == 0 && !SymmetricRelations.reciprocalVerbs.contains(lemma)

@@ -27,9 +27,9 @@ package struct QuestionFrame: Sendable {
     /// The lowercased lemma of the predicate (for naming questions, "call").
     package let predicateLemma: String?
     /// The role the answer plays for the predicate.
-    package let role: SemanticRole?
+    package var role: SemanticRole?
     /// The predicate's other arguments.
-    package let arguments: [Argument]
+    package var arguments: [Argument]
     /// For "how many X": the lemma of X, the noun whose count is asked.
     package let countedNoun: String?
 
