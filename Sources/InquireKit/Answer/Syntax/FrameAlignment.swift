@@ -56,6 +56,11 @@ package struct FrameAlignment: Sendable, Equatable {
             if role == 0, let fit = SymmetricRelations.fit(of: candidate, for: predicate, asked: asked, in: sentence) {
                 role = fit
             }
+            if role == 0, frame.causative, asked == .agent,
+                let fit = QuestionFrame.causerFit(of: candidate, for: predicate, in: sentence)
+            {
+                role = fit
+            }
             if role == 0, frame.countedNoun != nil {
                 role = countRole(frame, in: sentence, candidate: candidate, predicate: predicate)
             }
