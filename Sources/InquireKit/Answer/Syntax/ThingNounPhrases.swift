@@ -27,13 +27,26 @@ enum ThingNounPhrases {
         }
     }
 
-    /// The words of the noun phrase headed by `noun`: the phrase (`SentenceAnalysis.phrase(headedBy:)`, first
-    /// conjunct only), cut right after the noun when more than `trailingWords` words follow it.
+    /// The most words after the head noun of a coordination it heads kept whole ("war, famine, and weather").
+    static let coordinationWords = 12
+
+    /// The words of the noun phrase headed by `noun`: the phrase (`SentenceAnalysis.phrase(headedBy:)`), with the
+    /// coordination the noun heads when it has nominal conjuncts and at most `coordinationWords` words follow the
+    /// noun, else its first conjunct only, cut right after the noun when more than `trailingWords` words follow it;
+    /// never opening with a preposition, conjunction or punctuation.
     static func phrase(of noun: Int, in analysis: SentenceAnalysis) -> Range<Int> {
-        let whole = analysis.phrase(headedBy: noun, conjuncts: false)
-        let lower = min(whole.lowerBound, noun)
-        let upper = whole.upperBound - noun - 1 > trailingWords ? noun + 1 : max(whole.upperBound, noun + 1)
-        return lower..<upper
+        var range = analysis.phrase(headedBy: noun, conjuncts: false)
+        if range.upperBound - noun - 1 > trailingWords { range = range.lowerBound..<(noun + 1) }
+        let coordinated = analysis.children[noun].contains { child in
+            child > noun && analysis.baseRelation(child) == "conj" && analysis.isNoun(child)
+        }
+        if coordinated {
+            let whole = analysis.phrase(headedBy: noun)
+            if whole.upperBound - noun - 1 <= coordinationWords { range = whole }
+        }
+        var lower = min(range.lowerBound, noun)
+        while lower < noun, [.adp, .sconj, .cconj, .punct].contains(analysis.tags[lower]) { lower += 1 }
+        return lower..<max(range.upperBound, noun + 1)
     }
 
     /// Thing spans for the noun phrases of `analysis` whose head (a noun, or the head of a name) fills the role
