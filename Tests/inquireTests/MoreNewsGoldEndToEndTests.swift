@@ -8,14 +8,16 @@ import Testing
 /// question is never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the second news set, end to end")
 struct MoreNewsGoldEndToEndTests {
-    /// Questions right when measured: 29 of 48 (EM 60.42; 9 of 11 unanswerable declined) with a causative read as
-    /// the event it causes (*How many pilgrims died …?* over "… pilgrims have been killed"), a count of another
-    /// event marked as such ("the deadliest stampede during the 1991 Hajj, in which …") and a count of persons of
-    /// any kind for *how many people*; 27 of 48 (EM 56.25; 9 of 11 unanswerable declined) with the source named by
-    /// "according to" as the agent of a report (*Which news agency reported …?*) and a date question's unit left
-    /// out of the sentences' match (*In which year did she leave the ship?*); 25 of 48 (EM 52.08; 9 of 11
-    /// unanswerable declined) as they came, the first run of the tool on the articles (main at 55e36fb).
-    static let floor = 29
+    /// Questions right when measured: 33 of 48 (EM 68.75; 9 of 11 unanswerable declined) with things named by a
+    /// common noun phrase in the asked role (`ThingNounPhrases`: *What fell onto …?*, *What was X aimed at?*), a
+    /// causative read as the event it causes (*How many pilgrims died …?* over "… pilgrims have been killed"), a
+    /// count of another event marked as such ("the deadliest stampede during the 1991 Hajj, in which …") and a count
+    /// of persons of any kind for *how many people*; 27 of 48 (EM 56.25; 9 of 11 unanswerable declined) with the
+    /// source named by "according to" as the agent of a report (*Which news agency reported …?*) and a date
+    /// question's unit left out of the sentences' match (*In which year did she leave the ship?*); 25 of 48 (EM
+    /// 52.08; 9 of 11 unanswerable declined) as they came, the first run of the tool on the articles (main at
+    /// 55e36fb).
+    static let floor = 33
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-more-gold.tsv --corpus
     /// Corpus/news-more --misses`).
@@ -29,11 +31,7 @@ struct MoreNewsGoldEndToEndTests {
         "To which country did her parents take her at six?",
         "Where was the Rehabilitation Project Force?",
         "Which hotel collapsed the week before?",
-        // Things named by a common noun (no span type; the sentence answers, below the threshold).
-        "What was the North's artillery aimed at?",
-        "What caused the pilgrims to trip?",
-        "What fell onto Mecca's Grand Mosque?",
-        "What did she have to remove from the ship?",
+        // A reason (a clause; no span type; the sentence answers, below the threshold).
         "Why was building work going on at the mosque?",
         // Counts and times: a paraphrased predicate or counted noun, another event's number.
         "How long had the loudspeakers been silent before?",

@@ -9,9 +9,11 @@ import Testing
 /// and raise `floor`). A question is never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the score-only news set, end to end")
 struct NewsCheckGoldEndToEndTests {
-    /// Questions right when measured: 40 of 65 (EM 61.54, F1 66.46; 35 of 53 answerable right, 5 of 12 unanswerable
-    /// declined) as they came, the first run of the tool on the articles (main at 355f074).
-    static let floor = 40
+    /// Questions right when measured: 41 of 65 (EM 63.08, F1 68.00; 5 of 12 unanswerable declined) with things
+    /// named by a common noun phrase in the asked role (`ThingNounPhrases`), the first change made after the set was
+    /// written (no rule was designed from it); 40 of 65 (EM 61.54, F1 66.46; 35 of 53 answerable right, 5 of 12
+    /// unanswerable declined) as they came, the first run of the tool on the articles (main at 355f074).
+    static let floor = 41
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-check-gold.tsv --corpus
     /// Corpus/news-check --misses`), grouped by kind.
@@ -39,7 +41,6 @@ struct NewsCheckGoldEndToEndTests {
         "What was sent to pick up the people in the water?",
         // What: a common-noun answer in the right sentence, below the threshold or a wrong noun phrase.
         "What was this year's theme?",
-        "What was Hwang Hee-Chan booked for?",
         "What is the device attached to members during exit interviews called?",
         // Unanswerable questions answered.
         "Who built the robot of the Syrian national team?",

@@ -83,7 +83,11 @@ public struct AnswerExtractor: Sendable {
         let frame = analyses.map { QuestionFrame($0.question) }
         let typed = NamingAnswers.expected(SpanType.expected(for: question.answerType), frame: frame)
         // "Which newspaper …?": a name answers a question about one thing of a kind no recogniser knows.
-        let expected = typed.isEmpty && question.asksForNamedInstance ? NamingAnswers.nameTypes : typed
+        let named = typed.isEmpty && question.asksForNamedInstance ? NamingAnswers.nameTypes : typed
+        // "What fell onto the mosque?": a noun phrase in the asked role answers, when one fills it
+        // (`ThingNounPhrases`); the best sentence otherwise.
+        let things = named.isEmpty && ThingNounPhrases.applies(to: question, frame: frame)
+        let expected: [SpanType] = things ? [.thing] : named
         // "Which journal …?": names headed by the focus noun are candidates, and fit better.
         var focusNames =
             expected.contains(where: { [.person, .group, .location].contains($0) })
@@ -98,18 +102,7 @@ public struct AnswerExtractor: Sendable {
         let bestMatch = matches.max { rankKey($0) < rankKey($1) } ?? matches[0]
         let absent = Self.absentTerms(of: shape, weights: weights, index: index)
         if expected.isEmpty {
-            let features = ConfidenceModel.sentenceFeatures(
-                coverage: bestMatch.coverage, retrieval: bestMatch.retrieval, relation: bestMatch.relation,
-                absentTerms: absent.count, presentShare: absent.presentShare,
-                missingTerms: CandidateScorer.missingTerms(of: shape, in: bestMatch))
-            let confidence = self.confidence.probability(features)
-            let evidence = self.evidence(bestMatch.sentence, range: nil, corpus: corpus)
-            let answered = confidence >= threshold
-            var answer = Answer(
-                question: question, text: answered ? evidence.text : nil, kind: answered ? .sentence : .none,
-                confidence: confidence, evidence: evidence, alternatives: [], candidates: [], hits: hits)
-            answer.confidenceFeatures = features
-            return answer
+            return sentenceAnswer(question, best: bestMatch, shape: shape, absent: absent, hits: hits, corpus: corpus)
         }
         var scorer = CandidateScorer(
             shape: shape, weights: weights, expected: expected, gazetteer: resources.gazetteer,
@@ -178,6 +171,10 @@ public struct AnswerExtractor: Sendable {
                         in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations,
                         nouns: resources.nouns)
                 }
+            }
+            if things, let parsed, let frame {
+                spans += ThingNounPhrases.spans(
+                    in: parsed, view: match.view, frame: frame, relations: resources.relations)
             }
             if let parsed, let frame, frame.role == .name {
                 spans += NamingAnswers.complements(in: parsed, view: match.view, type: expected[0])
@@ -327,6 +324,9 @@ public struct AnswerExtractor: Sendable {
             }
         }
         let merged = merge(withBestCoverage(candidates))
+        if things, merged.isEmpty {
+            return sentenceAnswer(question, best: bestMatch, shape: shape, absent: absent, hits: hits, corpus: corpus)
+        }
         guard let winner = merged.first else {
             var none = Answer(
                 question: question, text: nil, kind: .none, confidence: 0,

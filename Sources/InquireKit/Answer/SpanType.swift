@@ -18,6 +18,9 @@ public enum SpanType: String, Sendable, CaseIterable, Codable {
     case distance
     /// A duration.
     case duration
+    /// A thing named by a common noun phrase ("a crane", "asbestos"): the answer to a *what* question no
+    /// recogniser's type fits, found by the role it fills (`ThingNounPhrases`).
+    case thing
 
     /// The span types that can answer a question of `type`, best fit first; empty when no recogniser applies
     /// (the best sentence is then the answer).

@@ -8,10 +8,21 @@ package struct ConfidenceModel: Sendable, Equatable {
     /// The weights, one per feature in `featureNames` order (the first is the intercept).
     package let weights: [Double]
 
-    /// Creates a model from one weight per feature; missing weights count as 0 and extra ones are dropped.
-    package init(weights: [Double]) {
+    /// The weights of a thing answer (`SpanType.thing`, told by the last feature), fitted on their own
+    /// (`ThingConfidenceWeights`), in the same order.
+    package let thingWeights: [Double]
+
+    /// Creates a model from one weight per feature, and `thingWeights` for thing answers (by default those
+    /// fitted); missing weights count as 0 and extra ones are dropped.
+    package init(weights: [Double], thingWeights: [Double] = ThingConfidenceWeights.values) {
+        self.weights = Self.padded(weights)
+        self.thingWeights = Self.padded(thingWeights)
+    }
+
+    /// `weights` cut or padded with 0 to one per feature.
+    static func padded(_ weights: [Double]) -> [Double] {
         let count = Self.featureNames.count
-        self.weights = Array(weights.prefix(count)) + [Double](repeating: 0, count: max(0, count - weights.count))
+        return Array(weights.prefix(count)) + [Double](repeating: 0, count: max(0, count - weights.count))
     }
 
     /// The model shipped with the engine.
@@ -23,7 +34,7 @@ package struct ConfidenceModel: Sendable, Equatable {
         "agreement", "coverage", "relation", "unknown predicate", "predicate found", "arguments", "count answer",
         "place answer", "sentence answer", "best coverage", "coverage × role", "relation × predicate found",
         "proximity × coverage", "role × arguments", "lead × role", "type × sentence", "term absent",
-        "present share", "missing terms",
+        "present share", "missing terms", "thing answer",
     ]
 
     /// The feature vector of a span candidate with `parts`, `score` and `type`.
@@ -37,7 +48,7 @@ package struct ConfidenceModel: Sendable, Equatable {
             parts.predicateFound ? parts.relation : 0, parts.proximity * parts.coverage,
             parts.role * parts.arguments, min(1, max(-1, parts.lead)) * parts.role,
             min(1.5, parts.type) * parts.sentence, parts.absentTerms > 0 ? 1 : 0, parts.presentShare,
-            log(1 + Double(parts.missingTerms)),
+            log(1 + Double(parts.missingTerms)), type == .thing ? 1 : 0,
         ]
     }
 
@@ -61,10 +72,12 @@ package struct ConfidenceModel: Sendable, Equatable {
         return vector
     }
 
-    /// The probability (0…1) that an answer with these features is right: σ(w · x).
+    /// The probability (0…1) that an answer with these features is right: σ(w · x), with the thing weights for a
+    /// thing answer.
     package func probability(_ features: [Double]) -> Double {
+        let thing = features.count == Self.featureNames.count && features[features.count - 1] == 1
         var sum = 0.0
-        for (weight, value) in zip(weights, features) { sum += weight * value }
+        for (weight, value) in zip(thing ? thingWeights : weights, features) { sum += weight * value }
         return Self.sigmoid(sum)
     }
 

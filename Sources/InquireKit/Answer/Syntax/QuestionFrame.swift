@@ -32,6 +32,10 @@ package struct QuestionFrame: Sendable {
     package var arguments: [Argument]
     /// For "how many X": the lemma of X, the noun whose count is asked.
     package let countedNoun: String?
+    /// Whether the predicate is the verb a causative verb governs in the question ("What caused the pilgrims to
+    /// trip?": *trip*, asked for its agent): the subject of that causative verb over the predicate in a sentence
+    /// ("a storm caused a crane to fall") fills the asked role too (`QuestionFrame.causerFit`).
+    package var causative = false
 
     /// Wh-words, lowercased.
     static let whWords: Set<String> = ["who", "whom", "whose", "what", "which", "where", "when", "how"]
@@ -142,6 +146,22 @@ package struct QuestionFrame: Sendable {
             // "Where did they flee to?", "Where did it come from?": the stranded preposition names the place asked.
             role = .place(question.lemmas[stranded].lowercased())
         }
+        // "What caused the pilgrims to trip?": what tripped them; "What did she have to remove?": what she removed.
+        var causee: Int?
+        var causative = false
+        if let whIndex = wh, asked == wh, question.lemmas[whIndex].lowercased() == "what",
+            let predicateIndex = predicate
+        {
+            if role == .agent, let caused = Self.causedVerb(whIndex, of: predicateIndex, in: question) {
+                predicate = caused.verb
+                causee = caused.causee
+                causative = true
+            } else if role == .patient,
+                let verb = Self.infinitiveWithoutObject(whIndex, of: predicateIndex, in: question)
+            {
+                predicate = verb
+            }
+        }
         var strandedArguments: [Argument]?
         if let whIndex = wh, asked == wh, let stranded = Self.strandedFrame(whIndex, in: question) {
             // "Who is X owned by?", "Who did X sell Y to?": the wh-word is the object of the stranded preposition.
@@ -170,6 +190,11 @@ package struct QuestionFrame: Sendable {
                         names: ArgumentInstances.names(in: phrase.filter { $0 != asked }, of: question)))
             }
             if let fallenSubject, !fallenSubject.lemmas.isEmpty { arguments.append(fallenSubject) }
+            if let causee, let predicateIndex = predicate {
+                let argument = Self.argument(
+                    causee, role: .patient, in: question, besides: [asked, wh, predicateIndex].compactMap { $0 })
+                if !argument.lemmas.isEmpty { arguments.append(argument) }
+            }
             // "What is the name of the festival?": the festival is what is called the answer.
             if predicateLemma == "name", role == .identity,
                 let named = arguments.firstIndex(where: { $0.role == .patient })
@@ -201,6 +226,7 @@ package struct QuestionFrame: Sendable {
             arguments = [Self.argument(named, role: .patient, in: question, besides: [asked, wh].compactMap { $0 })]
         }
         self.predicate = predicate
+        self.causative = causative
         self.predicateLemma = predicateLemma
         self.role = role
         self.arguments = arguments
@@ -233,22 +259,26 @@ package struct QuestionFrame: Sendable {
         return index
     }
 
-    /// For a *who* question ending in a preposition with nothing after it ("Who is X owned by?", "Who did X sell
-    /// Y to?", "Who was X named for?"), the verb the preposition completes (the last verb before it, other than
+    /// For a *who* (or *what*) question ending in a preposition with nothing after it ("Who is X owned by?", "Who
+    /// did X sell Y to?", "Who was X named for?", "What was X aimed at?"), the verb the preposition completes (the last verb before it, other than
     /// *be*, *do*, *have* and a relative clause's), the role the wh-word plays as the preposition's object there
-    /// (a passive verb's "by": agent; otherwise that oblique; not for a locative preposition) and the other
+    /// (a passive verb's "by": agent; otherwise that oblique; a locative preposition only for *what*, as a place)
+    /// and the other
     /// arguments of the verb (its subject undergoes a passive verb, does an active one; its object undergoes it).
     /// Nil for other questions.
     static func strandedFrame(_ wh: Int, in question: SentenceAnalysis)
         -> (verb: Int, role: SemanticRole, arguments: [Argument])?
     {
-        guard ["who", "whom"].contains(question.lemmas[wh].lowercased()) else { return nil }
+        let asksThing = question.lemmas[wh].lowercased() == "what"
+        guard ["who", "whom"].contains(question.lemmas[wh].lowercased()) || asksThing else { return nil }
         var last = question.count - 1
         while last > wh, question.tags[last] == .punct { last -= 1 }
         guard last > wh + 1, question.tags[last] == .adp, question.children[last].isEmpty else { return nil }
         let preposition = question.lemmas[last].lowercased()
-        // A stranded "to" or "from" leaves the other places of the sentence in play: read only the others.
-        guard !SentenceAnalysis.locativePrepositions.contains(preposition) else { return nil }
+        // A stranded "to" or "from" leaves the other places of the sentence in play: read only the others. A
+        // *what* asks for the thing the preposition governs ("What was the artillery aimed at?").
+        let locative = SentenceAnalysis.locativePrepositions.contains(preposition)
+        guard !locative || asksThing else { return nil }
         guard
             let verb = (wh + 1..<last).last(where: { index in
                 question.tags[index] == .verb && !["be", "do", "have"].contains(question.lemmas[index].lowercased())
@@ -259,7 +289,8 @@ package struct QuestionFrame: Sendable {
         let passive =
             (wh + 1..<verb).contains { question.lemmas[$0].lowercased() == "be" }
             && form != question.lemmas[verb].lowercased() && !form.hasSuffix("ing")
-        let role: SemanticRole = preposition == "by" && passive ? .agent : .oblique(preposition)
+        let role: SemanticRole =
+            preposition == "by" && passive ? .agent : locative ? .place(preposition) : .oblique(preposition)
         var arguments: [Argument] = []
         let besides = [wh, verb, last]
         for child in question.children[verb] where !besides.contains(child) {

@@ -83,6 +83,8 @@ extension SentenceAnalysis {
             argument = heads[argument]
             steps += 1
         }
+        // "A storm caused a crane to fall": the crane falls, however the parse hung it.
+        if let role = causeeRole(argument, for: predicate) { return role }
         if heads[argument] == predicate { return directRole(argument, of: predicate) }
         // A title set off by a comma that the parse took for a conjunct ("Ed Whitfield, Chairman of the
         // Subcommittee"): the same thing as the name, as an apposition is.
@@ -148,6 +150,9 @@ extension SentenceAnalysis {
             let lower = upper
             upper = heads[upper]
             steps += 1
+            // The subject of a causative makes another do what its infinitive states ("A storm caused a crane to
+            // fall": the storm did not fall).
+            if causes(upper, lower) { return nil }
             if link == "xcomp", tags[lower] == .verb,
                 let object = children[upper].first(where: { baseRelation($0) == "obj" })
             {

@@ -45,7 +45,7 @@ package struct SyntaxEvidence: Sendable, Equatable {
 
     /// How well the entity kind fits a span type, relative to an untagged span (1): a person never answers
     /// "where", a place answers "who" only when it acts (a country), an organisation may be a place's name (a
-    /// museum, a port authority); an untagged span headed by a noun for a thing answers "who" as weakly as a place
+    /// museum, a port authority), a person's name is a poor thing; an untagged span headed by a noun for a thing answers "who" as weakly as a place
     /// that does not act.
     package func kindFactor(for type: SpanType) -> Double {
         if describesName, type == .person || type == .group { return 0.5 }
@@ -56,6 +56,8 @@ package struct SyntaxEvidence: Sendable, Equatable {
         case (.location, .person): return 0.4
         case (.person, .organization), (.group, .person): return 1.0
         case (.person, .place), (.group, .place): return acts ? 1 : 0.3
+        // A person's name is seldom the thing a *what* question asks for.
+        case (.thing, .person): return 0.5
         default: return 1
         }
     }
