@@ -8,11 +8,14 @@ import Testing
 /// question is never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the second news set, end to end")
 struct MoreNewsGoldEndToEndTests {
-    /// Questions right when measured: 27 of 48 (EM 56.25; 9 of 11 unanswerable declined) with the source named by
+    /// Questions right when measured: 32 of 48 (EM 66.67; 9 of 11 unanswerable declined) with do-support read as an
+    /// auxiliary in questions, a focus of several words (*which television channel*), a gazetteer country named
+    /// with a place noun ("United Kingdom") and a locative phrase cut from a name ("the Al-Ghaza Hotel near …");
+    /// 27 of 48 (EM 56.25; 9 of 11 unanswerable declined) with the source named by
     /// "according to" as the agent of a report (*Which news agency reported …?*) and a date question's unit left
     /// out of the sentences' match (*In which year did she leave the ship?*); 25 of 48 (EM 52.08; 9 of 11
     /// unanswerable declined) as they came, the first run of the tool on the articles (main at 55e36fb).
-    static let floor = 27
+    static let floor = 32
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-more-gold.tsv --corpus
     /// Corpus/news-more --misses`).
@@ -20,12 +23,7 @@ struct MoreNewsGoldEndToEndTests {
         // Named answers in another role or of another article (the source's sentence not retrieved).
         "Who gave the number of dead pilgrims?",
         "Which agency gave the casualty figures?",
-        "On which television channel did the director speak?",
         "Who says the church held her on a ship?",
-        "What is the name of the cruise ship?",
-        "To which country did her parents take her at six?",
-        "Where was the Rehabilitation Project Force?",
-        "Which hotel collapsed the week before?",
         // Things named by a common noun (no span type; the sentence answers, below the threshold).
         "What was the North's artillery aimed at?",
         "What caused the pilgrims to trip?",
