@@ -8,16 +8,18 @@ import Testing
 /// question is never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the second news set, end to end")
 struct MoreNewsGoldEndToEndTests {
-    /// Questions right when measured: 33 of 48 (EM 68.75; 9 of 11 unanswerable declined) with things named by a
+    /// Questions right when measured: 38 of 48 (EM 79.17; 9 of 11 unanswerable declined) with things named by a
     /// common noun phrase in the asked role (`ThingNounPhrases`: *What fell onto …?*, *What was X aimed at?*), a
     /// causative read as the event it causes (*How many pilgrims died …?* over "… pilgrims have been killed"), a
-    /// count of another event marked as such ("the deadliest stampede during the 1991 Hajj, in which …") and a count
-    /// of persons of any kind for *how many people*; 27 of 48 (EM 56.25; 9 of 11 unanswerable declined) with the
-    /// source named by "according to" as the agent of a report (*Which news agency reported …?*) and a date
-    /// question's unit left out of the sentences' match (*In which year did she leave the ship?*); 25 of 48 (EM
-    /// 52.08; 9 of 11 unanswerable declined) as they came, the first run of the tool on the articles (main at
-    /// 55e36fb).
-    static let floor = 33
+    /// count of another event marked as such ("the deadliest stampede during the 1991 Hajj, in which …"), a count
+    /// of persons of any kind for *how many people*, do-support read as an auxiliary in questions, a focus of
+    /// several words (*which television channel*), a gazetteer country named with a place noun ("United Kingdom")
+    /// and a locative phrase cut from a name ("the Al-Ghaza Hotel near …"); 27 of 48 (EM 56.25; 9 of 11
+    /// unanswerable declined) with the source named by "according to" as the agent of a report (*Which news agency
+    /// reported …?*) and a date question's unit left out of the sentences' match (*In which year did she leave the
+    /// ship?*); 25 of 48 (EM 52.08; 9 of 11 unanswerable declined) as they came, the first run of the tool on the
+    /// articles (main at 55e36fb).
+    static let floor = 38
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-more-gold.tsv --corpus
     /// Corpus/news-more --misses`).
@@ -25,12 +27,7 @@ struct MoreNewsGoldEndToEndTests {
         // Named answers in another role or of another article (the source's sentence not retrieved).
         "Who gave the number of dead pilgrims?",
         "Which agency gave the casualty figures?",
-        "On which television channel did the director speak?",
         "Who says the church held her on a ship?",
-        "What is the name of the cruise ship?",
-        "To which country did her parents take her at six?",
-        "Where was the Rehabilitation Project Force?",
-        "Which hotel collapsed the week before?",
         // A reason (a clause; no span type; the sentence answers, below the threshold).
         "Why was building work going on at the mosque?",
         // Counts and times: a paraphrased predicate or counted noun, another event's number.

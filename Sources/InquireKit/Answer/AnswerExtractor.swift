@@ -93,6 +93,7 @@ public struct AnswerExtractor: Sendable {
             expected.contains(where: { [.person, .group, .location].contains($0) })
             ? FocusNames(question: question) : nil
         focusNames?.adjectives = frame.map(FocusNames.adjectives) ?? []
+        focusNames?.kinds.formUnion(frame.map(FocusNames.compoundKinds) ?? [])
         // "What programme is X part of?": the object of "part of" in the evidence answers.
         let strandedNoun =
             ["which", "what"].contains(question.whWord ?? "")

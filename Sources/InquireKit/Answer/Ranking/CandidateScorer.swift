@@ -138,13 +138,17 @@ struct CandidateScorer: Sendable {
 
     /// For the finer place types, how well a place span fits: a span holding the focus noun ("Sistan and
     /// Baluchestan province" for "which province"), or a gazetteer place of the asked kind (a city for
-    /// `LOC:city`, a country for `LOC:country`, a region for `LOC:state`), fits best; a span ending in another
-    /// kind noun ("Arden province" for "which country") fits half; a demonym's ground ("Pakistani soil") is its
-    /// country (`DemonymCountries`).
+    /// `LOC:city`, a country for `LOC:country`, a region for `LOC:state`, "United Kingdom" too), fits best; a
+    /// span ending in another kind noun ("Arden province" for "which country") fits half; a demonym's ground
+    /// ("Pakistani soil") is its country (`DemonymCountries`).
     func placeKindFit(_ span: TypedSpan, in view: SentenceView) -> Double {
         guard span.type == .location, let kind = placeKind else { return 1 }
         if let focus = shape.focus, span.text.lowercased().contains(focus) { return 1.15 }
         if kind == .country, DemonymCountries.country(of: span, in: view, gazetteer: gazetteer) != nil { return 1.15 }
+        // A gazetteer place of the asked kind fits, even named with a kind noun ("United Kingdom", "Dominican
+        // Republic" for "which country").
+        let places = gazetteer.places(named: span.text)
+        if places.contains(where: { $0.kind == kind }) { return 1.15 }
         // "Arden province" for "which country": a place named with a kind noun (other than the focus) is of that
         // kind, not the asked one.
         if let last = span.text.split(separator: " ").last?.lowercased(),
@@ -152,8 +156,6 @@ struct CandidateScorer: Sendable {
         {
             return 0.5
         }
-        let places = gazetteer.places(named: span.text)
-        if places.contains(where: { $0.kind == kind }) { return 1.15 }
         return places.isEmpty ? 1 : 0.8
     }
 

@@ -1,5 +1,6 @@
 /// *What independent homeland …?* over "an independent Baluchistan": the adjectives the question gives its focus
-/// noun describe the thing asked, so a name the evidence gives one of them is described as the focus noun's kind.
+/// noun describe the thing asked, so a name the evidence gives one of them is described as the focus noun's kind;
+/// the nouns compounded with it name the kind as well (*which television channel*: "al-Ikhbariya television").
 extension FocusNames {
     /// The lower-case lemmas of the adjectives modifying the asked noun of `frame` ("independent" of "What
     /// independent homeland …?").
@@ -9,6 +10,19 @@ extension FocusNames {
         return Set(
             question.children[asked].filter {
                 question.tags[$0] == .adj && question.baseRelation($0) == "amod"
+            }.map { question.lemmas[$0].lowercased() })
+    }
+
+    /// The lower-case lemmas of the common nouns compounded with the asked noun of `frame` ("television" of "On
+    /// which television channel …?"): each names the asked kind by itself, as a name ellipsis writes it
+    /// ("al-Ikhbariya television" is a television channel).
+    static func compoundKinds(of frame: QuestionFrame) -> Set<String> {
+        guard let asked = frame.asked else { return [] }
+        let question = frame.analysis
+        return Set(
+            question.children[asked].filter {
+                question.tags[$0] == .noun && question.baseRelation($0) == "compound" && $0 < asked
+                    && !generic.contains(question.lemmas[$0].lowercased())
             }.map { question.lemmas[$0].lowercased() })
     }
 

@@ -43,10 +43,13 @@ struct FocusNames: Sendable {
     ]
 
     /// The focus of `question` when it asks *which*/*what* one of a kind, written in lower case (a capitalised
-    /// focus is a name, not a kind: *What part of Iran …?*); nil for other questions.
+    /// focus is a name, not a kind: *What part of Iran …?*); nil for other questions. Of a focus of several words
+    /// (*which television channel*) the last is the focus noun (the nouns before it name the kind too:
+    /// `compoundKinds(of:)`).
     init?(question: QuestionAnalysis) {
-        guard let whWord = question.whWord, ["which", "what"].contains(whWord), let focus = question.focus,
-            !Self.generic.contains(focus), focus.count > 2, focus.allSatisfy(\.isLetter)
+        guard let whWord = question.whWord, ["which", "what"].contains(whWord),
+            let words = question.focus?.split(separator: " ").map(String.init), let focus = words.last,
+            !Self.generic.contains(focus), focus.count > 2, words.allSatisfy({ $0.allSatisfy(\.isLetter) })
         else { return nil }
         if let asked = question.focusAsAsked, asked.first?.isUppercase == true { return nil }
         stem = SnowballStemmer.stem(focus)
@@ -138,11 +141,17 @@ struct FocusNames: Sendable {
     }
 
     /// Whether word `index` can be part of a name: a noun, proper noun, adjective or number written with a capital
-    /// or a digit first.
+    /// or a digit first, or a name's lower-case connector joined by a hyphen to the next word ("al" of
+    /// "al-Ikhbariya").
     static func isNameWord(_ index: Int, in analysis: SentenceAnalysis) -> Bool {
         guard [.propn, .noun, .adj, .num, .x].contains(analysis.tags[index]),
             let first = analysis.words[index].text.first
         else { return false }
+        if NameLexicon.connectors.contains(analysis.words[index].text), index + 2 < analysis.count,
+            isInnerHyphen(index + 1, in: analysis), analysis.words[index + 2].text.first?.isUppercase == true
+        {
+            return true
+        }
         return first.isUppercase || first.isNumber
     }
 
@@ -202,21 +211,61 @@ struct FocusNames: Sendable {
     }
 
     /// `syntaxes` (one per span) with `SyntaxEvidence.focusFit` set for each span of a person, group or place that
-    /// names the focus noun's kind (`names(_:head:in:)`).
+    /// names the focus noun's kind (`names(_:head:in:)`; not a place the gazetteer lists as one, `isListed`, by
+    /// the focus noun in its name: the type fit reads that kind already), and lowered for a name of another kind (`isOtherKind`;
+    /// for a group, when another name of the sentence is of the focus noun's kind: `isOtherGroup`).
     func applied(
         to syntaxes: [SyntaxEvidence], spans: [TypedSpan], heads: [Int?], in analysis: SentenceAnalysis,
         gazetteer: Gazetteer
     ) -> [SyntaxEvidence] {
         var syntaxes = syntaxes
+        var named = Set<Int>()
         for (index, span) in spans.enumerated() where [.person, .group, .location].contains(span.type) {
             guard let head = heads[index], let words = analysis.words(coveringBytes: span.range) else { continue }
+            // "New York City" for *which city*: a place the gazetteer lists as of the asked kind fits by that
+            // (`CandidateScorer.placeKindFit`) as well as "Seattle" does; its name holding the noun adds nothing.
+            // A sentence describing it as one ("Jacksonville is the largest city") still tells.
+            let listed = isListed(span, gazetteer: gazetteer)
+            if listed, words.contains(where: { isFocus($0, in: analysis) }) { continue }
             if names(words, head: head, in: analysis) || isDescribedByAdjective(words, head: head, in: analysis) {
                 syntaxes[index].focusFit = Self.fit
-            } else if isOtherKind(span.text, gazetteer: gazetteer) {
+                named.insert(index)
+            } else if !listed, isOtherKind(span.text, gazetteer: gazetteer) {
+                // "United Kingdom" ends in another place noun, yet the gazetteer lists it as a country.
                 syntaxes[index].focusFit = Self.otherKind
             }
         }
+        guard !named.isEmpty else { return syntaxes }
+        for (index, span) in spans.enumerated() where !named.contains(index) && span.type == .group {
+            if isOtherGroup(span.text) { syntaxes[index].focusFit = Self.otherKind }
+        }
         return syntaxes
+    }
+
+    /// The gazetteer's kind of place each place focus noun names (*which city*, *which nation*, *which province*).
+    static let gazetteerKinds: [String: PlaceKind] = [
+        "city": .city, "town": .city, "capital": .city, "country": .country, "nation": .country,
+        "state": .region, "province": .region, "region": .region, "county": .region,
+    ]
+
+    /// Whether the place span `span` is one the gazetteer lists as of the focus noun's kind ("Seattle", "New York
+    /// City" for *which city*).
+    func isListed(_ span: TypedSpan, gazetteer: Gazetteer) -> Bool {
+        guard span.type == .location,
+            let kind = Self.gazetteerKinds.first(where: { SnowballStemmer.stem($0.key) == stem })?.value
+        else { return false }
+        return gazetteer.places(named: span.text).contains { $0.kind == kind }
+    }
+
+    /// Whether the group name `text` is of another kind than the focus noun's, asked when a name of the sentence
+    /// is of the focus noun's kind ("al-Ikhbariya television" for *which television channel*): it ends in the head
+    /// noun of an organisation's name ("Civil Defense Authority") that is neither the focus nor one of its kinds,
+    /// for a focus that names no organisation itself (for *which agency*, an authority is one).
+    func isOtherGroup(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last?.lowercased(), GroupLexicon.heads.contains(last),
+            !kinds.contains(last), SnowballStemmer.stem(last) != stem
+        else { return false }
+        return !GroupLexicon.heads.contains { SnowballStemmer.stem($0) == stem }
     }
 
     /// Whether the name `text` is known to be of another kind than the focus noun's: it ends in a place noun

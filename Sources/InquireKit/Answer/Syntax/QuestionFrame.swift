@@ -46,8 +46,9 @@ package struct QuestionFrame: Sendable {
         "aux", "cop", "punct", "mark", "det", "cc", "case", "discourse", "dep", "parataxis", "advcl", "ccomp",
     ]
 
-    /// Reads the frame of an analysed question.
-    package init(_ question: SentenceAnalysis) {
+    /// Reads the frame of an analysed question (its do-support repaired first: `DoSupport`).
+    package init(_ parsed: SentenceAnalysis) {
+        let question = DoSupport.repaired(parsed)
         analysis = question
         let wh = (0..<question.count).first { Self.whWords.contains(question.lemmas[$0].lowercased()) }
         self.wh = wh

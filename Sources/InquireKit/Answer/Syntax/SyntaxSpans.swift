@@ -65,6 +65,7 @@ enum SyntaxSpans {
         }) {
             upper = relative
         }
+        upper = beforeLocativePhrase(lower..<upper, in: analysis)
         if type == .person {
             // A person's name ends in a name word: not a number, a punctuation mark or a lower-case common word.
             while upper > words.upperBound {
@@ -75,6 +76,24 @@ enum SyntaxSpans {
             }
         }
         return lower..<max(upper, lower + 1)
+    }
+
+    /// The end of the name over `name` before a lower-case locative preposition whose phrase modifies a word of
+    /// the name before it ("the Al-Ghaza Hotel [near the Masjid Al-Haram]", which the entity tagger reads as one
+    /// place): the phrase places the name, it is no part of it. The name's own end otherwise, and when no proper
+    /// noun would stand before the preposition.
+    static func beforeLocativePhrase(_ name: Range<Int>, in analysis: SentenceAnalysis) -> Int {
+        guard
+            let preposition = name.dropFirst().first(where: { index in
+                let object = analysis.heads[index]
+                return analysis.tags[index] == .adp && analysis.words[index].text.first?.isLowercase == true
+                    && SentenceAnalysis.locativePrepositions.contains(analysis.words[index].text)
+                    && analysis.baseRelation(index) == "case" && object > index
+                    && (name.lowerBound..<index).contains(analysis.heads[object])
+            }),
+            (name.lowerBound..<preposition).contains(where: { analysis.tags[$0] == .propn })
+        else { return name.upperBound }
+        return preposition
     }
 
     /// Whether a word is a title or role word written before a name ("CEO", "Emperor", "Chairman").
