@@ -64,7 +64,7 @@ def read_data(path):
             position += 4
             if symbol == "+":
                 links.append((int(numbers[:2], 16), target, pos, int(numbers[2:], 16)))
-            elif symbol in ("@", "$") and pos in ("v", "n"):
+            elif symbol in ("@", "$", "~") and pos in ("v", "n"):
                 links.append((symbol, target, pos, 0))
         synsets[fields[0]] = (words, links)
     return synsets
@@ -80,6 +80,9 @@ def main():
     parser.add_argument("--senses", type=int, default=1, help="how many of a word's most frequent senses to use")
     parser.add_argument("--hypernyms", type=int, default=0,
                         help="for how many of a verb's most frequent senses to add the words of its hypernym synsets")
+    parser.add_argument("--hypernym-breadth", type=int, default=0,
+                        help="only hypernym synsets with at most this many troponyms (0: any): a general verb such as "
+                        "'change' or 'move' is the hypernym of hundreds of verbs and states none of them")
     parser.add_argument("--groups", type=int, default=0,
                         help="for how many of a verb's most frequent senses to add the words of its verb-group synsets")
     parser.add_argument("--noun-senses", type=int, default=0,
@@ -125,7 +128,10 @@ def main():
                 for count, symbol in ((args.hypernyms, "@"), (args.groups, "$")):
                     for offset in offsets[:count]:
                         for link, target, _, _ in data["v"][offset][1]:
-                            if link == symbol and target in data["v"]:
+                            if link == symbol and target in data["v"] and (
+                                    symbol != "@" or args.hypernym_breadth == 0
+                                    or sum(1 for other in data["v"][target][1] if other[0] == "~")
+                                    <= args.hypernym_breadth):
                                 related[lemma].update(
                                     word for word in data["v"][target][0] if single(word) and word != lemma)
             else:
@@ -146,7 +152,10 @@ def main():
                                 word for word in data["n"][target][0] if noun(word) and word != lemma)
     with open(args.out, "w", encoding="utf-8") as out:
         out.write("# Related words for relation checks, from WordNet 3.0 (scripts/build_relation_lexicon.py, ")
-        out.write(f"{args.senses} most frequent sense(s) per word, hypernyms of {args.hypernyms}, verb groups of ")
+        out.write(f"{args.senses} most frequent sense(s) per word, hypernyms of {args.hypernyms}")
+        if args.hypernym_breadth:
+            out.write(f" (at most {args.hypernym_breadth} troponyms)")
+        out.write(", verb groups of ")
         out.write(f"{args.groups}; nouns' synonyms of {args.noun_senses}, hypernyms of {args.noun_hypernyms}).\n")
         out.write("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet\n")
         out.write("# 3.0 licence: THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO\n")
