@@ -19,15 +19,9 @@ import argparse
 import collections
 import os
 
+from build_relation_lexicon import read_index, records, single
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def records(path):
-    """The fields of each record of a WordNet database file (licence lines start with a space; glosses dropped)."""
-    with open(path, encoding="latin-1") as handle:
-        for line in handle:
-            if not line.startswith(" "):
-                yield line.split(" | ")[0].split()
 
 
 def main():
@@ -37,10 +31,7 @@ def main():
     parser.add_argument(
         "--out", default=os.path.join(REPO, "Sources/InquireKit/Answer/Lexicons/CausativeVerbs+Table.swift"))
     args = parser.parse_args()
-    senses = {}
-    for fields in records(os.path.join(args.wordnet, "index.verb")):
-        synset_count, pointer_count = int(fields[2]), int(fields[3])
-        senses[fields[0]] = fields[4 + pointer_count + 2 :][:synset_count]
+    senses = read_index(os.path.join(args.wordnet, "index.verb"))
     synsets = {}
     for fields in records(os.path.join(args.wordnet, "data.verb")):
         word_count = int(fields[3], 16)
@@ -57,7 +48,7 @@ def main():
         synsets[fields[0]] = (words, causes)
 
     def frequent(word, offset):
-        return word.isalpha() and len(word) >= 3 and offset in senses.get(word, [])[: args.senses]
+        return single(word) and offset in senses.get(word, [])[: args.senses]
 
     causatives = collections.defaultdict(set)
     for offset, (words, causes) in synsets.items():
