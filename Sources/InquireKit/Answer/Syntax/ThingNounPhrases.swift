@@ -30,6 +30,15 @@ enum ThingNounPhrases {
         }
     }
 
+    /// Whether a question that looks for a name of a kind no recogniser knows ("What jersey did the team wear?",
+    /// `QuestionAnalysis.asksForNamedInstance`: `named` are the name types, `typed` empty) takes noun phrases in
+    /// the asked role as well, ranked after the names: when its frame asks for a thing's role (`applies`).
+    static func afterNames(typed: [SpanType], named: [SpanType], question: QuestionAnalysis, frame: QuestionFrame?)
+        -> Bool
+    {
+        typed.isEmpty && !named.isEmpty && applies(to: question, frame: frame)
+    }
+
     /// The most words after the head noun of a coordination it heads kept whole ("war, famine, and weather").
     static let coordinationWords = 12
 
