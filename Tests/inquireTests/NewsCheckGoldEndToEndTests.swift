@@ -9,13 +9,14 @@ import Testing
 /// and raise `floor`). A question is never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the score-only news set, end to end")
 struct NewsCheckGoldEndToEndTests {
-    /// Questions right when measured: 40 of 65 (EM 61.54, F1 66.46; 4 of 12 unanswerable declined) after the
-    /// fifteenth session's merges: one gained by things named by a common noun phrase in the asked role
+    /// Questions right when measured: 41 of 65 (EM 63.08, F1 68.00; 4 of 12 unanswerable declined) after the
+    /// sixteenth session's copular *what* questions (`CopularIdentity`: one gained, no rule designed from this set);
+    /// 40 of 65 (EM 61.54, F1 66.46; 4 of 12 unanswerable declined) after the fifteenth session's merges: one gained by things named by a common noun phrase in the asked role
     /// (`ThingNounPhrases`), one lost with the *which* branch's kind fits (*Where did the Afghan team
     /// stay …?*, unanswerable, now answered with the hall of the team's event); no rule was
     /// designed from this set; 40 of 65 (EM 61.54, F1 66.46; 35 of 53 answerable right, 5 of 12
     /// unanswerable declined) as they came, the first run of the tool on the articles (main at 355f074).
-    static let floor = 40
+    static let floor = 41
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-check-gold.tsv --corpus
     /// Corpus/news-check --misses`), grouped by kind.
@@ -42,7 +43,6 @@ struct NewsCheckGoldEndToEndTests {
         // Retrieval: the answer's sentence not found (another article's sentence searched).
         "What was sent to pick up the people in the water?",
         // What: a common-noun answer in the right sentence, below the threshold or a wrong noun phrase.
-        "What was this year's theme?",
         "What is the device attached to members during exit interviews called?",
         // Unanswerable questions answered.
         "Who built the robot of the Syrian national team?",

@@ -87,7 +87,10 @@ public struct AnswerExtractor: Sendable {
         // "What fell onto the mosque?": a noun phrase in the asked role answers, when one fills it
         // (`ThingNounPhrases`); the best sentence otherwise.
         let things = named.isEmpty && ThingNounPhrases.applies(to: question, frame: frame)
-        let expected: [SpanType] = things ? [.thing] : named
+        // "What jersey did the team wear?": a noun phrase in the asked role answers after the names
+        // (`ThingNounPhrases.afterNames`).
+        let thingsAfterNames = ThingNounPhrases.afterNames(typed: typed, named: named, question: question, frame: frame)
+        let expected: [SpanType] = things ? [.thing] : thingsAfterNames ? named + [.thing] : named
         // "Which journal …?": names headed by the focus noun are candidates, and fit better.
         var focusNames =
             expected.contains(where: { [.person, .group, .location].contains($0) })
@@ -173,7 +176,7 @@ public struct AnswerExtractor: Sendable {
                         nouns: resources.nouns)
                 }
             }
-            if things, let parsed, let frame {
+            if things || thingsAfterNames, let parsed, let frame {
                 spans += ThingNounPhrases.spans(
                     in: parsed, view: match.view, frame: frame, relations: resources.relations)
             }

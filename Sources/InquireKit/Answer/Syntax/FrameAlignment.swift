@@ -63,6 +63,11 @@ package struct FrameAlignment: Sendable, Equatable {
             if fit == 0, let other = SymmetricRelations.fit(of: candidate, for: predicate, asked: role, in: sentence) {
                 fit = other
             }
+            if fit == 0, CopularIdentity.applies(to: frame),
+                let other = CopularIdentity.fit(of: candidate, for: predicate, asked: role, in: sentence)
+            {
+                fit = other
+            }
             if fit == 0, frame.causative, asked == .agent,
                 let other = QuestionFrame.causerFit(of: candidate, for: predicate, in: sentence)
             {

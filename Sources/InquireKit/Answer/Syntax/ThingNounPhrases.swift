@@ -16,15 +16,27 @@ enum ThingNounPhrases {
 
     /// Whether `question` asks for a thing a noun phrase names: a *what* or *which* question of an entity type or
     /// a description other than a definition ("What caused X?"), whose frame asks for the agent, patient,
-    /// recipient, place or other oblique of its predicate.
+    /// recipient, place or other oblique of its predicate, or for the same thing as a particular noun ("What was
+    /// the theme of the fair?", `CopularIdentity.asksForThing`).
     static func applies(to question: QuestionAnalysis, frame: QuestionFrame?) -> Bool {
         guard let frame, let role = frame.role, ["what", "which"].contains(question.whWord ?? ""),
             [.entity, .description].contains(question.answerType.coarse), question.answerType != .definition
         else { return false }
         switch role {
         case .agent, .patient, .recipient, .oblique, .place(.some): return true
+        // "What was the theme of the fair?": the thing the sentence says the theme was.
+        case .identity: return frame.predicate.map { CopularIdentity.asksForThing($0, in: frame.analysis) } ?? false
         default: return false
         }
+    }
+
+    /// Whether a question that looks for a name of a kind no recogniser knows ("What jersey did the team wear?",
+    /// `QuestionAnalysis.asksForNamedInstance`: `named` are the name types, `typed` empty) takes noun phrases in
+    /// the asked role as well, ranked after the names: when its frame asks for a thing's role (`applies`).
+    static func afterNames(typed: [SpanType], named: [SpanType], question: QuestionAnalysis, frame: QuestionFrame?)
+        -> Bool
+    {
+        typed.isEmpty && !named.isEmpty && applies(to: question, frame: frame)
     }
 
     /// The most words after the head noun of a coordination it heads kept whole ("war, famine, and weather").
@@ -49,17 +61,27 @@ enum ThingNounPhrases {
         return lower..<max(range.upperBound, noun + 1)
     }
 
+    /// The answering words of the noun phrase headed by `noun`: its phrase, cut to the kind it gives the asked-about
+    /// noun of a kind question (`KindAnswers`).
+    static func answer(_ noun: Int, kind: KindAnswers.Kind?, in analysis: SentenceAnalysis) -> Range<Int> {
+        let range = phrase(of: noun, in: analysis)
+        guard let kind else { return range }
+        return KindAnswers.answer(range, noun: noun, kind: kind, in: analysis)
+    }
+
     /// Thing spans for the noun phrases of `analysis` whose head (a noun, or the head of a name) fills the role
     /// `frame` asks about.
     static func spans(
         in analysis: SentenceAnalysis, view: SentenceView, frame: QuestionFrame, relations: RelationLexicon
     ) -> [TypedSpan] {
         var found: [TypedSpan] = []
+        let kind = KindAnswers.kind(of: frame)
         for noun in 0..<analysis.count where analysis.isNoun(noun) {
             // A part of a name or compound is no head of its own.
             guard !["compound", "flat", "fixed", "goeswith"].contains(analysis.baseRelation(noun)),
                 FrameAlignment.align(frame, with: analysis, candidate: noun, relations: relations).role >= minimumRole,
-                let words = SyntaxSpans.viewWords(analysis.byteRange(of: phrase(of: noun, in: analysis)), in: view)
+                let words = SyntaxSpans.viewWords(
+                    analysis.byteRange(of: answer(noun, kind: kind, in: analysis)), in: view)
             else { continue }
             found.append(TypedSpan(view: view, type: .thing, words: words, strength: strength))
         }
