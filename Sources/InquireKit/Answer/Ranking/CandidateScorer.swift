@@ -118,9 +118,15 @@ struct CandidateScorer: Sendable {
 
     /// The entity kind's factor for the span's type (`SyntaxEvidence.kindFactor`), except that a place whose
     /// name ends in a place noun ("SAP Center", "Levi's Stadium") is a place whatever organisation the entity
-    /// tagger takes it for.
+    /// tagger takes it for, and that for a *where* question a name the tagger alone calls a person's is read as
+    /// untagged (`PersonTaggedPlaces`).
     func kindFactor(_ span: TypedSpan, _ syntax: SyntaxEvidence, _ match: SentenceMatch) -> Double {
         if syntax.entityKind == .organization, Self.placeNoun(endingName: span, in: match) != nil { return 1 }
+        if expected == [.location], span.type == .location, syntax.entityKind == .person,
+            !PersonTaggedPlaces.namesPerson(span, in: match.view, gazetteer: gazetteer)
+        {
+            return 1
+        }
         return syntax.kindFactor(for: span.type)
     }
 
