@@ -165,7 +165,8 @@ public struct AnswerExtractor: Sendable {
                     in: parsed, view: match.view, expected: expected, besides: spans, frame: frame,
                     relations: resources.relations)
                 spans += PlaceNounPhrases.spans(
-                    in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
+                    in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations,
+                    kinds: expected == [.location] ? resources.nouns : nil)
                 spans += LocativeAdverbs.spans(
                     in: parsed, view: match.view, besides: spans, frame: frame, relations: resources.relations)
                 if expected.contains(.person) || expected.contains(.group) {
