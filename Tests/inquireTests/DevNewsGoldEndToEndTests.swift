@@ -10,9 +10,11 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fourth news set (development data), end to end")
 struct DevNewsGoldEndToEndTests {
-    /// Questions right when measured: 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable right, 7 of 14
-    /// unanswerable declined) as they came, the first run of the tool on the articles (main at 30ceacc).
-    static let floor = 38
+    /// Questions right when measured: 39 of 68 (EM 57.35, F1 59.26; 32 of 54 answerable right, 7 of 14
+    /// unanswerable declined) with the focus noun alone no answer (`FocusEchoes`: *Which company …?* not answered
+    /// "company"); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable right, 7 of 14 unanswerable declined) as they
+    /// came, the first run of the tool on the articles (main at 30ceacc).
+    static let floor = 39
 
     /// Unanswerable questions declined when measured: 7 of 14.
     static let declinedFloor = 7
@@ -32,9 +34,7 @@ struct DevNewsGoldEndToEndTests {
         "Who beat Lee Cheuk-yan?",
         "Who lost to Yau Wai-ching by 424 votes?",
         "Which party does Nathan Law represent?",
-        // Kind: the focus noun itself for which + noun, a country that only modifies a name, a person named by a
-        // common noun ("a teacher").
-        "Which company offered Mohamed an internship?",
+        // Kind: a country that only modifies a name, a person named by a common noun ("a teacher").
         "Which country's tourism board stood out at the main entrance?",
         "Who mistook the clock for a bomb?",
         // Span: the right entity with its possessor, a quoted title cut at "and", a thing answered by the whole

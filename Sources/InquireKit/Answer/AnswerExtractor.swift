@@ -282,6 +282,7 @@ public struct AnswerExtractor: Sendable {
                 // "Which university …?" over "the University of X's school": the possessor answers.
                 let span = PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view) ?? whole
                 guard let syntax = named ?? considered[number], !excluded.contains(number),
+                    !FocusEchoes.echoes(span, focus: shape.focus),
                     var parts = scorer.score(span, in: match, syntax: syntax)
                 else { continue }
                 if let slot = describedSlots[number] { parts.slot = max(parts.slot, slot) }
