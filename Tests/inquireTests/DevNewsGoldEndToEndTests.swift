@@ -10,11 +10,12 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fourth news set (development data), end to end")
 struct DevNewsGoldEndToEndTests {
-    /// Questions right when measured: 39 of 68 (EM 57.35, F1 59.26; 32 of 54 answerable right, 7 of 14
+    /// Questions right when measured: 40 of 68 (EM 58.82, F1 59.56; 33 of 54 answerable right, 7 of 14
     /// unanswerable declined) with the focus noun alone no answer (`FocusEchoes`: *Which company …?* not answered
-    /// "company"); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable right, 7 of 14 unanswerable declined) as they
-    /// came, the first run of the tool on the articles (main at 30ceacc).
-    static let floor = 39
+    /// "company") and a person's name after a possessive name answered alone (`PossessedNames`); 38 of 68 (EM
+    /// 55.88, F1 57.79; 31 of 54 answerable right, 7 of 14 unanswerable declined) as they came, the first run of
+    /// the tool on the articles (main at 30ceacc).
+    static let floor = 40
 
     /// Unanswerable questions declined when measured: 7 of 14.
     static let declinedFloor = 7
@@ -37,9 +38,7 @@ struct DevNewsGoldEndToEndTests {
         // Kind: a country that only modifies a name, a person named by a common noun ("a teacher").
         "Which country's tourism board stood out at the main entrance?",
         "Who mistook the clock for a bomb?",
-        // Span: the right entity with its possessor, a quoted title cut at "and", a thing answered by the whole
-        // sentence.
-        "Who became the youngest member in the history of Hong Kong's legislature?",
+        // Span: a quoted title cut at "and", a thing answered by the whole sentence.
         "What is the name of Warhol's Annie Oakley screen print?",
         "Which animal is the theme of this year's festival?",
         "What sent a mass of people to the station on Sunday night?",
