@@ -10,12 +10,14 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fourth news set (development data), end to end")
 struct DevNewsGoldEndToEndTests {
-    /// Questions right when measured: 40 of 68 (EM 58.82, F1 59.56; 33 of 54 answerable right, 7 of 14
-    /// unanswerable declined) with the focus noun alone no answer (`FocusEchoes`: *Which company …?* not answered
-    /// "company") and a person's name after a possessive name answered alone (`PossessedNames`); 38 of 68 (EM
-    /// 55.88, F1 57.79; 31 of 54 answerable right, 7 of 14 unanswerable declined) as they came, the first run of
-    /// the tool on the articles (main at 30ceacc).
-    static let floor = 40
+    /// Questions right when measured: 41 of 68 (EM 60.29, F1 61.03; 34 of 54 answerable right, 7 of 14
+    /// unanswerable declined) with an age glued to "year-old" read as a period (`GluedAges`: *How old is …?*);
+    /// 40 of 68 (EM 58.82, F1 59.56; 33 of 54 answerable right, 7 of 14 unanswerable declined) with the focus
+    /// noun alone no answer (`FocusEchoes`: *Which company …?* not answered "company") and a person's name after
+    /// a possessive name answered alone (`PossessedNames`); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable
+    /// right, 7 of 14 unanswerable declined) as they came, the first run of the tool on the articles (main at
+    /// 30ceacc).
+    static let floor = 41
 
     /// Unanswerable questions declined when measured: 7 of 14.
     static let declinedFloor = 7
@@ -45,9 +47,7 @@ struct DevNewsGoldEndToEndTests {
         // Pronoun: the answer reached through "his party", "she" / "her hashtag".
         "Which party's leadership did Gary Fan give up?",
         "Who started the hashtag backing the boy?",
-        // Numbers and classifier: an age as "14-year-old" (how old), a cost as a noun's complement (how much),
-        // a count of votes after "elected with".
-        "How old is Ahmed Mohamed?",
+        // Numbers: a cost as a noun's complement (how much), a count of votes after "elected with".
         "How much will the referendums cost?",
         "How many votes did Eddie Chu win?",
         // Retrieval and paraphrase: the answer's sentence says it in other words (elected, take place, crowded
