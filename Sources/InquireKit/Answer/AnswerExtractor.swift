@@ -284,8 +284,11 @@ public struct AnswerExtractor: Sendable {
             }
             for (number, (whole, named)) in zip(spans, naming).enumerated() {
                 // "Which university …?" over "the University of X's school": the possessor answers.
-                let span = PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view) ?? whole
+                let owned = PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view) ?? whole
+                // "Demosisto's Nathan Law": a person's name after a possessive name is the name alone.
+                let span = PossessedNames.name(of: owned, in: match.view) ?? owned
                 guard let syntax = named ?? considered[number], !excluded.contains(number),
+                    !FocusEchoes.echoes(span, focus: shape.focus),
                     var parts = scorer.score(span, in: match, syntax: syntax)
                 else { continue }
                 if let slot = describedSlots[number] { parts.slot = max(parts.slot, slot) }

@@ -150,6 +150,10 @@ enum NumberRecognizer {
             add(.percent, withUnit, unitWords, 0.9)
             measured = true
         }
+        // "a 12-year-old girl": an age, answered by the number alone (the count of the number stays as it is).
+        if GluedAges.isAge(quantity.reading.unit) {
+            add(.duration, quantity.numberBytes, quantity.numberWords, 0.8)
+        }
         let start = quantity.wholeBytes.lowerBound
         for symbol in MeasureLexicon.currencySymbols where start >= symbol.count {
             if Array(bytes[(start - symbol.count)..<start]) == symbol {

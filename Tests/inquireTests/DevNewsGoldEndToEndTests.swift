@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// `Corpus/news-dev-gold.tsv` over the five Wikinews articles of `Corpus/news-dev/` is the fourth news set, written
+/// in issue 14's sixteenth session and committed before the tool was ever run on its articles. It is development
+/// data: unlike `Corpus/news-check-gold.tsv` its misses may be read to design general rules (never one keyed to
+/// its questions, answers or articles). This test runs the built binary's `eval` on it, holds the number of
+/// questions answered right (or, unanswerable, declined) and the number of unanswerable ones declined as floors,
+/// and names the questions missed today (move a fixed one out of `knownMisses` and raise `floor`). A question is
+/// never removed or reworded because the tool fails it. No /work/shared is read.
+@Suite("Gold questions over the fourth news set (development data), end to end")
+struct DevNewsGoldEndToEndTests {
+    /// Questions right when measured: 41 of 68 (EM 60.29, F1 61.03; 34 of 54 answerable right, 7 of 14
+    /// unanswerable declined) with an age glued to "year-old" read as a period (`GluedAges`: *How old is …?*);
+    /// 40 of 68 (EM 58.82, F1 59.56; 33 of 54 answerable right, 7 of 14 unanswerable declined) with the focus
+    /// noun alone no answer (`FocusEchoes`: *Which company …?* not answered "company") and a person's name after
+    /// a possessive name answered alone (`PossessedNames`); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable
+    /// right, 7 of 14 unanswerable declined) as they came, the first run of the tool on the articles (main at
+    /// 30ceacc).
+    static let floor = 41
+
+    /// Unanswerable questions declined when measured: 7 of 14.
+    static let declinedFloor = 7
+
+    /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-dev-gold.tsv --corpus
+    /// Corpus/news-dev --misses`), grouped by kind.
+    static let knownMisses: Set<String> = [
+        // Declining: the right answer found, withheld below the threshold (a pronoun agent of a relative clause,
+        // a place of origin after "from", a count in the object).
+        "Who built the digital clock that led to the arrest?",
+        "Which Texas city does Ahmed Mohamed come from?",
+        "How many seats of the Legislative Council does the election fill?",
+        // Role: a name of the answer sentence in another role (the other headquarters' place, the group of the
+        // object for the agent of an absolute -ing clause, the winner for the loser of "lose to", another
+        // sentence's party for the party a name's possessive gives).
+        "Where are Google's headquarters?",
+        "Who beat Lee Cheuk-yan?",
+        "Who lost to Yau Wai-ching by 424 votes?",
+        "Which party does Nathan Law represent?",
+        // Kind: a country that only modifies a name, a person named by a common noun ("a teacher").
+        "Which country's tourism board stood out at the main entrance?",
+        "Who mistook the clock for a bomb?",
+        // Span: a quoted title cut at "and", a thing answered by the whole sentence.
+        "What is the name of Warhol's Annie Oakley screen print?",
+        "Which animal is the theme of this year's festival?",
+        "What sent a mass of people to the station on Sunday night?",
+        // Pronoun: the answer reached through "his party", "she" / "her hashtag".
+        "Which party's leadership did Gary Fan give up?",
+        "Who started the hashtag backing the boy?",
+        // Numbers: a cost as a noun's complement (how much), a count of votes after "elected with".
+        "How much will the referendums cost?",
+        "How many votes did Eddie Chu win?",
+        // Retrieval and paraphrase: the answer's sentence says it in other words (elected, take place, crowded
+        // onto, accepted) and another sentence is chosen.
+        "In which constituency did Wilson Or win a seat?",
+        "In which city will the first meeting be held?",
+        "Where did the crowds gather for the opening on Saturday?",
+        "How many universities have taken donations from the program?",
+        // Unanswerable questions answered.
+        "Where did Mark Zuckerberg meet Ahmed Mohamed?",
+        "Who leads the Democratic Party?",
+        "How many votes did Cyd Ho receive?",
+        "Where was Nathan Law born?",
+        "How many lanterns did the city hand out?",
+        "Who founded the Andy Warhol Foundation?",
+        "Where was Andy Warhol born?",
+    ]
+
+    /// Runs `inquire eval Corpus/news-dev-gold.tsv --corpus Corpus/news-dev --json --misses`.
+    static func measure() throws -> NewsGoldEndToEndTests.Measured {
+        try NewsGoldEndToEndTests.measure(gold: "Corpus/news-dev-gold.tsv", corpus: "Corpus/news-dev")
+    }
+
+    /// The number of unanswerable questions declined, read from the `abstention` block of the eval report.
+    static func declined() throws -> Int {
+        let result = try BinaryRunner.run([
+            "eval", NewsGoldEndToEndTests.root.appendingPathComponent("Corpus/news-dev-gold.tsv").path,
+            "--corpus", NewsGoldEndToEndTests.root.appendingPathComponent("Corpus/news-dev").path, "--json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let abstention = try #require(json["abstention"] as? [String: Any])
+        return try #require(abstention["correct"] as? Int)
+    }
+
+    @Test("the fourth news set holds at least 60 questions over five articles, at least 12 of them unanswerable")
+    func size() throws {
+        try NewsGoldEndToEndTests.expectSize(
+            Self.measure(), folder: "Corpus/news-dev", questions: 60, unanswerable: 12, articles: 5)
+    }
+
+    @Test("no question is missed that was right when measured, the known misses are still missed, the floor holds")
+    func floorAndKnownMisses() throws {
+        NewsGoldEndToEndTests.expectFloor(try Self.measure(), knownMisses: Self.knownMisses, floor: Self.floor)
+    }
+
+    @Test("at least as many unanswerable questions are declined as when measured")
+    func declinedFloorHolds() throws {
+        #expect(try Self.declined() >= Self.declinedFloor)
+    }
+}
