@@ -148,6 +148,9 @@ public struct AnswerExtractor: Sendable {
         for (position, match) in matches.enumerated() {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
+            // Over a text longer than a paragraph, what the sentence states of other participants is no answer.
+            let longDocument = UnstatedRelation.isLong(
+                sentences: corpus.sentenceRanges[corpus.sentences[match.sentence].document].count)
             // The sentence before matters only for a pronoun of this one: analysed only then.
             let previous =
                 parsed.map(Antecedent.hasPronoun) == true
@@ -272,6 +275,9 @@ public struct AnswerExtractor: Sendable {
                 naming = UnstatedRelation.applied(
                     to: naming, types: spans.map(\.type), predicateUnknown: scorer.unknownPredicate,
                     corpusSentences: corpus.sentences.count, statedApart: apart != nil)
+                naming = OtherParticipants.applied(
+                    to: naming, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations,
+                    longText: longDocument)
             }
             let earlier = earlierSentences(before: match.sentence, corpus: corpus)
             // A name right after its description ("by Spanish architect Enric Miralles") stands in its slot too.
@@ -304,7 +310,9 @@ public struct AnswerExtractor: Sendable {
                         match.sentence,
                         range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
                         corpus: corpus), parts: parts)
-                if named == nil {
+                if named == nil
+                    || OtherParticipants.countsOtherNoun(parts, type: span.type, frame: frame, longText: longDocument)
+                {
                     ruledOut.append(candidate)
                 } else {
                     if syntaxes[number].alignment != beforeFallback[number].alignment {
@@ -345,7 +353,8 @@ public struct AnswerExtractor: Sendable {
                     ?? UnstatedRelation.predicateName(
                         stem: shape.predicate ?? "", in: analyses?.question, words: questionWords.map(\.text)),
                 longText: UnstatedRelation.isLong(sentences: corpus.sentences.count),
-                candidates: merge(withBestCoverage(ruledOut)), apartFrom: apart?.argumentNames ?? [])
+                candidates: merge(withBestCoverage(ruledOut)), apartFrom: apart?.argumentNames ?? [],
+                ofOthers: !scorer.unknownPredicate && apart == nil)
             return none
         }
         let answered = winner.confidence >= threshold

@@ -11,6 +11,9 @@ public struct RuledOutCandidates: Sendable, Equatable {
         /// Over a text longer than a paragraph whose sentences state the predicate, but none with the question's
         /// other arguments: each filled no asked role.
         case apartFromArguments = "apart from the arguments"
+        /// Over a text longer than a paragraph whose sentences state the question's relation only of other
+        /// participants (`OtherParticipants`): each was such a participant, or filled no asked role.
+        case otherParticipants = "other participants"
     }
 
     /// The question's predicate (its lemma, "pay"), which no sentence states, nor a form, synonym or derived word
@@ -28,11 +31,17 @@ public struct RuledOutCandidates: Sendable, Equatable {
     /// Creates the record: `candidates` are the ruled-out ones merged, best first; nil when there are none.
     /// `apartFrom` holds the head lemmas of the question's other arguments when the predicate is stated, but never
     /// with them.
-    public init?(predicate: String, longText: Bool, candidates: [Candidate], apartFrom: [String] = []) {
+    /// `ofOthers` tells that the corpus states the predicate and the candidates went as other participants
+    /// (`OtherParticipants`).
+    public init?(
+        predicate: String, longText: Bool, candidates: [Candidate], apartFrom: [String] = [], ofOthers: Bool = false
+    ) {
         guard let best = candidates.first else { return nil }
         self.predicate = predicate
         arguments = apartFrom
-        ground = !apartFrom.isEmpty ? .apartFromArguments : longText ? .noAskedRole : .contradictingKind
+        ground =
+            !apartFrom.isEmpty
+            ? .apartFromArguments : ofOthers ? .otherParticipants : longText ? .noAskedRole : .contradictingKind
         count = candidates.count
         self.best = best
     }
@@ -45,6 +54,10 @@ public struct RuledOutCandidates: Sendable, Equatable {
         let which =
             ground == .contradictingKind
             ? "in no asked role and of a kind the question does not ask for" : "in no asked role"
+        if ground == .otherParticipants {
+            return "the retrieved sentences state \u{201C}\(predicate)\u{201D} only of other participants; \(count) "
+                + "\(noun) ruled out, the best \u{201C}\(best.text)\u{201D}"
+        }
         let stated =
             ground == .apartFromArguments
             ? "no retrieved sentence states \u{201C}\(predicate)\u{201D} with "
