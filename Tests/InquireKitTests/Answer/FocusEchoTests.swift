@@ -10,10 +10,7 @@ struct FocusEchoTests {
 
     /// The span of the words from `first` to `last` (inclusive) of `view`.
     static func span(_ view: SentenceView, _ first: String, _ last: String, type: SpanType) throws -> TypedSpan {
-        let words = view.words.map { view.string($0.range) }
-        let start = try #require(words.firstIndex(of: first))
-        let end = try #require(words.lastIndex(of: last))
-        return TypedSpan(view: view, type: type, words: start..<end + 1, strength: 0.4)
+        try view.span(first, last, type: type, strength: 0.4)
     }
 
     @Test("a determiner or possessive pronoun and the focus noun echo the focus; a name or a description does not")

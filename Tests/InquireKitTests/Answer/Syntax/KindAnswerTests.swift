@@ -19,11 +19,7 @@ struct KindAnswerTests {
 
     /// The noun phrases `ThingNounPhrases` offers for `question` over `sentence`, as text.
     func offered(_ question: String, _ sentence: String) -> [String] {
-        let analysis = HandParsed.analysis(sentence)
-        return ThingNounPhrases.spans(
-            in: analysis, view: SentenceView(analysis.text), frame: QuestionFrame(HandParsed.analysis(question)),
-            relations: Engine.Resources.forTests.relations
-        ).map(\.text)
+        HandParsed.thingPhrases(question, sentence)
     }
 
     @Test("the noun of a kind noun's of-complement is the kind asked about")

@@ -8,11 +8,7 @@ import Testing
 struct ThingNounPhraseTests {
     /// The noun phrases `ThingNounPhrases` offers for `question` over `sentence`, as text.
     func offered(_ question: String, _ sentence: String) -> [String] {
-        let analysis = HandParsed.analysis(sentence)
-        return ThingNounPhrases.spans(
-            in: analysis, view: SentenceView(analysis.text), frame: QuestionFrame(HandParsed.analysis(question)),
-            relations: Engine.Resources.forTests.relations
-        ).map(\.text)
+        HandParsed.thingPhrases(question, sentence)
     }
 
     let whatFell = """
