@@ -11,7 +11,9 @@ struct RunCommand: ParsableCommand {
             evidence sentence and source; jsonl gives one object a line {question, type, answer, confidence, \
             evidence: {text, source, start, end}, alternatives: [{answer, confidence}]} (answer null when there is \
             none; start and end count code points), with ruled_out: {predicate, ground, count, best, summary} when \
-            every candidate was ruled out because no sentence states the question's predicate; tsv gives a header row and the columns question, type, \
+            every candidate was ruled out because no sentence states the question's predicate, or states it only \
+            apart from the question's other arguments or only of other participants; tsv gives a header row and \
+            the columns question, type, \
             answer, confidence, source, evidence.
             """
     )
