@@ -76,18 +76,6 @@ struct DevNewsGoldEndToEndTests {
         try NewsGoldEndToEndTests.measure(gold: "Corpus/news-dev-gold.tsv", corpus: "Corpus/news-dev")
     }
 
-    /// The number of unanswerable questions declined, read from the `abstention` block of the eval report.
-    static func declined() throws -> Int {
-        let result = try BinaryRunner.run([
-            "eval", NewsGoldEndToEndTests.root.appendingPathComponent("Corpus/news-dev-gold.tsv").path,
-            "--corpus", NewsGoldEndToEndTests.root.appendingPathComponent("Corpus/news-dev").path, "--json",
-        ])
-        #expect(result.status == 0, "\(result.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let abstention = try #require(json["abstention"] as? [String: Any])
-        return try #require(abstention["correct"] as? Int)
-    }
-
     @Test("the fourth news set holds at least 60 questions over five articles, at least 12 of them unanswerable")
     func size() throws {
         try NewsGoldEndToEndTests.expectSize(
@@ -101,6 +89,6 @@ struct DevNewsGoldEndToEndTests {
 
     @Test("at least as many unanswerable questions are declined as when measured")
     func declinedFloorHolds() throws {
-        #expect(try Self.declined() >= Self.declinedFloor)
+        #expect(try Self.measure().declined >= Self.declinedFloor)
     }
 }

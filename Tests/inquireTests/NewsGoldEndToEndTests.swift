@@ -59,6 +59,8 @@ struct NewsGoldEndToEndTests {
     struct Measured: Sendable {
         let questions: Int
         let unanswerable: Int
+        /// Unanswerable questions declined (the report's `abstention.correct`).
+        let declined: Int
         let misses: Set<String>
     }
 
@@ -80,7 +82,8 @@ struct NewsGoldEndToEndTests {
         let misses = try #require(json["misses"] as? [[String: Any]]).compactMap { $0["question"] as? String }
         let abstention = try #require(json["abstention"] as? [String: Any])
         let unanswerable = try #require(abstention["unanswerable"] as? Int)
-        return Measured(questions: questions, unanswerable: unanswerable, misses: Set(misses))
+        let declined = try #require(abstention["correct"] as? Int)
+        return Measured(questions: questions, unanswerable: unanswerable, declined: declined, misses: Set(misses))
     }
 
     @Test("the news set holds at least 60 questions over four articles, at least 15 of them unanswerable")

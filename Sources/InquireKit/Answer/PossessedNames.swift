@@ -1,4 +1,4 @@
-/// *Who became the youngest member?* over "Demosisto's Nathan Law earned …": a person's name written after a
+/// *Who became the youngest member?* over "the Harbour Party's Jo Lam earned …": a person's name written after a
 /// possessive name ("the party's Jane Doe", "Acme's John Smith") belongs to that person alone; the possessor says
 /// whose side the person is on and is no part of the name, so the answer is the name after the possessive.
 enum PossessedNames {

@@ -25,6 +25,15 @@ enum PlaceLexicon {
         "observatory", "zoo", "gallery", "theatre", "theater", "prison", "courthouse",
     ]
 
+    /// Whether the lower-case words `terms` of a name name an institution one can be at (`institutionHeads`): by
+    /// the last word ("Stanford University") or by the word before its first "of" ("University of Veldt",
+    /// "Museum of Flight").
+    static func namesInstitution(_ terms: [String]) -> Bool {
+        if let last = terms.last, institutionHeads.contains(last) { return true }
+        guard let of = terms.firstIndex(of: "of"), of > 0 else { return false }
+        return institutionHeads.contains(terms[of - 1])
+    }
+
     /// Capitalised words that open a place name ("Port of Chabahar", "Mount Everest", "Lake Victoria").
     static let openers: Set<String> = [
         "port", "mount", "lake", "gulf", "strait", "river", "cape", "fort", "bay", "isle", "sea", "north",

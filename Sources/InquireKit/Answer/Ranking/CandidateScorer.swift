@@ -116,22 +116,16 @@ struct CandidateScorer: Sendable {
         return last
     }
 
-    /// Whether `span` names an institution one can be at (`PlaceLexicon.institutionHeads`): by its last word
-    /// ("Stanford University") or by the word before its "of" ("University of Erfurt", "Museum of Flight").
-    static func namesInstitution(_ span: TypedSpan, in view: SentenceView) -> Bool {
-        let terms = span.tokens.map { view.term($0) }
-        if let last = terms.last, PlaceLexicon.institutionHeads.contains(last) { return true }
-        guard let of = terms.firstIndex(of: "of"), of > 0 else { return false }
-        return PlaceLexicon.institutionHeads.contains(terms[of - 1])
-    }
-
     /// The entity kind's factor for the span's type (`SyntaxEvidence.kindFactor`), except that a place whose
-    /// name ends in a place noun ("SAP Center", "Levi's Stadium") or names an institution one can be at ("University
-    /// of Erfurt") is a place whatever organisation the entity tagger takes it for, and that for a *where* question
-    /// a name the tagger alone calls a person's is read as untagged (`PersonTaggedPlaces`).
+    /// name ends in a place noun ("SAP Center", "Levi's Stadium") or names an institution one can be at
+    /// ("University of Veldt", `PlaceLexicon.namesInstitution`) is a place whatever organisation the entity tagger
+    /// takes it for, and that for a *where* question a name the tagger alone calls a person's is read as untagged
+    /// (`PersonTaggedPlaces`).
     func kindFactor(_ span: TypedSpan, _ syntax: SyntaxEvidence, _ match: SentenceMatch) -> Double {
         if syntax.entityKind == .organization, Self.placeNoun(endingName: span, in: match) != nil { return 1 }
-        if span.type == .location, syntax.entityKind == .organization, Self.namesInstitution(span, in: match.view) {
+        if span.type == .location, syntax.entityKind == .organization,
+            PlaceLexicon.namesInstitution(span.tokens.map { match.view.term($0) })
+        {
             return 1
         }
         if expected == [.location], span.type == .location, syntax.entityKind == .person,

@@ -1,5 +1,5 @@
 /// Place names the entity tagger takes for people's, for a *where* question: the tagger calls many names of places
-/// a person's ("Ticonderoga Point", "Oneida Carry"), which cut a place's kind fit to that of a person's name
+/// a person's ("Corran Point", "Velda Carry"), which cut a place's kind fit to that of a person's name
 /// (`SyntaxEvidence.kindFactor`). A name with no common given name and no surname the gazetteer knows is read as if
 /// untagged; one with them ("John Miller") keeps the person's factor, unless a place noun, a place opener or the
 /// gazetteer says it is a place ("Fort William Henry", "Miller Center"). Measured: SQuAD checking half *where* EM

@@ -24,11 +24,8 @@ struct NameTyping: Sendable, Equatable {
         if GroupLexicon.heads.contains(last)
             || ofIndex.map({ $0 > 0 && GroupLexicon.heads.contains(terms[$0 - 1]) }) == true
         {
-            // "Stanford University", "University of Erfurt": an institution one can be at, either way round.
-            let institution =
-                PlaceLexicon.institutionHeads.contains(last)
-                || ofIndex.map({ $0 > 0 && PlaceLexicon.institutionHeads.contains(terms[$0 - 1]) }) == true
-            (person, group, location) = (0.05, 0.9, institution ? 0.65 : 0.2)
+            // "Stanford University", "University of Veldt": an institution one can be at, either way round.
+            (person, group, location) = (0.05, 0.9, PlaceLexicon.namesInstitution(terms) ? 0.65 : 0.2)
         } else if count > 1, PlaceLexicon.suffixes.contains(last) {
             (person, group, location) = (0.05, 0.3, 0.85)
         } else if count > 1, PlaceLexicon.openers.contains(first), !plural {

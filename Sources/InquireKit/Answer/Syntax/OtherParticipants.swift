@@ -26,7 +26,7 @@ package enum OtherParticipants {
     static let nameParts: Set<Substring> = ["compound", "flat", "appos", "list"]
 
     /// Verbs that state no event of their own: a count that is their subject or object may count the question's.
-    static let lightVerbs: Set<String> = ["be", "have", "do", "get", "make", "take", "include", "see", "become"]
+    static let eventlessVerbs: Set<String> = ["be", "have", "do", "get", "make", "take", "include", "see", "become"]
 
     /// The syntax evidence of each candidate (spans `spans` with head words `heads` in `sentence`), `nil` for one
     /// ruled out; nothing is ruled out unless the sentence's text is longer than a paragraph (`longText`).
@@ -183,13 +183,13 @@ package enum OtherParticipants {
         _ head: Int, frame: QuestionFrame, in sentence: SentenceAnalysis, relations: RelationLexicon
     ) -> Bool {
         guard frame.countedNoun != nil, let lemma = frame.predicateLemma, let predicate = frame.predicate,
-            frame.analysis.tags[predicate] == .verb, !lightVerbs.contains(lemma)
+            frame.analysis.tags[predicate] == .verb, !eventlessVerbs.contains(lemma)
         else { return false }
         var noun = head
         if sentence.baseRelation(head) == "nummod", sentence.heads[head] >= 0 { noun = sentence.heads[head] }
         let verb = sentence.heads[noun]
         guard verb >= 0, sentence.tags[verb] == .verb, ["nsubj", "obj"].contains(sentence.baseRelation(noun)),
-            !lightVerbs.contains(sentence.lemmas[verb].lowercased())
+            !eventlessVerbs.contains(sentence.lemmas[verb].lowercased())
         else { return false }
         let stating =
             FrameAlignment.predicateOccurrences(of: lemma, in: sentence, relations: relations)

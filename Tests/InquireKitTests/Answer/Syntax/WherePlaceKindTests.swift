@@ -99,12 +99,10 @@ struct WherePlaceKindTests {
     @Test("an institution named with 'of' reads as a place one can be at, as one named by its last word does")
     func institutionWithOf() {
         let view = SentenceView("He taught at the University of Velda and at Velda College for the Velda Trust.")
-        func span(_ words: Range<Int>) -> TypedSpan {
-            TypedSpan(view: view, type: .location, words: words, strength: 0.6)
-        }
-        #expect(CandidateScorer.namesInstitution(span(4..<7), in: view))  // "University of Velda"
-        #expect(CandidateScorer.namesInstitution(span(9..<11), in: view))  // "Velda College"
-        #expect(!CandidateScorer.namesInstitution(span(13..<15), in: view))  // "Velda Trust"
+        func terms(_ words: Range<Int>) -> [String] { words.map { view.term($0) } }
+        #expect(PlaceLexicon.namesInstitution(terms(4..<7)))  // "University of Velda"
+        #expect(PlaceLexicon.namesInstitution(terms(9..<11)))  // "Velda College"
+        #expect(!PlaceLexicon.namesInstitution(terms(13..<15)))  // "Velda Trust"
         let sentence = "He taught at the University of Velda for years."
         #expect((SpanTestSupport.strength(of: "University of Velda", as: .location, in: sentence) ?? 0) >= 0.65)
     }
