@@ -51,8 +51,8 @@ struct ConfidenceTraining: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Also write the fitted rows as TSV (features by name, then right and answerable as 0/1).", valueName: "file"
-        ))
+            "Also write the fitted rows as TSV (features by name; right, answerable and whole text as 0/1; weight).",
+            valueName: "file"))
     var rowsOut: String?
 
     @Flag(help: "Only write the rows (--rows-out): fit nothing and leave the weights file alone.")
