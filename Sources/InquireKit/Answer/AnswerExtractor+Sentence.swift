@@ -10,7 +10,8 @@ extension AnswerExtractor {
         let features = ConfidenceModel.sentenceFeatures(
             coverage: best.coverage, retrieval: best.retrieval, relation: best.relation,
             absentTerms: absent.count, presentShare: absent.presentShare,
-            missingTerms: CandidateScorer.missingTerms(of: shape, in: best))
+            missingTerms: CandidateScorer.missingTerms(of: shape, in: best),
+            documentSentences: corpus.sentenceRanges[corpus.sentences[best.sentence].document].count)
         let confidence = self.confidence.probability(features)
         let evidence = self.evidence(best.sentence, range: nil, corpus: corpus)
         let answered = confidence >= threshold

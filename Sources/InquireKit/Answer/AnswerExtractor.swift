@@ -149,8 +149,8 @@ public struct AnswerExtractor: Sendable {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
             // Over a text longer than a paragraph, what the sentence states of other participants is no answer.
-            let longDocument = UnstatedRelation.isLong(
-                sentences: corpus.sentenceRanges[corpus.sentences[match.sentence].document].count)
+            let documentSentences = corpus.sentenceRanges[corpus.sentences[match.sentence].document].count
+            let longDocument = UnstatedRelation.isLong(sentences: documentSentences)
             // The sentence before matters only for a pronoun of this one: analysed only then.
             let previous =
                 parsed.map(Antecedent.hasPronoun) == true
@@ -298,6 +298,7 @@ public struct AnswerExtractor: Sendable {
                     var parts = scorer.score(span, in: match, syntax: syntax)
                 else { continue }
                 if let slot = describedSlots[number] { parts.slot = max(parts.slot, slot) }
+                parts.documentSentences = documentSentences
                 let candidate = Candidate(
                     text: DemonymCountries.answer(
                         for: span, in: match.view, asksForCountry: scorer.asksForCountry,

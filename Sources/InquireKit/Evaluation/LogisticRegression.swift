@@ -21,6 +21,12 @@ package struct LogisticRegression: Sendable {
     /// The weights fitted to `examples` (feature vectors of equal length, the first feature the constant 1) and
     /// their outcomes; all zeros for no examples.
     package func fit(_ examples: [(features: [Double], right: Bool)]) -> [Double] {
+        fit(weighted: examples.map { (features: $0.features, right: $0.right, weight: 1) })
+    }
+
+    /// The weights fitted to `examples` each counted `weight` times (a weight of 2 counts as two copies of the
+    /// example, 0.5 as half of one; the penalty stays as it is); all zeros for no examples.
+    package func fit(weighted examples: [(features: [Double], right: Bool, weight: Double)]) -> [Double] {
         guard let width = examples.first?.features.count else { return [] }
         var weights = [Double](repeating: 0, count: width)
         for _ in 0..<iterations {
@@ -32,8 +38,8 @@ package struct LogisticRegression: Sendable {
                 var sum = 0.0
                 for index in 0..<width { sum += weights[index] * x[index] }
                 let p = ConfidenceModel.sigmoid(sum)
-                let residual = p - (example.right ? 1 : 0)
-                let curvature = max(p * (1 - p), 1e-12)
+                let residual = example.weight * (p - (example.right ? 1 : 0))
+                let curvature = example.weight * max(p * (1 - p), 1e-12)
                 for row in 0..<width where x[row] != 0 {
                     gradient[row] += residual * x[row]
                     let scaled = curvature * x[row]

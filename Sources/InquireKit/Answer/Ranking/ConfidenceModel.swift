@@ -34,7 +34,14 @@ package struct ConfidenceModel: Sendable, Equatable {
         "agreement", "coverage", "relation", "unknown predicate", "predicate found", "arguments", "count answer",
         "place answer", "sentence answer", "best coverage", "coverage × role", "relation × predicate found",
         "proximity × coverage", "role × arguments", "lead × role", "type × sentence", "term absent",
-        "present share", "missing terms", "thing answer",
+        "present share", "missing terms", "long text", "text length", "long × role", "long × predicate found",
+        "long × coverage", "long × lead", "thing answer",
+    ]
+
+    /// The names of the whole-text features (`textFeatures`), which `inquire-train confidence` fits only with
+    /// `--text-features` (otherwise their weights stay 0).
+    package static let textFeatureNames: Set<String> = [
+        "long text", "text length", "long × role", "long × predicate found", "long × coverage", "long × lead",
     ]
 
     /// The feature vector of a span candidate with `parts`, `score` and `type`.
@@ -48,16 +55,35 @@ package struct ConfidenceModel: Sendable, Equatable {
             parts.predicateFound ? parts.relation : 0, parts.proximity * parts.coverage,
             parts.role * parts.arguments, min(1, max(-1, parts.lead)) * parts.role,
             min(1.5, parts.type) * parts.sentence, parts.absentTerms > 0 ? 1 : 0, parts.presentShare,
-            log(1 + Double(parts.missingTerms)), type == .thing ? 1 : 0,
+            log(1 + Double(parts.missingTerms)),
+        ] + textFeatures(documentSentences: parts.documentSentences, parts: parts) + [type == .thing ? 1 : 0]
+    }
+
+    /// The features that tell a whole article from a paragraph, for evidence in a document of
+    /// `documentSentences` sentences: whether it is longer than a paragraph (`UnstatedRelation.isLong`), its
+    /// length on a log scale capped at 1 (`textLength`), and the long-text indicator times the role, predicate
+    /// found, coverage and lead of `parts` (a whole-sentence answer gives neutral parts).
+    static func textFeatures(documentSentences: Int, parts: ScoreParts) -> [Double] {
+        let long: Double = UnstatedRelation.isLong(sentences: documentSentences) ? 1 : 0
+        return [
+            long, textLength(documentSentences), long * parts.role, long * (parts.predicateFound ? 1 : 0),
+            long * parts.coverage, long * min(1, max(-1, parts.lead)),
         ]
+    }
+
+    /// A document's length on a log scale: ln(1 + sentences) / ln(1 + 1000), capped at 1 (a paragraph of 5
+    /// sentences about 0.26, an article of 50 about 0.57, 1000 sentences or more 1).
+    static func textLength(_ sentences: Int) -> Double {
+        min(1, log(1 + Double(max(0, sentences))) / log(1001))
     }
 
     /// The feature vector of a whole-sentence answer whose sentence (the best one found) covers `coverage` of the
     /// question, with a relative retrieval score `retrieval` and a share `relation` of the question's relation
-    /// words; `absentTerms`, `presentShare` and `missingTerms` are read as `ScoreParts`' fields of those names.
+    /// words; `absentTerms`, `presentShare`, `missingTerms` and `documentSentences` are read as `ScoreParts`'
+    /// fields of those names.
     package static func sentenceFeatures(
         coverage: Double, retrieval: Double, relation: Double, absentTerms: Int = 0, presentShare: Double = 1,
-        missingTerms: Int = 0
+        missingTerms: Int = 0, documentSentences: Int = 0
     ) -> [Double] {
         var vector = [Double](repeating: 0, count: featureNames.count)
         vector[0] = 1
@@ -69,16 +95,24 @@ package struct ConfidenceModel: Sendable, Equatable {
         vector[26] = absentTerms > 0 ? 1 : 0
         vector[27] = presentShare
         vector[28] = log(1 + Double(missingTerms))
+        var parts = ScoreParts()
+        parts.coverage = coverage
+        let text = textFeatures(documentSentences: documentSentences, parts: parts)
+        vector.replaceSubrange(29..<(29 + text.count), with: text)
         return vector
     }
 
     /// The probability (0…1) that an answer with these features is right: σ(w · x), with the thing weights for a
     /// thing answer.
     package func probability(_ features: [Double]) -> Double {
-        let thing = features.count == Self.featureNames.count && features[features.count - 1] == 1
         var sum = 0.0
-        for (weight, value) in zip(thing ? thingWeights : weights, features) { sum += weight * value }
+        for (weight, value) in zip(Self.isThing(features) ? thingWeights : weights, features) { sum += weight * value }
         return Self.sigmoid(sum)
+    }
+
+    /// Whether `features` are those of a thing answer (a full vector whose last feature, "thing answer", is 1).
+    package static func isThing(_ features: [Double]) -> Bool {
+        features.count == featureNames.count && features[features.count - 1] == 1
     }
 
     /// The logistic function, computed without overflow.

@@ -47,6 +47,10 @@ public struct ScoreParts: Sendable, Equatable {
     public var presentShare: Double = 1
     /// Confidence only: how many of the question's terms the evidence sentence lacks.
     public var missingTerms = 0
+    /// Confidence only: how many sentences the evidence sentence's document holds (0 when unknown). The same
+    /// question over a paragraph and over a whole article is a different bet: an article states more of the
+    /// question's words about other things (`ConfidenceModel`'s text-length features).
+    public var documentSentences = 0
 
     /// Creates parts, every one at its neutral value unless given.
     public init() {}

@@ -4,7 +4,8 @@
 /// right), written by `inquire-train confidence /tmp/s6-answers/even.json /tmp/s6-answers/near-even.json --types
 /// what --rows-only --rows-out FILE` and fitted by the same logistic regression (Newton's method, L2 penalty 1,
 /// intercept not penalised; the thing-answer column, always 1 there, left out). ECE 0.077 on those rows, 0.130 on
-/// the checking half's 130.
+/// the checking half's 130. The whole-text features (`ConfidenceModel.textFeatureNames`, added later) are 0: these
+/// rows are all paragraphs.
 ///
 /// Threshold: the shared one (`ConfidenceWeights.threshold`, 0.28). At it the tuning half answers 27 of its thing
 /// rows rightly and 21 wrongly and 5 of its 20 near-miss thing rows; at 0.40 it would answer 20 rightly, 10
@@ -41,6 +42,12 @@ enum ThingConfidenceWeights {
         0.950611,  // term absent
         -0.065056,  // present share
         0.087904,  // missing terms
+        0.000000,  // long text
+        0.000000,  // text length
+        0.000000,  // long × role
+        0.000000,  // long × predicate found
+        0.000000,  // long × coverage
+        0.000000,  // long × lead
         0.000000,  // thing answer
     ]
 }
