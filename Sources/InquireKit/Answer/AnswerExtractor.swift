@@ -122,7 +122,11 @@ public struct AnswerExtractor: Sendable {
         (scorer.absentTerms, scorer.presentShare) = (absent.count, absent.presentShare)
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
-                resources.relations.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
+                StatedOutsideNames.predicateUnknown(
+                    predicate, relations: resources.relations, index: index,
+                    longText: UnstatedRelation.isLong(
+                        sentences: corpus.sentenceRanges[corpus.sentences[best.sentence].document].count),
+                    text: { corpus.sentences[$0].text })
             } ?? false
         // Over a long text, a predicate stated only apart from the question's other arguments (`RelationApart`).
         // Long is the best sentence's document, not the corpus: over a corpus of paragraphs none is long.
