@@ -48,3 +48,39 @@ struct StatedOutsideNamesTests {
         #expect(try !Self.unknown(["The mill was sold on Found Day by the river."]))
     }
 }
+
+@Suite("A related word tagged as a name is no occurrence of the predicate")
+struct NamedPredicateOccurrenceTests {
+    @Test("'Foundation' in a name does not state 'found'; the noun 'foundation' and the verb do")
+    func foundationInName() throws {
+        let relations = try StatedOutsideNamesTests.relations()
+        let named = HandParsed.analysis(
+            """
+            Grants NOUN 2 nsubj
+            came/come VERB 0 root
+            from ADP 6 case
+            the DET 6 det
+            Kestrel PROPN 6 compound
+            Foundation/foundation PROPN 2 obl
+            . PUNCT 2 punct
+            """)
+        #expect(FrameAlignment.predicateOccurrences(of: "found", in: named, relations: relations).isEmpty)
+        let common = HandParsed.analysis(
+            """
+            The DET 2 det
+            foundation NOUN 4 nsubj:pass
+            was/be AUX 4 aux:pass
+            laid/lay VERB 0 root
+            . PUNCT 4 punct
+            """)
+        #expect(FrameAlignment.predicateOccurrences(of: "found", in: common, relations: relations) == [1])
+        let verb = HandParsed.analysis(
+            """
+            Ro PROPN 2 nsubj
+            Founded/found PROPN 0 root
+            it PRON 2 obj
+            . PUNCT 2 punct
+            """)
+        #expect(FrameAlignment.predicateOccurrences(of: "found", in: verb, relations: relations) == [1])
+    }
+}
