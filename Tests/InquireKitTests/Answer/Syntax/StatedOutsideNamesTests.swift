@@ -17,41 +17,41 @@ struct StatedOutsideNamesTests {
         #expect(StatedOutsideNames.states(Self.found, inSentence: "Foundation work began in May."))
     }
 
-    /// A made-up lexicon relating *found* and *foundation*.
+    /// A made-up lexicon relating *sponsor* and *patron*.
     static func relations() throws -> RelationLexicon {
-        let table = RelationLexicon.stemmedText(ofWords: "found\tfoundation\n")
+        let table = RelationLexicon.stemmedText(ofWords: "sponsor\tpatron\n")
         return RelationLexicon(stemmedTable: try SortedLineTable(bytes: Array(table.utf8)))
     }
 
-    /// Whether `sentences` state *found* in no form, over a long text or a paragraph.
+    /// Whether `sentences` state *sponsor* in no form, over a long text or a paragraph.
     static func unknown(_ sentences: [String], longText: Bool = true) throws -> Bool {
         let index = try SentenceIndex(termsPerSentence: sentences.map { Analyzer.terms($0) })
         return StatedOutsideNames.predicateUnknown(
-            SnowballStemmer.stem("founded"), relations: try relations(), index: index, longText: longText,
+            SnowballStemmer.stem("sponsored"), relations: try relations(), index: index, longText: longText,
             text: { sentences[$0] })
     }
 
     @Test("over a long text, a related word stated only in names leaves the predicate unknown")
     func relatedWordInName() throws {
-        let sentences = ["Grants came from the Kestrel Foundation in May.", "The mill stood by the river."]
+        let sentences = ["Grants came from the Kestrel Patron Society in May.", "The mill stood by the river."]
         #expect(try Self.unknown(sentences))
-        #expect(try !Self.unknown(sentences + ["The mill's foundation was laid in 1820."]))
+        #expect(try !Self.unknown(sentences + ["The mill's patron was a baker."]))
     }
 
     @Test("over a paragraph, a related word in a name still states the predicate")
     func paragraph() throws {
-        #expect(try !Self.unknown(["Grants came from the Kestrel Foundation in May."], longText: false))
+        #expect(try !Self.unknown(["Grants came from the Kestrel Patron Society in May."], longText: false))
     }
 
     @Test("the predicate's own word states it even when capitalised")
     func ownWord() throws {
-        #expect(try !Self.unknown(["The mill was sold on Found Day by the river."]))
+        #expect(try !Self.unknown(["The mill was sold on Sponsor Day by the river."]))
     }
 }
 
 @Suite("A related word tagged as a name is no occurrence of the predicate")
 struct NamedPredicateOccurrenceTests {
-    @Test("'Foundation' in a name does not state 'found'; the noun 'foundation' and the verb do")
+    @Test("'Patron' in a name does not state 'sponsor'; the noun 'patron' and the verb do")
     func foundationInName() throws {
         let relations = try StatedOutsideNamesTests.relations()
         let named = HandParsed.analysis(
@@ -61,26 +61,26 @@ struct NamedPredicateOccurrenceTests {
             from ADP 6 case
             the DET 6 det
             Kestrel PROPN 6 compound
-            Foundation/foundation PROPN 2 obl
+            Patron/patron PROPN 2 obl
             . PUNCT 2 punct
             """)
-        #expect(FrameAlignment.predicateOccurrences(of: "found", in: named, relations: relations).isEmpty)
+        #expect(FrameAlignment.predicateOccurrences(of: "sponsor", in: named, relations: relations).isEmpty)
         let common = HandParsed.analysis(
             """
             The DET 2 det
-            foundation NOUN 4 nsubj:pass
+            patron NOUN 4 nsubj:pass
             was/be AUX 4 aux:pass
-            laid/lay VERB 0 root
+            named/name VERB 0 root
             . PUNCT 4 punct
             """)
-        #expect(FrameAlignment.predicateOccurrences(of: "found", in: common, relations: relations) == [1])
+        #expect(FrameAlignment.predicateOccurrences(of: "sponsor", in: common, relations: relations) == [1])
         let verb = HandParsed.analysis(
             """
             Ro PROPN 2 nsubj
-            Founded/found PROPN 0 root
+            Sponsored/sponsor PROPN 0 root
             it PRON 2 obj
             . PUNCT 2 punct
             """)
-        #expect(FrameAlignment.predicateOccurrences(of: "found", in: verb, relations: relations) == [1])
+        #expect(FrameAlignment.predicateOccurrences(of: "sponsor", in: verb, relations: relations) == [1])
     }
 }
