@@ -10,8 +10,10 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fourth news set (development data), end to end")
 struct DevNewsGoldEndToEndTests {
-    /// Questions right when measured: 40 of 68 (EM 58.82, F1 59.56; 33 of 54 answerable right, 7 of 14
-    /// unanswerable declined) after the merge with the rules for what a long text states of other participants
+    /// Questions right when measured: 42 of 68 (EM 61.76, F1 62.50; 33 of 54 answerable right, 9 of 14
+    /// unanswerable declined) with the relation lexicon's rows kept apart for words that only share a stem (the noun
+    /// "bearing" no longer states *born*: two *Where was … born?* declined); 40 of 68 (EM 58.82, F1 59.56; 33 of
+    /// 54 answerable right, 7 of 14 unanswerable declined) after the merge with the rules for what a long text states of other participants
     /// (`OtherParticipants`): a count held by another verb than the question's is no answer over an article, so
     /// "attendance reached 11,000 visitors" no longer answers *How many visitors did the museum draw?* (the same
     /// rule declines one more near miss of `Corpus/near-miss.tsv`, 12 → 13 of 16); 41 of 68 before it (EM 60.29,
@@ -21,10 +23,10 @@ struct DevNewsGoldEndToEndTests {
     /// a possessive name answered alone (`PossessedNames`); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable
     /// right, 7 of 14 unanswerable declined) as they came, the first run of the tool on the articles (main at
     /// 30ceacc).
-    static let floor = 40
+    static let floor = 42
 
-    /// Unanswerable questions declined when measured: 7 of 14.
-    static let declinedFloor = 7
+    /// Unanswerable questions declined when measured: 9 of 14.
+    static let declinedFloor = 9
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-dev-gold.tsv --corpus
     /// Corpus/news-dev --misses`), grouped by kind.
@@ -65,10 +67,8 @@ struct DevNewsGoldEndToEndTests {
         "Where did Mark Zuckerberg meet Ahmed Mohamed?",
         "Who leads the Democratic Party?",
         "How many votes did Cyd Ho receive?",
-        "Where was Nathan Law born?",
         "How many lanterns did the city hand out?",
         "Who founded the Andy Warhol Foundation?",
-        "Where was Andy Warhol born?",
     ]
 
     /// Runs `inquire eval Corpus/news-dev-gold.tsv --corpus Corpus/news-dev --json --misses`.

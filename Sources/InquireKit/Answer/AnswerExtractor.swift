@@ -122,12 +122,15 @@ public struct AnswerExtractor: Sendable {
         (scorer.absentTerms, scorer.presentShare) = (absent.count, absent.presentShare)
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
-                resources.relations.alternatives(of: predicate).allSatisfy { index.documentFrequency(of: $0) == 0 }
+                StatedOutsideNames.predicateUnknown(
+                    predicate, relations: resources.relations, index: index,
+                    longText: UnstatedRelation.isLong(documentOf: best.sentence, in: corpus),
+                    text: { corpus.sentences[$0].text })
             } ?? false
         // Over a long text, a predicate stated only apart from the question's other arguments (`RelationApart`).
         // Long is the best sentence's document, not the corpus: over a corpus of paragraphs none is long.
         let apart =
-            UnstatedRelation.isLong(sentences: corpus.sentenceRanges[corpus.sentences[best.sentence].document].count)
+            UnstatedRelation.isLong(documentOf: best.sentence, in: corpus)
                 && !scorer.unknownPredicate
             ? frame.flatMap { RelationApart.relation(of: $0, relations: resources.relations) }.flatMap { relation in
                 RelationApart.isApart(relation, in: hits.map { corpus.sentences[$0.sentence].text }) ? relation : nil
@@ -274,7 +277,7 @@ public struct AnswerExtractor: Sendable {
                 considered = naming
                 naming = UnstatedRelation.applied(
                     to: naming, types: spans.map(\.type), predicateUnknown: scorer.unknownPredicate,
-                    corpusSentences: corpus.sentences.count, statedApart: apart != nil)
+                    longText: longDocument, statedApart: apart != nil)
                 naming = OtherParticipants.applied(
                     to: naming, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations,
                     longText: longDocument)
@@ -353,7 +356,7 @@ public struct AnswerExtractor: Sendable {
                 predicate: apart?.predicateName
                     ?? UnstatedRelation.predicateName(
                         stem: shape.predicate ?? "", in: analyses?.question, words: questionWords.map(\.text)),
-                longText: UnstatedRelation.isLong(sentences: corpus.sentences.count),
+                longText: UnstatedRelation.isLong(documentOf: bestMatch.sentence, in: corpus),
                 candidates: merge(withBestCoverage(ruledOut)), apartFrom: apart?.argumentNames ?? [],
                 ofOthers: !scorer.unknownPredicate && apart == nil)
             return none

@@ -22,14 +22,13 @@ package enum UnstatedRelation {
 
     /// The syntax evidence of each candidate (of span type `types`), `nil` for a candidate ruled out; nothing is
     /// ruled out when the corpus states the predicate (`predicateUnknown` false) with the question's other
-    /// arguments (`statedApart` false, `rulesOutApart`). `corpusSentences` is the number
-    /// of sentences of the text searched (in paragraph mode, the paragraph's).
+    /// arguments (`statedApart` false, `rulesOutApart`). `longText` tells that the candidates' sentence stands in a
+    /// document longer than a paragraph (`isLong(documentOf:in:)`).
     package static func applied(
-        to syntaxes: [SyntaxEvidence?], types: [SpanType], predicateUnknown: Bool, corpusSentences: Int = 0,
+        to syntaxes: [SyntaxEvidence?], types: [SpanType], predicateUnknown: Bool, longText long: Bool = false,
         statedApart: Bool = false
     ) -> [SyntaxEvidence?] {
         guard predicateUnknown || statedApart else { return syntaxes }
-        let long = isLong(sentences: corpusSentences)
         return zip(syntaxes, types).map { syntax, type in
             guard let syntax else { return nil }
             if !predicateUnknown { return rulesOutApart(syntax, longText: long) ? nil : syntax }
@@ -57,6 +56,13 @@ package enum UnstatedRelation {
 
     /// Whether a text of `sentences` sentences is longer than a paragraph.
     package static func isLong(sentences: Int) -> Bool { sentences > paragraphSentences }
+
+    /// Whether the document holding sentence `sentence` of `corpus` is longer than a paragraph: the one notion of a
+    /// long text of the relation checks (`UnstatedRelation`, `RelationApart`, `OtherParticipants`, names stating
+    /// no relation, `StatedOutsideNames`). A document, not the corpus: over a corpus of paragraphs none is long.
+    package static func isLong(documentOf sentence: Int, in corpus: Corpus) -> Bool {
+        isLong(sentences: corpus.sentenceRanges[corpus.sentences[sentence].document].count)
+    }
 
     /// Whether a candidate of span type `type` with evidence `syntax` fills no asked role and either is of a kind
     /// that contradicts the asked type or stands in a text longer than a paragraph (`longText`).

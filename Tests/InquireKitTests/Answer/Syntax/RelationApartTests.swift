@@ -73,14 +73,13 @@ struct RelationApartTests {
         let syntaxes: [SyntaxEvidence?] = [
             evidence(), evidence(predicateFound: true), evidence(role: 1, predicateFound: true),
         ]
-        let long = UnstatedRelation.paragraphSentences + 1
         #expect(
             UnstatedRelation.applied(
-                to: syntaxes, types: [.person, .person, .person], predicateUnknown: false, corpusSentences: long,
+                to: syntaxes, types: [.person, .person, .person], predicateUnknown: false, longText: true,
                 statedApart: true) == [nil, evidence(predicateFound: true), evidence(role: 1, predicateFound: true)])
         #expect(
             UnstatedRelation.applied(
-                to: syntaxes, types: [.person, .person, .person], predicateUnknown: false, corpusSentences: long)
+                to: syntaxes, types: [.person, .person, .person], predicateUnknown: false, longText: true)
                 == syntaxes)
     }
 

@@ -54,15 +54,28 @@ struct UnstatedRelationTests {
         let syntaxes: [SyntaxEvidence?] = [evidence(.person), evidence(.person, role: 1)]
         let types: [SpanType] = [.person, .person]
         let paragraph = UnstatedRelation.paragraphSentences
+        #expect(!UnstatedRelation.isLong(sentences: paragraph))
+        #expect(UnstatedRelation.isLong(sentences: paragraph + 1))
         #expect(
-            UnstatedRelation.applied(to: syntaxes, types: types, predicateUnknown: true, corpusSentences: paragraph)
-                == syntaxes)
+            UnstatedRelation.applied(to: syntaxes, types: types, predicateUnknown: true, longText: false) == syntaxes)
         #expect(
-            UnstatedRelation.applied(to: syntaxes, types: types, predicateUnknown: true, corpusSentences: paragraph + 1)
+            UnstatedRelation.applied(to: syntaxes, types: types, predicateUnknown: true, longText: true)
                 == [nil, evidence(.person, role: 1)])
         #expect(
-            UnstatedRelation.applied(
-                to: syntaxes, types: types, predicateUnknown: false, corpusSentences: paragraph + 1) == syntaxes)
+            UnstatedRelation.applied(to: syntaxes, types: types, predicateUnknown: false, longText: true) == syntaxes)
+    }
+
+    @Test("a long text is the sentence's document, not the corpus: a corpus of paragraphs holds no long text")
+    func longDocument() {
+        let paragraph = "The mill stood by the river. It was old. Its wheel was red."
+        let article = [String](repeating: "The trust restored a mill.", count: UnstatedRelation.paragraphSentences + 1)
+        let corpus = Corpus(
+            name: "made up",
+            documents: (1...6).map { Document(id: "p\($0)", source: "p\($0).txt", text: paragraph) }
+                + [Document(id: "a", source: "a.txt", text: article.joined(separator: " "))])
+        #expect(corpus.sentences.count > UnstatedRelation.paragraphSentences)
+        #expect(!UnstatedRelation.isLong(documentOf: 0, in: corpus))
+        #expect(UnstatedRelation.isLong(documentOf: corpus.sentences.count - 1, in: corpus))
     }
 
     /// A candidate named `text`, with no score parts of note.
