@@ -25,7 +25,7 @@ package struct QuestionFrame: Sendable {
     /// The predicate the asked word depends on.
     package let predicate: Int?
     /// The lowercased lemma of the predicate (for naming questions, "call").
-    package let predicateLemma: String?
+    package var predicateLemma: String?
     /// The role the answer plays for the predicate.
     package var role: SemanticRole?
     /// The predicate's other arguments.
