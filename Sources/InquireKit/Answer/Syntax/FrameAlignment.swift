@@ -85,6 +85,9 @@ package struct FrameAlignment: Sendable, Equatable {
             {
                 fit = other
             }
+            if fit == 0, let other = SubjectPronouns.fit(of: candidate, for: predicate, asked: role, in: sentence) {
+                fit = other
+            }
             if fit == 0, frame.causative, asked == .agent,
                 let other = QuestionFrame.causerFit(of: candidate, for: predicate, in: sentence)
             {
