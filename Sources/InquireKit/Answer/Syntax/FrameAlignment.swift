@@ -30,6 +30,23 @@ package struct FrameAlignment: Sendable, Equatable {
         _ frame: QuestionFrame, with sentence: SentenceAnalysis, candidate: Int, antecedent: Set<String> = [],
         relations: RelationLexicon
     ) -> FrameAlignment {
+        var best = alignStated(
+            frame, with: sentence, candidate: candidate, antecedent: antecedent, relations: relations)
+        // "B defeated A" for *Who lost to B?*: the question restated with a converse verb, its roles swapped.
+        for converse in ConversePredicates.conversed(frame) {
+            let other = alignStated(
+                converse, with: sentence, candidate: candidate, antecedent: antecedent, relations: relations)
+            if other.role > 0, other.role + 0.5 * other.arguments > best.role + 0.5 * best.arguments { best = other }
+        }
+        return best
+    }
+
+    /// Aligns `frame` with `sentence` around the candidate headed by `candidate` at the statements of the frame's
+    /// own predicate (`align(_:with:candidate:antecedent:relations:)`, without converse verbs).
+    static func alignStated(
+        _ frame: QuestionFrame, with sentence: SentenceAnalysis, candidate: Int, antecedent: Set<String>,
+        relations: RelationLexicon
+    ) -> FrameAlignment {
         guard let asked = frame.role, let lemma = frame.predicateLemma else { return .none }
         // "According to X, …": X reported it, whatever verb the sentence states.
         let source = ReportSources.alignment(frame, with: sentence, candidate: candidate)
@@ -66,6 +83,9 @@ package struct FrameAlignment: Sendable, Equatable {
             if fit == 0, CopularIdentity.applies(to: frame),
                 let other = CopularIdentity.fit(of: candidate, for: predicate, asked: role, in: sentence)
             {
+                fit = other
+            }
+            if fit == 0, let other = SubjectPronouns.fit(of: candidate, for: predicate, asked: role, in: sentence) {
                 fit = other
             }
             if fit == 0, frame.causative, asked == .agent,

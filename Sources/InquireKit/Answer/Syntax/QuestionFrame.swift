@@ -25,7 +25,7 @@ package struct QuestionFrame: Sendable {
     /// The predicate the asked word depends on.
     package let predicate: Int?
     /// The lowercased lemma of the predicate (for naming questions, "call").
-    package let predicateLemma: String?
+    package var predicateLemma: String?
     /// The role the answer plays for the predicate.
     package var role: SemanticRole?
     /// The predicate's other arguments.
@@ -118,10 +118,7 @@ package struct QuestionFrame: Sendable {
             predicate = verb
             role = question.lemmas[whIndex].lowercased() == "where" ? .place(nil) : .time
             if let subject = question.children[whIndex].first(where: { question.baseRelation($0) == "nsubj" }) {
-                let passive =
-                    question.children[whIndex].contains { question.lemmas[$0].lowercased() == "be" }
-                    && question.form(verb).lowercased() != question.lemmas[verb].lowercased()
-                    && !question.form(verb).lowercased().hasSuffix("ing")
+                let passive = Self.isPassive(verb, be: question.children[whIndex], in: question)
                 fallenSubject = Self.argument(
                     subject, role: passive ? .patient : .agent, in: question, besides: [whIndex, verb])
             }
@@ -237,13 +234,17 @@ package struct QuestionFrame: Sendable {
     /// past participle with a form of *be* before it and no *do* or *have* ("Where was X held?" with *was* hung
     /// off the subject as its copula).
     static func passiveByForm(_ predicate: Int, in question: SentenceAnalysis) -> Bool {
-        guard question.tags[predicate] == .verb, !question.isPassive(predicate),
-            question.hasPastParticipleForm(predicate)
-        else { return false }
-        let auxiliaries = (0..<predicate).filter { question.tags[$0] == .aux }.map {
-            question.lemmas[$0].lowercased()
-        }
-        return auxiliaries.contains("be") && !auxiliaries.contains("do") && !auxiliaries.contains("have")
+        guard question.tags[predicate] == .verb, !question.isPassive(predicate) else { return false }
+        let auxiliaries = (0..<predicate).filter { question.tags[$0] == .aux }
+        return isPassive(predicate, be: auxiliaries, in: question)
+            && !auxiliaries.contains { ["do", "have"].contains(question.lemmas[$0].lowercased()) }
+    }
+
+    /// Whether `verb` of `question` is passive by its form: a past participle (not its base form, not in *-ing*)
+    /// with a form of *be* among the words `be` (its auxiliaries, the words before it, or the wh-word's dependents
+    /// the parse hung them on).
+    static func isPassive(_ verb: Int, be words: some Sequence<Int>, in question: SentenceAnalysis) -> Bool {
+        question.hasPastParticipleForm(verb) && words.contains { question.lemmas[$0].lowercased() == "be" }
     }
 
     /// The noun at `start`, or right after the adjectives and adverbs there ("earlier incidents"), and through a
@@ -287,9 +288,7 @@ package struct QuestionFrame: Sendable {
             })
         else { return nil }
         let form = question.form(verb).lowercased()
-        let passive =
-            (wh + 1..<verb).contains { question.lemmas[$0].lowercased() == "be" }
-            && form != question.lemmas[verb].lowercased() && !form.hasSuffix("ing")
+        let passive = Self.isPassive(verb, be: wh + 1..<verb, in: question)
         let role: SemanticRole =
             preposition == "by" && passive ? .agent : locative ? .place(preposition) : .oblique(preposition)
         var arguments: [Argument] = []
