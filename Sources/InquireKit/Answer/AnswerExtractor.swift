@@ -293,9 +293,7 @@ public struct AnswerExtractor: Sendable {
             }
             for (number, (whole, named)) in zip(spans, naming).enumerated() {
                 // "Which university …?" over "the University of X's school": the possessor answers.
-                let owned = PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view) ?? whole
-                // "the Harbour Party's Jo Lam": a person's name after a possessive name is the name alone.
-                let span = PossessedNames.name(of: owned, in: match.view) ?? owned
+                let span = PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view) ?? whole
                 guard let syntax = named ?? considered[number], !excluded.contains(number),
                     !FocusEchoes.echoes(span, focus: shape.focus),
                     var parts = scorer.score(span, in: match, syntax: syntax)

@@ -1,5 +1,6 @@
 /// A person's name as the name alone, whole: without a description written before it ("Panthers quarterback
-/// Cam Newton", "Linebacker Brandon Marshall" → the name), with an epithet that is part of it ("William the
+/// Cam Newton", "Linebacker Brandon Marshall" → the name) or a possessive name ("the Harbour Party's Jo Lam" →
+/// "Jo Lam", `PossessedNames`), with an epithet that is part of it ("William the
 /// Conqueror") and with the particle of a surname written without the given name ("von Staupitz"); a name of one
 /// word is answered with the fuller name the text gives it nearby ("Bowman" → "Isiah Bowman", "Monckton" →
 /// "Colonel Monckton").
@@ -25,6 +26,8 @@ enum PersonNameSpans {
         } else {
             words = withEpithet(words, in: view, analysis: analysis)
             words = withParticle(words, in: view)
+            // "the Harbour Party's Jo Lam": the name after a possessive name is the person's alone.
+            words = PossessedNames.name(within: words, in: view) ?? words
         }
         guard words != span.tokens else { return span }
         return TypedSpan(

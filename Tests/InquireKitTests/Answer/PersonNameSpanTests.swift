@@ -175,4 +175,13 @@ struct PersonNameSpanTests {
         #expect(try fullName("Marsh was its director in 1914.", "Marsh", earlier: ["Isabel Vask came."]) == nil)
         #expect(try fullName("Colonel Brell took the fort.", "Brell", type: .location) == nil)
     }
+
+    @Test("a possessive name before a person's name of two words is cut off; a group's span keeps it")
+    func cutsPossessor() throws {
+        #expect(try adjusted("Veltro's Mara Tobin won the seat.", from: "Veltro", to: "Tobin") == "Mara Tobin")
+        #expect(try adjusted("Veltro's Tobin won the seat.", from: "Veltro", to: "Tobin") == "Veltro's Tobin")
+        #expect(
+            try adjusted("Veltro's Mara Tobin won the seat.", from: "Veltro", to: "Tobin", type: .group)
+                == "Veltro's Mara Tobin")
+    }
 }

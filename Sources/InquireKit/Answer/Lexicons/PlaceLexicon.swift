@@ -56,6 +56,34 @@ enum PlaceLexicon {
         "municipality", "prefecture", "territory", "suburb", "island", "republic", "kingdom", "port",
     ]
 
+    /// The gazetteer's kind of place each place focus noun names (*which city*, *which nation*, *which province*).
+    static let focusKinds: [String: PlaceKind] = [
+        "city": .city, "town": .city, "capital": .city, "country": .country, "nation": .country,
+        "state": .region, "province": .region, "region": .region, "county": .region,
+    ]
+
+    /// `focusKinds` by the stems of the nouns.
+    static let focusKindsByStem = Dictionary(
+        focusKinds.map { (SnowballStemmer.stem($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+
+    /// The gazetteer's kind of place the focus noun of stem `focus` names; nil for another noun or none.
+    static func focusKind(_ focus: String?) -> PlaceKind? {
+        focus.flatMap { focusKindsByStem[$0] }
+    }
+
+    /// The kind of place a question asks for, decided once: the kind its focus noun names (stem `focus`: *which
+    /// nation*, *in which town*), else the kind its answer type names (`LOC:city`, `LOC:country`, `LOC:state`);
+    /// nil when neither names one.
+    static func askedKind(answerType: String, focus: String?) -> PlaceKind? {
+        if let kind = focusKind(focus) { return kind }
+        switch answerType {
+        case "LOC:city": return .city
+        case "LOC:country": return .country
+        case "LOC:state": return .region
+        default: return nil
+        }
+    }
+
     /// Prepositions after which a capitalised name is likely a place.
     static let prepositions: Set<String> = [
         "in", "near", "at", "from", "to", "across", "into", "toward", "towards", "outside", "inside", "throughout",

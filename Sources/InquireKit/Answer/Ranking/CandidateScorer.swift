@@ -149,10 +149,10 @@ struct CandidateScorer: Sendable {
     }
 
     /// For the finer place types, how well a place span fits: a span holding the focus noun ("Sistan and
-    /// Baluchestan province" for "which province"), or a gazetteer place of the asked kind (a city for
-    /// `LOC:city`, a country for `LOC:country`, a region for `LOC:state`, "United Kingdom" too), fits best; a
-    /// span ending in another kind noun ("Arden province" for "which country") fits half; a demonym's ground
-    /// ("Pakistani soil") is its country (`DemonymCountries`).
+    /// Baluchestan province" for "which province"), or a gazetteer place of the asked kind (`placeKind`: a city
+    /// for *which town* or `LOC:city`, a country for *which nation* or `LOC:country`, "United Kingdom" too), fits
+    /// best; a span ending in another kind noun ("Arden province" for "which country") fits half; a demonym's
+    /// ground ("Pakistani soil") is its country (`DemonymCountries`).
     func placeKindFit(_ span: TypedSpan, in view: SentenceView) -> Double {
         guard span.type == .location, let kind = placeKind else { return 1 }
         if let focus = shape.focus, span.text.lowercased().contains(focus) { return 1.15 }
@@ -171,18 +171,12 @@ struct CandidateScorer: Sendable {
         return places.isEmpty ? 1 : 0.8
     }
 
-    /// Whether the question asks for a country: its answer type, or its focus noun (*Which nation …?*).
-    var asksForCountry: Bool { placeKind == .country || ["countri", "nation"].contains(shape.focus ?? "") }
+    /// Whether the question asks for a country: by its focus noun (*Which nation …?*) or its answer type.
+    var asksForCountry: Bool { placeKind == .country }
 
-    /// The kind of place the question asks for, if it asks for a city, a country or a state.
-    var placeKind: PlaceKind? {
-        switch answerType {
-        case "LOC:city": .city
-        case "LOC:country": .country
-        case "LOC:state": .region
-        default: nil
-        }
-    }
+    /// The kind of place the question asks for, if it asks for a city, a country or a state
+    /// (`PlaceLexicon.askedKind`).
+    var placeKind: PlaceKind? { PlaceLexicon.askedKind(answerType: answerType, focus: shape.focus) }
 
     /// The idf-weighted question terms around the span, each counted once at its nearest occurrence outside the
     /// span and decaying with distance; normalised by the weight of all question terms.

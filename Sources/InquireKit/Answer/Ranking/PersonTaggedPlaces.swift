@@ -16,12 +16,12 @@ enum PersonTaggedPlaces {
         return names.isSurname(view.string(words: last..<(last + 1)))
     }
 
-    /// Whether `span` says it is a place: it ends in a place noun ("Velda Center"), opens with a place word of
-    /// a longer name ("Fort Velda"), or the gazetteer holds it as a place.
+    /// Whether `span` says it is a place: by its own words as the recognisers read them (`NameTyping`: it ends in
+    /// a place noun, "Velda Center", or opens with a place word of a longer name, "Fort Velda"), or the gazetteer
+    /// holds it as a place.
     static func namesPlace(_ span: TypedSpan, in view: SentenceView, gazetteer: Gazetteer) -> Bool {
-        guard let last = span.tokens.last else { return false }
-        if span.tokens.count > 1, PlaceLexicon.suffixes.contains(view.term(last)) { return true }
-        if span.tokens.count > 1, PlaceLexicon.openers.contains(view.term(span.tokens.lowerBound)) { return true }
+        let terms = span.tokens.map { view.term($0) }
+        if NameTyping.endsInPlaceNoun(terms) || NameTyping.opensWithPlaceWord(terms) { return true }
         return !gazetteer.places(named: span.text).isEmpty
     }
 }

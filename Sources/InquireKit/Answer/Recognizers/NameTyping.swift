@@ -26,9 +26,9 @@ struct NameTyping: Sendable, Equatable {
         {
             // "Stanford University", "University of Veldt": an institution one can be at, either way round.
             (person, group, location) = (0.05, 0.9, PlaceLexicon.namesInstitution(terms) ? 0.65 : 0.2)
-        } else if count > 1, PlaceLexicon.suffixes.contains(last) {
+        } else if Self.endsInPlaceNoun(terms) {
             (person, group, location) = (0.05, 0.3, 0.85)
-        } else if count > 1, PlaceLexicon.openers.contains(first), !plural {
+        } else if Self.opensWithPlaceWord(terms) {
             (person, group, location) = (0.1, 0.3, 0.75)
         } else if count == 1, view.isAcronym(words.lowerBound) {
             (person, group, location) = (0.15, 0.6, 0.25)
@@ -109,6 +109,20 @@ struct NameTyping: Sendable, Equatable {
             group *= damp
             location *= damp
         }
+    }
+
+    /// Whether the lower-case words `terms` of a name of more than one word end in a place noun ("Velda Center",
+    /// "Arden province").
+    static func endsInPlaceNoun(_ terms: [String]) -> Bool {
+        guard terms.count > 1, let last = terms.last else { return false }
+        return PlaceLexicon.suffixes.contains(last)
+    }
+
+    /// Whether the lower-case words `terms` of a name of more than one word open with a place word ("Fort Velda",
+    /// "Mount Arden"), and do not end in a plural that is no place noun ("North Stars" names a team).
+    static func opensWithPlaceWord(_ terms: [String]) -> Bool {
+        guard terms.count > 1, let first = terms.first, let last = terms.last else { return false }
+        return PlaceLexicon.openers.contains(first) && !(looksPlural(last) && !PlaceLexicon.suffixes.contains(last))
     }
 
     /// Whether a chunk names an event, work or award: its head (before a trailing number or Roman numeral, or

@@ -242,17 +242,11 @@ struct FocusNames: Sendable {
         return syntaxes
     }
 
-    /// The gazetteer's kind of place each place focus noun names (*which city*, *which nation*, *which province*).
-    static let gazetteerKinds: [String: PlaceKind] = [
-        "city": .city, "town": .city, "capital": .city, "country": .country, "nation": .country,
-        "state": .region, "province": .region, "region": .region, "county": .region,
-    ]
-
     /// Whether the place span `span` is one the gazetteer lists as of the focus noun's kind ("Seattle", "New York
     /// City" for *which city*).
     func isListed(_ span: TypedSpan, gazetteer: Gazetteer) -> Bool {
         guard span.type == .location,
-            let kind = Self.gazetteerKinds.first(where: { SnowballStemmer.stem($0.key) == stem })?.value
+            let kind = PlaceLexicon.focusKind(stem)
         else { return false }
         return gazetteer.places(named: span.text).contains { $0.kind == kind }
     }
