@@ -12,6 +12,7 @@ no calibration.
 """
 
 import json
+import os
 import sys
 
 
@@ -49,4 +50,9 @@ def main(paths):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): no trace; stdout goes to /dev/null so the exit flush cannot fail.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
