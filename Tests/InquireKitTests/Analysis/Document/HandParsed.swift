@@ -7,10 +7,14 @@ enum HandParsed {
     /// The role score `FrameAlignment` gives word `candidate` of the hand-parsed `sentence` for the hand-parsed
     /// `question`.
     static func role(_ question: String, _ sentence: String, candidate: Int) -> Double {
-        let frame = QuestionFrame(analysis(question))
-        return FrameAlignment.align(
-            frame, with: analysis(sentence), candidate: candidate, relations: Engine.Resources.forTests.relations
-        ).role
+        alignment(question, sentence, candidate: candidate).role
+    }
+
+    /// How the frame of hand-parsed `question` aligns with hand-parsed `sentence` around the word at `candidate`.
+    static func alignment(_ question: String, _ sentence: String, candidate: Int) -> FrameAlignment {
+        FrameAlignment.align(
+            QuestionFrame(analysis(question)), with: analysis(sentence), candidate: candidate,
+            relations: Engine.Resources.forTests.relations)
     }
 
     static func analysis(_ table: String) -> SentenceAnalysis {

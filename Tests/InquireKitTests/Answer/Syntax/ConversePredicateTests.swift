@@ -6,12 +6,6 @@ import Testing
 /// the other ("Varo defeated Lenn"), the parties in swapped roles; on made-up sentences parsed by hand.
 @Suite("Answers from syntax: converse predicates")
 struct ConversePredicateTests {
-    func alignment(_ question: String, _ sentence: String, candidate: Int) -> FrameAlignment {
-        FrameAlignment.align(
-            QuestionFrame(HandParsed.analysis(question)), with: HandParsed.analysis(sentence), candidate: candidate,
-            relations: Engine.Resources.forTests.relations)
-    }
-
     // "Who lost to Varo?"
     let whoLostTo = """
         Who PRON 2 nsubj
@@ -58,11 +52,11 @@ struct ConversePredicateTests {
         #expect(frames.compactMap(\.predicateLemma) == ["defeat", "beat", "vanquish", "trounce", "overcome"])
         #expect(frames.first?.role == .patient)
         #expect(frames.first?.arguments.first?.role == .agent)
-        let found = alignment(whoLostTo, defeated, candidate: 2)
+        let found = HandParsed.alignment(whoLostTo, defeated, candidate: 2)
         #expect(found.role == 1)
         #expect(found.arguments == 1)
         // The winner is no loser.
-        #expect(alignment(whoLostTo, defeated, candidate: 0).role == 0)
+        #expect(HandParsed.alignment(whoLostTo, defeated, candidate: 0).role == 0)
         // "Lenn was beaten by Varo."
         let passive = """
             Lenn PROPN 3 nsubj:pass B-PER
@@ -72,15 +66,15 @@ struct ConversePredicateTests {
             Varo PROPN 3 obl:agent B-PER
             . PUNCT 3 punct
             """
-        #expect(alignment(whoLostTo, passive, candidate: 0).role == 1)
+        #expect(HandParsed.alignment(whoLostTo, passive, candidate: 0).role == 1)
     }
 
     @Test("the winner of 'defeat' is the one the loser lost to")
     func winnerFromLose() {
-        let found = alignment(whoDefeated, lost, candidate: 3)
+        let found = HandParsed.alignment(whoDefeated, lost, candidate: 3)
         #expect(found.role == 1)
         #expect(found.arguments == 1)
-        #expect(alignment(whoDefeated, lost, candidate: 0).role == 0)
+        #expect(HandParsed.alignment(whoDefeated, lost, candidate: 0).role == 0)
     }
 
     @Test("the buyer of 'sell to' is the subject of 'buy from', the seller its 'from' phrase")
@@ -105,10 +99,10 @@ struct ConversePredicateTests {
             Tamsin PROPN 2 obl B-PER
             . PUNCT 2 punct
             """
-        let found = alignment(question, sentence, candidate: 5)
+        let found = HandParsed.alignment(question, sentence, candidate: 5)
         #expect(found.role == 1)
         #expect(found.arguments == 1)
-        #expect(alignment(question, sentence, candidate: 0).role == 0)
+        #expect(HandParsed.alignment(question, sentence, candidate: 0).role == 0)
     }
 
     @Test("a question with a core role the pair does not swap keeps its own frame")
@@ -122,7 +116,7 @@ struct ConversePredicateTests {
             ? PUNCT 2 punct
             """
         #expect(ConversePredicates.conversed(QuestionFrame(HandParsed.analysis(question))).isEmpty)
-        #expect(alignment(question, defeated, candidate: 2).role == 0)
+        #expect(HandParsed.alignment(question, defeated, candidate: 2).role == 0)
         // A verb with no converse.
         let visited = whoDefeated.replacing("defeated/defeat", with: "visited/visit")
         #expect(ConversePredicates.conversed(QuestionFrame(HandParsed.analysis(visited))).isEmpty)

@@ -317,9 +317,7 @@ struct PlaceRoleTests {
             Velda PROPN 2 obl B-LOC
             . PUNCT 2 punct
             """
-        let alignment = FrameAlignment.align(
-            QuestionFrame(HandParsed.analysis(question)), with: HandParsed.analysis(sentence), candidate: 3,
-            relations: Engine.Resources.forTests.relations)
+        let alignment = HandParsed.alignment(question, sentence, candidate: 3)
         #expect(alignment.role == 1)
         #expect(alignment.arguments == 1)
     }

@@ -32,17 +32,11 @@ struct SubjectPronounTests {
         . PUNCT 4 punct
         """
 
-    func alignment(_ question: String, _ sentence: String, candidate: Int) -> FrameAlignment {
-        FrameAlignment.align(
-            QuestionFrame(HandParsed.analysis(question)), with: HandParsed.analysis(sentence), candidate: candidate,
-            relations: Engine.Resources.forTests.relations)
-    }
-
     @Test("the subject fills the role its pronoun plays in a later clause, a little less than the pronoun")
     func subjectThroughPronoun() {
         let analysis = HandParsed.analysis(sentence)
         #expect(SubjectPronouns.fit(of: 0, for: 11, asked: .agent, in: analysis) == SubjectPronouns.weight)
-        #expect(alignment(question, sentence, candidate: 0).role == SubjectPronouns.weight)
+        #expect(HandParsed.alignment(question, sentence, candidate: 0).role == SubjectPronouns.weight)
         // *it* is not read: a thing's pronoun refers to other things as often.
         let it = sentence.replacing("she PRON 12 nsubj", with: "it PRON 12 nsubj")
         #expect(SubjectPronouns.fit(of: 0, for: 11, asked: .agent, in: HandParsed.analysis(it)) == nil)

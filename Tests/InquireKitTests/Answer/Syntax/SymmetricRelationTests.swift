@@ -22,12 +22,6 @@ struct SymmetricRelationTests {
         ? PUNCT 2 punct
         """
 
-    func alignment(_ question: String, _ sentence: String, candidate: Int) -> FrameAlignment {
-        FrameAlignment.align(
-            QuestionFrame(HandParsed.analysis(question)), with: HandParsed.analysis(sentence), candidate: candidate,
-            relations: Engine.Resources.forTests.relations)
-    }
-
     @Test("the conjuncts of the subject of 'share' are the parties of its object noun's relation")
     func sharedNoun() {
         // "Varda and Ostrel share a long border."
@@ -43,16 +37,16 @@ struct SymmetricRelationTests {
             """
         let analysis = HandParsed.analysis(sentence)
         #expect(SymmetricRelations.parties(of: 6, in: analysis) == [0, 2])
-        #expect(alignment(whichBorders, sentence, candidate: 0).role == SymmetricRelations.partyFit)
+        #expect(HandParsed.alignment(whichBorders, sentence, candidate: 0).role == SymmetricRelations.partyFit)
         // The second party, asked with the first as the question's object: Varda is bordered as well. (The first
         // conjunct's phrase holds the second, which then counts as the candidate's own words, not an argument.)
-        let found = alignment(whichBorders.replacing("Ostrel", with: "Varda"), sentence, candidate: 2)
+        let found = HandParsed.alignment(whichBorders.replacing("Ostrel", with: "Varda"), sentence, candidate: 2)
         #expect(found.role == SymmetricRelations.partyFit)
         #expect(found.arguments == SymmetricRelations.partyFit)
         // Another verb than one of sharing states no mutual relation.
         let crossed = sentence.replacing("share VERB", with: "crossed/cross VERB")
         #expect(SymmetricRelations.parties(of: 6, in: HandParsed.analysis(crossed)).isEmpty)
-        #expect(alignment(whichBorders, crossed, candidate: 0).role == 0)
+        #expect(HandParsed.alignment(whichBorders, crossed, candidate: 0).role == 0)
     }
 
     @Test("the conjuncts of a 'between' phrase are the parties of the noun's relation")
@@ -69,7 +63,7 @@ struct SymmetricRelationTests {
             . PUNCT 7 punct
             """
         #expect(SymmetricRelations.parties(of: 1, in: HandParsed.analysis(sentence)) == [3, 5])
-        #expect(alignment(whoDistrusts, sentence, candidate: 3).role == SymmetricRelations.partyFit)
+        #expect(HandParsed.alignment(whoDistrusts, sentence, candidate: 3).role == SymmetricRelations.partyFit)
         // One party alone ("the distrust of Varda") is no mutual relation.
         let one = """
             The DET 2 det
@@ -95,9 +89,9 @@ struct SymmetricRelationTests {
             . PUNCT 4 punct
             """
         #expect(SymmetricRelations.parties(of: 3, in: HandParsed.analysis(sentence)) == [0, 2])
-        #expect(alignment(whoDistrusts, sentence, candidate: 0).role == 1)
+        #expect(HandParsed.alignment(whoDistrusts, sentence, candidate: 0).role == 1)
         // Ostrel is a subject too, and Varda, the question's object, is distrusted as well.
-        let found = alignment(whoDistrusts.replacing("Ostrel", with: "Varda"), sentence, candidate: 2)
+        let found = HandParsed.alignment(whoDistrusts.replacing("Ostrel", with: "Varda"), sentence, candidate: 2)
         #expect(found.role == 1)
         #expect(found.arguments == SymmetricRelations.partyFit)
         // Without the reciprocal, the subject's conjuncts only do it.
@@ -131,11 +125,13 @@ struct SymmetricRelationTests {
             today NOUN 8 obl:tmod
             . PUNCT 8 punct
             """
-        let found = alignment(question, sentence, candidate: 4)
+        let found = HandParsed.alignment(question, sentence, candidate: 4)
         #expect(found.arguments == FrameAlignment.synonymWeight)
-        let exercise = alignment(question, sentence.replacing("drill NOUN", with: "exercise NOUN"), candidate: 4)
+        let exercise = HandParsed.alignment(
+            question, sentence.replacing("drill NOUN", with: "exercise NOUN"), candidate: 4)
         #expect(exercise.arguments == 1)
-        let unrelated = alignment(question, sentence.replacing("drill NOUN", with: "festival NOUN"), candidate: 4)
+        let unrelated = HandParsed.alignment(
+            question, sentence.replacing("drill NOUN", with: "festival NOUN"), candidate: 4)
         #expect(unrelated.arguments < found.arguments)
     }
 

@@ -22,19 +22,13 @@ struct WhoPartyTests {
         . PUNCT 3 punct
         """
 
-    func alignment(_ question: String, _ sentence: String, candidate: Int) -> FrameAlignment {
-        FrameAlignment.align(
-            QuestionFrame(HandParsed.analysis(question)), with: HandParsed.analysis(sentence), candidate: candidate,
-            relations: Engine.Resources.forTests.relations)
-    }
-
     @Test("the agent of the predicate, for a question asking who underwent it, plays the opposite role")
     func contraryAgent() {
-        let agent = alignment(whoWasBeaten, passive, candidate: 4)
+        let agent = HandParsed.alignment(whoWasBeaten, passive, candidate: 4)
         #expect(agent.role == 0)
         #expect(agent.contrary)
         #expect(SyntaxEvidence(alignment: agent, entityKind: .person).roleFit == SyntaxEvidence.contraryFactor)
-        let patient = alignment(whoWasBeaten, passive, candidate: 0)
+        let patient = HandParsed.alignment(whoWasBeaten, passive, candidate: 0)
         #expect(patient.role == 1)
         #expect(!patient.contrary)
         #expect(SyntaxEvidence(alignment: patient, entityKind: .person).roleFit == 1)
@@ -56,8 +50,8 @@ struct WhoPartyTests {
             Lund PROPN 3 obl B-LOC
             . PUNCT 3 punct
             """
-        #expect(alignment(whoBeat, sentence, candidate: 0).contrary)
-        #expect(!alignment(whoBeat, sentence, candidate: 4).contrary)
+        #expect(HandParsed.alignment(whoBeat, sentence, candidate: 0).contrary)
+        #expect(!HandParsed.alignment(whoBeat, sentence, candidate: 4).contrary)
         #expect(SemanticRole.agent.opposes(.patient))
         #expect(!SemanticRole.agent.opposes(.agent))
         #expect(!SemanticRole.place(nil).opposes(.agent))
@@ -78,7 +72,7 @@ struct WhoPartyTests {
             Ilse PROPN 2 obj B-PER
             . PUNCT 2 punct
             """
-        #expect(!alignment(whoMarried, sentence, candidate: 0).contrary)
+        #expect(!HandParsed.alignment(whoMarried, sentence, candidate: 0).contrary)
     }
 
     @Test("the subject of a passive verb of thinking with an infinitive is asked about in the infinitive's event")
