@@ -11,7 +11,7 @@ extension AnswerExtractor {
             coverage: best.coverage, retrieval: best.retrieval, relation: best.relation,
             absentTerms: absent.count, presentShare: absent.presentShare,
             missingTerms: CandidateScorer.missingTerms(of: shape, in: best),
-            documentSentences: corpus.sentenceRanges[corpus.sentences[best.sentence].document].count)
+            documentSentences: corpus.documentSentenceCount(of: best.sentence))
         let confidence = self.confidence.probability(features)
         let evidence = self.evidence(best.sentence, range: nil, corpus: corpus)
         let answered = confidence >= threshold

@@ -120,18 +120,17 @@ public struct AnswerExtractor: Sendable {
             questionWords.map(\.lower), focus: question.focus, asked: question.focusAsAsked)
         scorer.asksForSeveral = askedCount != nil
         (scorer.absentTerms, scorer.presentShare) = (absent.count, absent.presentShare)
+        // Long is the best hit's document, not the corpus: over a corpus of paragraphs none is long.
+        let longText = UnstatedRelation.isLong(documentOf: best.sentence, in: corpus)
         scorer.unknownPredicate =
             shape.predicate.map { predicate in
                 StatedOutsideNames.predicateUnknown(
-                    predicate, relations: resources.relations, index: index,
-                    longText: UnstatedRelation.isLong(documentOf: best.sentence, in: corpus),
+                    predicate, relations: resources.relations, index: index, longText: longText,
                     text: { corpus.sentences[$0].text })
             } ?? false
         // Over a long text, a predicate stated only apart from the question's other arguments (`RelationApart`).
-        // Long is the best sentence's document, not the corpus: over a corpus of paragraphs none is long.
         let apart =
-            UnstatedRelation.isLong(documentOf: best.sentence, in: corpus)
-                && !scorer.unknownPredicate
+            longText && !scorer.unknownPredicate
             ? frame.flatMap { RelationApart.relation(of: $0, relations: resources.relations) }.flatMap { relation in
                 RelationApart.isApart(relation, in: hits.map { corpus.sentences[$0.sentence].text }) ? relation : nil
             } : nil
@@ -152,7 +151,7 @@ public struct AnswerExtractor: Sendable {
             if cancellation?.isCancelled == true { return cancelled }
             let parsed = analyses?.sentence(match.sentence, corpus.sentences[match.sentence].text)
             // Over a text longer than a paragraph, what the sentence states of other participants is no answer.
-            let documentSentences = corpus.sentenceRanges[corpus.sentences[match.sentence].document].count
+            let documentSentences = corpus.documentSentenceCount(of: match.sentence)
             let longDocument = UnstatedRelation.isLong(sentences: documentSentences)
             // The sentence before matters only for a pronoun of this one: analysed only then.
             let previous =

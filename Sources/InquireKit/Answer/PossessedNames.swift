@@ -3,14 +3,6 @@
 /// whose side the person is on and is no part of the name, so the answer is the name after the possessive. The
 /// person recogniser's spans are cut so (`PersonNameSpans.adjusted`).
 enum PossessedNames {
-    /// The name after the last possessive inside `span` (a person span of `view`) when at least two capitalised
-    /// words follow it and they end the span; nil for any other span.
-    static func name(of span: TypedSpan, in view: SentenceView) -> TypedSpan? {
-        guard span.type == .person, let rest = name(within: span.tokens, in: view) else { return nil }
-        return TypedSpan(
-            view: view, type: span.type, words: rest, strength: span.strength, countedNoun: span.countedNoun)
-    }
-
     /// The words of the name after the last possessive inside the person name `words` of `view` when at least two
     /// capitalised words follow it and they end the name; nil otherwise.
     static func name(within words: Range<Int>, in view: SentenceView) -> Range<Int>? {

@@ -41,6 +41,11 @@ public struct Corpus: Sendable {
         self.sentenceRanges = sentenceRanges
     }
 
+    /// How many sentences the document holding sentence `sentence` has (a paragraph's few, an article's many).
+    package func documentSentenceCount(of sentence: Int) -> Int {
+        sentenceRanges[sentences[sentence].document].count
+    }
+
     /// The `file:line` reference of a sentence, as shown beside evidence.
     public func reference(of sentence: Int) -> String {
         if let store = sentences.store { return store.reference(of: sentence) }

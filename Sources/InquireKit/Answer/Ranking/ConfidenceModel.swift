@@ -28,21 +28,25 @@ package struct ConfidenceModel: Sendable, Equatable {
     /// The model shipped with the engine.
     package static let fitted = ConfidenceModel(weights: ConfidenceWeights.values)
 
-    /// The features' names, in the order of a feature vector.
-    package static let featureNames = [
-        "intercept", "score", "lead", "sentence", "type", "proximity", "slot", "role", "repetition", "focus",
-        "agreement", "coverage", "relation", "unknown predicate", "predicate found", "arguments", "count answer",
-        "place answer", "sentence answer", "best coverage", "coverage × role", "relation × predicate found",
-        "proximity × coverage", "role × arguments", "lead × role", "type × sentence", "term absent",
-        "present share", "missing terms", "long text", "text length", "long × role", "long × predicate found",
-        "long × coverage", "long × lead", "thing answer",
-    ]
+    /// The features' names, in the order of a feature vector: the parts of a candidate, the whole-text features
+    /// (`wholeTextFeatureNames`), and last whether it is a thing answer.
+    package static let featureNames =
+        [
+            "intercept", "score", "lead", "sentence", "type", "proximity", "slot", "role", "repetition", "focus",
+            "agreement", "coverage", "relation", "unknown predicate", "predicate found", "arguments", "count answer",
+            "place answer", "sentence answer", "best coverage", "coverage × role", "relation × predicate found",
+            "proximity × coverage", "role × arguments", "lead × role", "type × sentence", "term absent",
+            "present share", "missing terms",
+        ] + wholeTextFeatureNames + ["thing answer"]
 
-    /// The names of the whole-text features (`textFeatures`), which `inquire-train confidence` fits only with
-    /// `--text-features` (otherwise their weights stay 0).
-    package static let textFeatureNames: Set<String> = [
+    /// The names of the whole-text features (`textFeatures`), in vector order, just before "thing answer".
+    static let wholeTextFeatureNames = [
         "long text", "text length", "long × role", "long × predicate found", "long × coverage", "long × lead",
     ]
+
+    /// The names of the whole-text features, which `inquire-train confidence` fits only with `--text-features`
+    /// (otherwise their weights stay 0).
+    package static let textFeatureNames = Set(wholeTextFeatureNames)
 
     /// The feature vector of a span candidate with `parts`, `score` and `type`.
     package static func features(_ parts: ScoreParts, score: Double, type: SpanType) -> [Double] {
@@ -98,7 +102,8 @@ package struct ConfidenceModel: Sendable, Equatable {
         var parts = ScoreParts()
         parts.coverage = coverage
         let text = textFeatures(documentSentences: documentSentences, parts: parts)
-        vector.replaceSubrange(29..<(29 + text.count), with: text)
+        let start = featureNames.count - 1 - text.count
+        vector.replaceSubrange(start..<(start + text.count), with: text)
         return vector
     }
 

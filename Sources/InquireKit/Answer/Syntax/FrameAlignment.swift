@@ -136,7 +136,7 @@ package struct FrameAlignment: Sendable, Equatable {
             }
             let otherStem = SnowballStemmer.stem(other)
             // A related word inside a name ("the Kestrel Foundation" for *found*) states no relation.
-            if tag == .propn, otherStem != stem, !IrregularVerbs.matches(otherStem, stem) { return false }
+            if tag == .propn, !IrregularVerbs.matches(otherStem, stem) { return false }
             return otherStem == stem || relations.matches(otherStem, stem)
                 || isClosedCompound(other, of: lemma, tag: tag) || isRepeated(other, of: lemma, tag: tag)
         }

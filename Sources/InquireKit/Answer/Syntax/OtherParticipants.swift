@@ -21,7 +21,6 @@
 /// answer lost. Over SQuAD's paragraphs the same checks lost 3 points of exact match on the tuning half (a question
 /// written beside its paragraph restates it in other words), so they are for long texts only.
 package enum OtherParticipants {
-
     /// Relations that tie a name to the noun phrase it is part of ("Space Shuttle Atlantis", "the X group").
     static let nameParts: Set<Substring> = ["compound", "flat", "appos", "list"]
 

@@ -61,7 +61,7 @@ package enum UnstatedRelation {
     /// long text of the relation checks (`UnstatedRelation`, `RelationApart`, `OtherParticipants`, names stating
     /// no relation, `StatedOutsideNames`). A document, not the corpus: over a corpus of paragraphs none is long.
     package static func isLong(documentOf sentence: Int, in corpus: Corpus) -> Bool {
-        isLong(sentences: corpus.sentenceRanges[corpus.sentences[sentence].document].count)
+        isLong(sentences: corpus.documentSentenceCount(of: sentence))
     }
 
     /// Whether a candidate of span type `type` with evidence `syntax` fills no asked role and either is of a kind
