@@ -64,9 +64,13 @@ struct NewsGoldEndToEndTests {
         let misses: Set<String>
     }
 
-    /// Runs `inquire eval Corpus/news-gold.tsv --corpus Corpus/news --json --misses` and reads its report.
+    /// The report of `inquire eval Corpus/news-gold.tsv --corpus Corpus/news --json --misses`, run once for the
+    /// suite's tests.
+    static let measured = Result { try measure(gold: "Corpus/news-gold.tsv", corpus: "Corpus/news") }
+
+    /// The measured set (`measured`), or its error.
     static func measure() throws -> Measured {
-        try measure(gold: "Corpus/news-gold.tsv", corpus: "Corpus/news")
+        try measured.get()
     }
 
     /// Runs `inquire eval GOLD --corpus CORPUS --json --misses` (paths relative to the repository) and reads its
