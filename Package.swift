@@ -27,7 +27,7 @@ let package = Package(
             path: "Corpus",
             exclude: [
                 "gold.tsv", "near-miss.tsv", "README.md", "news", "news-gold.tsv", "news-more", "news-more-gold.tsv",
-                "news-check", "news-check-gold.tsv", "news-dev", "news-dev-gold.tsv",
+                "news-check", "news-check-gold.tsv", "news-dev", "news-dev-gold.tsv", "news-dev2", "news-dev2-gold.tsv",
             ],
             resources: [.copy("pakistan-iran-airstrikes.txt")]
         ),

@@ -9,8 +9,8 @@ Usage: scripts/check_gold_overlap.py [GOLD.tsv [ARTICLE.txt | FOLDER]]
 A FOLDER stands for every .txt article in it (runs are taken within each article). Without arguments the gold
 files are checked: Corpus/gold.tsv against Corpus/pakistan-iran-airstrikes.txt and Corpus/news-gold.tsv against
 the articles of Corpus/news/, Corpus/news-more-gold.tsv against those of Corpus/news-more/,
-Corpus/news-check-gold.tsv against those of Corpus/news-check/ and Corpus/news-dev-gold.tsv against those of
-Corpus/news-dev/.
+Corpus/news-check-gold.tsv against those of Corpus/news-check/, Corpus/news-dev-gold.tsv against those of
+Corpus/news-dev/ and Corpus/news-dev2-gold.tsv against those of Corpus/news-dev2/.
 Prints one line per offending question (line number, question, the copied run) and exits 1 if there is any.
 """
 
@@ -62,6 +62,7 @@ def main(argv):
             (root / "Corpus/news-more-gold.tsv", root / "Corpus/news-more"),
             (root / "Corpus/news-check-gold.tsv", root / "Corpus/news-check"),
             (root / "Corpus/news-dev-gold.tsv", root / "Corpus/news-dev"),
+            (root / "Corpus/news-dev2-gold.tsv", root / "Corpus/news-dev2"),
         ]
     return 1 if sum(check(gold, article) for gold, article in pairs) else 0
 

@@ -74,6 +74,15 @@ struct GoldFileOverlapTests {
             !Self.runs(Self.words("Who was elected with 84,121 votes?")).isDisjoint(with: articleRuns))
     }
 
+    @Test("no question of the fifth news set shares five consecutive words with any article of Corpus/news-dev2")
+    func noCopiedRunInSecondDevNewsGold() throws {
+        let articleRuns = try Self.folderRuns("Corpus/news-dev2", articles: 5)
+        try Self.expectNoCopiedRun(gold: "Corpus/news-dev2-gold.tsv", articleRuns: articleRuns)
+        // The check does fire on a copied run of one of these articles.
+        #expect(
+            !Self.runs(Self.words("Who is the voice of Batman in the series?")).isDisjoint(with: articleRuns))
+    }
+
     /// The five-word runs of the `.txt` articles of the folder at `path` (relative to the repository), expected to
     /// be `articles` files.
     static func folderRuns(_ path: String, articles count: Int = 4) throws -> Set<String> {
