@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `Corpus/news-dev2-gold.tsv` over the five Wikinews articles of `Corpus/news-dev2/` is the fifth news set, written
+/// in issue 14's eighteenth session and committed before the tool was ever run on its articles. It is development
+/// data: unlike `Corpus/news-check-gold.tsv` its misses may be read to design general rules (never one keyed to
+/// its questions, answers or articles). This test runs the built binary's `eval` on it, holds the number of
+/// questions answered right (or, unanswerable, declined) and the number of unanswerable ones declined as floors,
+/// and names the questions missed today (move a fixed one out of `knownMisses` and raise `floor`). A question is
+/// never removed or reworded because the tool fails it. No /work/shared is read.
+@Suite("Gold questions over the fifth news set (development data), end to end")
+struct SecondDevNewsGoldEndToEndTests {
+    /// Questions right when measured: 36 of 66 (EM 54.55, F1 56.06; 28 of 52 answerable right, 8 of 14 unanswerable
+    /// declined) as they came, the first run of the tool on the articles (main at 060f73d).
+    static let floor = 36
+
+    /// Unanswerable questions declined when measured: 8 of 14.
+    static let declinedFloor = 8
+
+    /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-dev2-gold.tsv --corpus
+    /// Corpus/news-dev2 --misses`), grouped by kind.
+    static let knownMisses: Set<String> = [
+        // Declining: the right answer found, withheld below the threshold (a name of a list of guests, a maker
+        // named as the possessor of its product).
+        "Which celebrity guest was on a farewell tour?",
+        "Which company makes Internet Explorer?",
+        // Role: a name of the answer sentence in another role (the newspaper of "P of G", the object of
+        // "loaded up").
+        "Which newspaper does Matthew Ingram write for?",
+        "Which tool did a poster use to bombard the church's homepage?",
+        // Kind: a university "of the US" for a British one, a foundation for a law ("Act").
+        "Which British university took part in the study?",
+        "Which law helped to lower ozone in the US?",
+        // Naming: a person named by a common noun with the name in quotes after "labelled".
+        "Who launched the attack on the website?",
+        // Span: a thing answered by the whole sentence ("in the case of wheat", "such as Wicca").
+        "Which crop's yields are mostly sensitive to ozone rather than heat?",
+        "Which neo-pagan religion borrows from ancient Greek religion?",
+        // Numbers: an age of a thing named by a common noun ("the 10-year-old browser"), a share of the market
+        // at another time, a fall stated in the next sentence.
+        "How old is Internet Explorer 6?",
+        "What share of the market does Internet Explorer hold now?",
+        "By how much has surface ozone in the US fallen since 1980?",
+        // Retrieval and paraphrase: the answer's sentence says it in other words (collects, launched, keep
+        // hosting, theorized, one in three, analysis, told, a paper by, worship at) and another sentence is chosen.
+        "How much prize money did the winners of the championship take?",
+        "Which video game was played in the championship final?",
+        "Which volunteer group gathers comics for young hospital patients?",
+        "On which day of the week did the attack begin?",
+        "Which site said it would go on hosting the clip?",
+        "Which site critical of Scientology hosted posts guessing at the cause of the outage?",
+        "Where did a third of the visitors to the church's site come from?",
+        "Which magazine studied the traffic figures of its own website?",
+        "Which coauthor of the study spoke to the press?",
+        "Which news outlet did Heald talk to?",
+        "Who wrote the 1989 paper on the NCLAN results?",
+        "Where may worshippers of the old Greek gods now gather?",
+        // Unanswerable questions answered.
+        "Who organised Fan Expo Canada?",
+        "Which Immortals player was caught without a headset?",
+        "When will Internet Explorer 9 be released?",
+        "How many people still use IE6?",
+        "Who led the research team?",
+        "Which university does Colette Heald work at?",
+    ]
+
+    /// The result of `inquire eval Corpus/news-dev2-gold.tsv --corpus Corpus/news-dev2 --json --misses`, run once for
+    /// the suite's tests.
+    static let measured = Result {
+        try NewsGoldEndToEndTests.measure(gold: "Corpus/news-dev2-gold.tsv", corpus: "Corpus/news-dev2")
+    }
+
+    /// The measured set (`measured`), or its error.
+    static func measure() throws -> NewsGoldEndToEndTests.Measured {
+        try measured.get()
+    }
+
+    @Test("the fifth news set holds at least 60 questions over five articles, at least 12 of them unanswerable")
+    func size() throws {
+        try NewsGoldEndToEndTests.expectSize(
+            Self.measure(), folder: "Corpus/news-dev2", questions: 60, unanswerable: 12, articles: 5)
+    }
+
+    @Test("no question is missed that was right when measured, the known misses are still missed, the floor holds")
+    func floorAndKnownMisses() throws {
+        NewsGoldEndToEndTests.expectFloor(try Self.measure(), knownMisses: Self.knownMisses, floor: Self.floor)
+    }
+
+    @Test("at least as many unanswerable questions are declined as when measured")
+    func declinedFloorHolds() throws {
+        #expect(try Self.measure().declined >= Self.declinedFloor)
+    }
+}
