@@ -10,9 +10,11 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fifth news set (development data), end to end")
 struct SecondDevNewsGoldEndToEndTests {
-    /// Questions right when measured: 36 of 66 (EM 54.55, F1 56.06; 28 of 52 answerable right, 8 of 14 unanswerable
-    /// declined) as they came, the first run of the tool on the articles (main at 060f73d).
-    static let floor = 36
+    /// Questions right when measured: 37 of 66 (EM 56.06, F1 57.58; 29 of 52 answerable right, 8 of 14 unanswerable
+    /// declined) with the group named next to the question's name answering *which* + organisation noun
+    /// (`AffiliatedNames`: "Matthew Ingram of The Globe and Mail"); 36 of 66 (EM 54.55, F1 56.06; 28 of 52
+    /// answerable right, 8 of 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 060f73d).
+    static let floor = 37
 
     /// Unanswerable questions declined when measured: 8 of 14.
     static let declinedFloor = 8
@@ -24,9 +26,7 @@ struct SecondDevNewsGoldEndToEndTests {
         // named as the possessor of its product).
         "Which celebrity guest was on a farewell tour?",
         "Which company makes Internet Explorer?",
-        // Role: a name of the answer sentence in another role (the newspaper of "P of G", the object of
-        // "loaded up").
-        "Which newspaper does Matthew Ingram write for?",
+        // Role: a name of the answer sentence in another role (the object of "loaded up").
         "Which tool did a poster use to bombard the church's homepage?",
         // Kind: a university "of the US" for a British one, a foundation for a law ("Act").
         "Which British university took part in the study?",

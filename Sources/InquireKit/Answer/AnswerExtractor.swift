@@ -97,6 +97,9 @@ public struct AnswerExtractor: Sendable {
             ? FocusNames(question: question) : nil
         focusNames?.adjectives = frame.map(FocusNames.adjectives) ?? []
         focusNames?.kinds.formUnion(frame.map(FocusNames.compoundKinds) ?? [])
+        // "Which newspaper does X write for?": the group named next to X ("X of the Courier") answers.
+        let affiliated = AffiliatedNames(
+            question: question, frame: frame, expected: expected, nouns: resources.nouns)
         // "What programme is X part of?": the object of "part of" in the evidence answers.
         let strandedNoun =
             ["which", "what"].contains(question.whWord ?? "")
@@ -198,6 +201,9 @@ public struct AnswerExtractor: Sendable {
                 spans += focusNames.spans(in: parsed, view: match.view, type: expected[0])
                 spans += focusNames.adjectiveSpans(in: parsed, view: match.view, type: expected[0])
             }
+            if let parsed, let affiliated {
+                spans += affiliated.spans(in: parsed, view: match.view, type: .group, gazetteer: resources.gazetteer)
+            }
             if let parsed, let askedCount {
                 spans += CountedConjuncts.spans(in: parsed, view: match.view, besides: spans, count: askedCount)
             }
@@ -250,6 +256,9 @@ public struct AnswerExtractor: Sendable {
                 syntaxes =
                     focusNames?.applied(
                         to: syntaxes, spans: spans, heads: heads, in: parsed, gazetteer: resources.gazetteer)
+                    ?? syntaxes
+                syntaxes =
+                    affiliated?.applied(to: syntaxes, spans: spans, in: parsed, gazetteer: resources.gazetteer)
                     ?? syntaxes
                 if let askedCount {
                     syntaxes = CountedConjuncts.applied(
