@@ -10,18 +10,20 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fourth news set (development data), end to end")
 struct DevNewsGoldEndToEndTests {
-    /// Questions right when measured: 48 of 68 (EM 70.59, F1 71.32; 38 of 54 answerable right, 10 of 14 unanswerable
-    /// declined) with the group named next to the question's name answering *which* + organisation noun
-    /// (`AffiliatedNames`: "Gary Fan of the Neo Democrats", "Nathan Law of Demosisto"); 46 of 68 (EM 67.65, F1 68.38;
-    /// 36 of 54 answerable right, 10 of 14 unanswerable declined) after the merge of the two rules below with the relation lexicon's rows kept apart for words that only
-    /// share a stem (the noun "bearing" no longer states *born*: two *Where was … born?* declined; 42 of 68 with that
-    /// alone, 9 of 14 declined); 44 of 68 (EM 64.71, F1 65.44; 36 of 54 answerable right, 8 of 14 unanswerable
-    /// declined) with a pronoun of the sentence's own subject read as it (`SubjectPronouns`: "X was arrested after he
-    /// brought a clock he had made" answers *Who made the clock?*); 43 of 68 with converse predicates
-    /// (`ConversePredicates`: "B defeated A" answers *Who lost to B?*, "A lost to B" *Who beat A?*; *How many votes did
-    /// X receive?* no longer answered by what another was given); 40 of 68 (EM 58.82, F1 59.56; 33 of 54 answerable
-    /// right, 7 of 14 unanswerable declined) after the merge with the rules for what a long text states of other
-    /// participants (`OtherParticipants`): a count held by another verb than the question's is no answer over an
+    /// Questions right when measured: 49 of 68 (EM 72.06, F1 72.79; 39 of 54 answerable right, 10 of 14 unanswerable
+    /// declined) with the name before a noun in its compound answering *which country's* + that noun
+    /// (`CompoundPossessors`); 48 of 68 (EM 70.59, F1 71.32; 38 of 54 answerable right, 10 of 14 unanswerable declined)
+    /// with the group named next to the question's name answering *which* + organisation noun (`AffiliatedNames`: "Gary
+    /// Fan of the Neo Democrats", "Nathan Law of Demosisto"); 46 of 68 (EM 67.65, F1 68.38; 36 of 54 answerable right,
+    /// 10 of 14 unanswerable declined) after the merge of the two rules below with the relation lexicon's rows kept
+    /// apart for words that only share a stem (the noun "bearing" no longer states *born*: two *Where was … born?*
+    /// declined; 42 of 68 with that alone, 9 of 14 declined); 44 of 68 (EM 64.71, F1 65.44; 36 of 54 answerable right,
+    /// 8 of 14 unanswerable declined) with a pronoun of the sentence's own subject read as it (`SubjectPronouns`: "X
+    /// was arrested after he brought a clock he had made" answers *Who made the clock?*); 43 of 68 with converse
+    /// predicates (`ConversePredicates`: "B defeated A" answers *Who lost to B?*, "A lost to B" *Who beat A?*; *How
+    /// many votes did X receive?* no longer answered by what another was given); 40 of 68 (EM 58.82, F1 59.56; 33 of 54
+    /// answerable right, 7 of 14 unanswerable declined) after the merge with the rules for what a long text states of
+    /// other participants (`OtherParticipants`): a count held by another verb than the question's is no answer over an
     /// article, so "attendance reached 11,000 visitors" no longer answers *How many visitors did the museum draw?* (the
     /// same rule declines one more near miss of `Corpus/near-miss.tsv`, 12 → 13 of 16); 41 of 68 before it (EM 60.29,
     /// F1 61.03; 34 of 54 answerable right) with an age glued to "year-old" read as a period (`GluedAges`: *How old is
@@ -29,7 +31,7 @@ struct DevNewsGoldEndToEndTests {
     /// noun alone no answer (`FocusEchoes`: *Which company …?* not answered "company") and a person's name after a
     /// possessive name answered alone (`PossessedNames`); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable right, 7 of
     /// 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 30ceacc).
-    static let floor = 48
+    static let floor = 49
 
     /// Unanswerable questions declined when measured: 10 of 14.
     static let declinedFloor = 10
@@ -42,8 +44,7 @@ struct DevNewsGoldEndToEndTests {
         "How many seats of the Legislative Council does the election fill?",
         // Role: a name of the answer sentence in another role (the other headquarters' place).
         "Where are Google's headquarters?",
-        // Kind: a country that only modifies a name, a person named by a common noun ("a teacher").
-        "Which country's tourism board stood out at the main entrance?",
+        // Kind: a person named by a common noun ("a teacher").
         "Who mistook the clock for a bomb?",
         // Span: a quoted title cut at "and", a thing answered by the whole sentence.
         "What is the name of Warhol's Annie Oakley screen print?",

@@ -12,8 +12,8 @@ import Testing
 struct SecondDevNewsGoldEndToEndTests {
     /// Questions right when measured: 37 of 66 (EM 56.06, F1 57.58; 29 of 52 answerable right, 8 of 14 unanswerable
     /// declined) with the group named next to the question's name answering *which* + organisation noun
-    /// (`AffiliatedNames`: "Matthew Ingram of The Globe and Mail"); 36 of 66 (EM 54.55, F1 56.06; 28 of 52
-    /// answerable right, 8 of 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 060f73d).
+    /// (`AffiliatedNames`: "Matthew Ingram of The Globe and Mail"); 36 of 66 (EM 54.55, F1 56.06; 28 of 52 answerable
+    /// right, 8 of 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 060f73d).
     static let floor = 37
 
     /// Unanswerable questions declined when measured: 8 of 14.

@@ -100,6 +100,8 @@ public struct AnswerExtractor: Sendable {
         // "Which newspaper does X write for?": the group named next to X ("X of the Courier") answers.
         let affiliated = AffiliatedNames(
             question: question, frame: frame, expected: expected, nouns: resources.nouns)
+        // "Which country's tourism board …?": the name before the noun in "the Ruritania Tourism board" answers.
+        let compoundPossessors = CompoundPossessors(question: question, frame: frame)
         // "What programme is X part of?": the object of "part of" in the evidence answers.
         let strandedNoun =
             ["which", "what"].contains(question.whWord ?? "")
@@ -204,6 +206,9 @@ public struct AnswerExtractor: Sendable {
             if let parsed, let affiliated {
                 spans += affiliated.spans(in: parsed, view: match.view, type: .group, gazetteer: resources.gazetteer)
             }
+            if let parsed, let compoundPossessors, let type = expected.first {
+                spans += compoundPossessors.spans(in: parsed, view: match.view, type: type)
+            }
             if let parsed, let askedCount {
                 spans += CountedConjuncts.spans(in: parsed, view: match.view, besides: spans, count: askedCount)
             }
@@ -260,6 +265,7 @@ public struct AnswerExtractor: Sendable {
                 syntaxes =
                     affiliated?.applied(to: syntaxes, spans: spans, in: parsed, gazetteer: resources.gazetteer)
                     ?? syntaxes
+                syntaxes = compoundPossessors?.applied(to: syntaxes, spans: spans, in: parsed) ?? syntaxes
                 if let askedCount {
                     syntaxes = CountedConjuncts.applied(
                         to: syntaxes, spans: spans, heads: heads, count: askedCount, in: parsed)
@@ -301,7 +307,10 @@ public struct AnswerExtractor: Sendable {
             }
             for (number, (whole, named)) in zip(spans, naming).enumerated() {
                 // "Which university …?" over "the University of X's school": the possessor answers.
-                let span = PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view) ?? whole
+                // "Which country's tourism board …?" over "the Ruritania Tourism board": the name before the noun.
+                let span =
+                    PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view)
+                    ?? parsed.flatMap { compoundPossessors?.possessor(of: whole, in: $0, view: match.view) } ?? whole
                 guard let syntax = named ?? considered[number], !excluded.contains(number),
                     !FocusEchoes.echoes(span, focus: shape.focus),
                     var parts = scorer.score(span, in: match, syntax: syntax)
