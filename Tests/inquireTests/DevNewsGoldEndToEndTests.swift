@@ -10,8 +10,10 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fourth news set (development data), end to end")
 struct DevNewsGoldEndToEndTests {
-    /// Questions right when measured: 46 of 68 (EM 67.65, F1 68.38; 36 of 54 answerable right, 10 of 14 unanswerable
-    /// declined) after the merge of the two rules below with the relation lexicon's rows kept apart for words that only
+    /// Questions right when measured: 47 of 68 (EM 69.12, F1 69.85; 37 of 54 answerable right, 10 of 14 unanswerable
+    /// declined) with the place of the thing a *where* question asks about (`ArgumentPlaces`: "Google headquarters in
+    /// California" answers *Where are Google's headquarters?*, not "the United Nations headquarters in New York"); 46
+    /// of 68 (EM 67.65, F1 68.38; 36 of 54 answerable right, 10 of 14 unanswerable declined) after the merge of the two rules below with the relation lexicon's rows kept apart for words that only
     /// share a stem (the noun "bearing" no longer states *born*: two *Where was … born?* declined; 42 of 68 with that
     /// alone, 9 of 14 declined); 44 of 68 (EM 64.71, F1 65.44; 36 of 54 answerable right, 8 of 14 unanswerable
     /// declined) with a pronoun of the sentence's own subject read as it (`SubjectPronouns`: "X was arrested after he
@@ -27,7 +29,7 @@ struct DevNewsGoldEndToEndTests {
     /// noun alone no answer (`FocusEchoes`: *Which company …?* not answered "company") and a person's name after a
     /// possessive name answered alone (`PossessedNames`); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable right, 7 of
     /// 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 30ceacc).
-    static let floor = 46
+    static let floor = 47
 
     /// Unanswerable questions declined when measured: 10 of 14.
     static let declinedFloor = 10
@@ -38,9 +40,8 @@ struct DevNewsGoldEndToEndTests {
         // Declining: the right answer found, withheld below the threshold (a place of origin after "from", a count in the object).
         "Which Texas city does Ahmed Mohamed come from?",
         "How many seats of the Legislative Council does the election fill?",
-        // Role: a name of the answer sentence in another role (the other headquarters' place, another
-        // sentence's party for the party a name's possessive gives).
-        "Where are Google's headquarters?",
+        // Role: a name of the answer sentence in another role (another sentence's party for the party a name's
+        // possessive gives).
         "Which party does Nathan Law represent?",
         // Kind: a country that only modifies a name, a person named by a common noun ("a teacher").
         "Which country's tourism board stood out at the main entrance?",

@@ -83,12 +83,14 @@ enum PlaceFallback {
     }
 
     /// `candidates` with the fallback's roles taken back (their parts `withoutFallback`, by index) when another
-    /// candidate, a place, fills the asked place of the question's own predicate by at least `alignedPlace`.
+    /// candidate, a place, fills the asked place of the question's own predicate by at least `alignedPlace` with
+    /// some of the question's arguments around it (the predicate stated of other things, "the first Super Bowl
+    /// held in X" for *Where was the meeting held?*, says nothing of where the question's thing was).
     static func resolved(_ candidates: [Candidate], withoutFallback: [Int: ScoreParts]) -> [Candidate] {
         guard !withoutFallback.isEmpty,
             candidates.indices.contains(where: { index in
                 withoutFallback[index] == nil && candidates[index].type == .location
-                    && candidates[index].parts.role >= alignedPlace
+                    && candidates[index].parts.role >= alignedPlace && candidates[index].parts.arguments > 0
             })
         else { return candidates }
         return candidates.indices.map { index in
