@@ -10,8 +10,11 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fourth news set (development data), end to end")
 struct DevNewsGoldEndToEndTests {
-    /// Questions right when measured: 49 of 68 (EM 72.06, F1 72.79; 39 of 54 answerable right, 10 of 14 unanswerable
-    /// declined) with the name before a noun in its compound answering *which country's* + that noun
+    /// Questions right when measured: 50 of 68 (EM 73.53, F1 74.26; 40 of 54 answerable right, 10 of 14 unanswerable
+    /// declined) after the merge with the place of the thing a *where* question asks about (`ArgumentPlaces`: "Google
+    /// headquarters in California" answers *Where are Google's headquarters?*, not "the United Nations headquarters in
+    /// New York"; 47 of 68 with it alone); 49 of 68 (EM 72.06, F1 72.79; 39 of 54 answerable right, 10 of 14
+    /// unanswerable declined) with the name before a noun in its compound answering *which country's* + that noun
     /// (`CompoundPossessors`); 48 of 68 (EM 70.59, F1 71.32; 38 of 54 answerable right, 10 of 14 unanswerable declined)
     /// with the group named next to the question's name answering *which* + organisation noun (`AffiliatedNames`: "Gary
     /// Fan of the Neo Democrats", "Nathan Law of Demosisto"); 46 of 68 (EM 67.65, F1 68.38; 36 of 54 answerable right,
@@ -31,7 +34,7 @@ struct DevNewsGoldEndToEndTests {
     /// noun alone no answer (`FocusEchoes`: *Which company …?* not answered "company") and a person's name after a
     /// possessive name answered alone (`PossessedNames`); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable right, 7 of
     /// 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 30ceacc).
-    static let floor = 49
+    static let floor = 50
 
     /// Unanswerable questions declined when measured: 10 of 14.
     static let declinedFloor = 10
@@ -42,8 +45,6 @@ struct DevNewsGoldEndToEndTests {
         // Declining: the right answer found, withheld below the threshold (a place of origin after "from", a count in the object).
         "Which Texas city does Ahmed Mohamed come from?",
         "How many seats of the Legislative Council does the election fill?",
-        // Role: a name of the answer sentence in another role (the other headquarters' place).
-        "Where are Google's headquarters?",
         // Kind: a person named by a common noun ("a teacher").
         "Who mistook the clock for a bomb?",
         // Span: a quoted title cut at "and", a thing answered by the whole sentence.

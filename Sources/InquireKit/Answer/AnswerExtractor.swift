@@ -282,6 +282,9 @@ public struct AnswerExtractor: Sendable {
                 syntaxes = PlaceFallback.applied(
                     to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed, relations: resources.relations,
                     antecedent: antecedent)
+                syntaxes = ArgumentPlaces.applied(
+                    to: syntaxes, spans: spans, heads: heads, frame: frame, asksWhere: expected == [.location],
+                    in: parsed)
                 syntaxes = ActingPlaces.applied(to: syntaxes, spans: spans, heads: heads, frame: frame, in: parsed)
             }
             var naming: [SyntaxEvidence?] = syntaxes

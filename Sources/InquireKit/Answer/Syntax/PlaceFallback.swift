@@ -23,6 +23,10 @@ enum PlaceFallback {
     /// where ("The game was played at Levi's Stadium"). Not verbs of where a thing is ("located", "based"):
     /// what a thing does somewhere ("the tribes expanded throughout Europe") is not where it is.
     static let locatingQuestions: Set<String> = ["happen", "occur", "hold"]
+    /// Question predicates (by lemma) of moving somewhere ("Where will the shuttle go?"): a destination of any verb
+    /// whose subject is the question's argument says where it goes ("the shuttle will be sent to X", "the team
+    /// relocated to X"); another place of such a verb does not ("sent from X", "trained in X").
+    static let movingQuestions: Set<String> = ["go", "move", "travel", "head", "relocate", "migrate"]
     /// The role score of a place of another verb for such a question: nearly that of the predicate's own place.
     static let locatingFit = 0.9
     /// The roles of a verb's subject, with the voice undone.
@@ -38,6 +42,7 @@ enum PlaceFallback {
     ) -> [SyntaxEvidence] {
         guard let asked = frame.role, case .place = asked, !frame.arguments.isEmpty else { return syntaxes }
         let locating = frame.predicateLemma.map(locatingQuestions.contains) == true
+        let moving = frame.predicateLemma.map(movingQuestions.contains) == true
         let places = spans.indices.filter { spans[$0].type == .location && heads[$0] != nil }
         guard !places.contains(where: { syntaxes[$0].alignment.role > 0 }) else { return syntaxes }
         let stated = Set(
@@ -51,7 +56,8 @@ enum PlaceFallback {
             let head = PlaceRole.kindNoun(over: name, in: analysis) ?? name
             guard let preposition = locativePreposition(of: head, in: analysis),
                 let verb = verb(above: head, in: analysis),
-                stated.contains(verb) || locates(verb, in: analysis) || locating,
+                stated.contains(verb) || locates(verb, in: analysis) || locating
+                    || (moving && SemanticRole.destinationPrepositions.contains(preposition)),
                 hasArgumentSubject(frame, verb: verb, besides: head, in: analysis, antecedent: antecedent)
             else { continue }
             let own = stated.contains(verb) || locates(verb, in: analysis)
@@ -83,12 +89,14 @@ enum PlaceFallback {
     }
 
     /// `candidates` with the fallback's roles taken back (their parts `withoutFallback`, by index) when another
-    /// candidate, a place, fills the asked place of the question's own predicate by at least `alignedPlace`.
+    /// candidate, a place, fills the asked place of the question's own predicate by at least `alignedPlace` with
+    /// some of the question's arguments around it (the predicate stated of other things, "the first Super Bowl
+    /// held in X" for *Where was the meeting held?*, says nothing of where the question's thing was).
     static func resolved(_ candidates: [Candidate], withoutFallback: [Int: ScoreParts]) -> [Candidate] {
         guard !withoutFallback.isEmpty,
             candidates.indices.contains(where: { index in
                 withoutFallback[index] == nil && candidates[index].type == .location
-                    && candidates[index].parts.role >= alignedPlace
+                    && candidates[index].parts.role >= alignedPlace && candidates[index].parts.arguments > 0
             })
         else { return candidates }
         return candidates.indices.map { index in

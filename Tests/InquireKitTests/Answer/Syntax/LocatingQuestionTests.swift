@@ -107,6 +107,27 @@ struct LocatingQuestionTests {
         #expect(hallRole(held, staged(describedSubject)) == 0)
     }
 
+    /// "Where will the Arden Fair go?"
+    let go = """
+        Where/where ADV 6 advmod
+        will AUX 6 aux
+        the DET 5 det
+        Arden PROPN 5 compound
+        Fair/fair PROPN 6 nsubj
+        go VERB 0 root
+        ? PUNCT 6 punct
+        """
+
+    @Test("a destination of any verb of the thing asked about says where it goes; another place does not")
+    func movingThing() {
+        let sent = staged(namedSubject).replacing("staged/stage", with: "sent/send").replacing("at ADP", with: "to ADP")
+        #expect(hallRole(go, sent) == PlaceFallback.locatingFit)
+        #expect(hallRole(go, staged(namedSubject)) == 0)
+        let otherSubject = namedSubject.replacing("Arden PROPN", with: "Tarn PROPN").replacing(
+            "Fair/fair PROPN", with: "Show/show PROPN")
+        #expect(hallRole(go, staged(otherSubject).replacing("at ADP", with: "to ADP")) == 0)
+    }
+
     @Test("a description that refers back to the thing stands for it")
     func describedThing() {
         let earlier = [HandParsed.analysis(naming)]
