@@ -326,7 +326,8 @@ public struct AnswerExtractor: Sendable {
             if let parsed, let frame, let previous, cancellation?.isCancelled != true {
                 candidates += antecedentCandidates(
                     of: match, parsed: parsed, previous: previous, frame: frame, scorer: scorer, corpus: corpus,
-                    shape: shape, weights: weights)
+                    shape: shape, weights: weights,
+                    relationUnstated: longDocument && (scorer.unknownPredicate || apart != nil))
             }
         }
         candidates = PlaceFallback.resolved(candidates, withoutFallback: withoutFallback)
