@@ -8,10 +8,11 @@ import Testing
 /// because the tool fails it. The articles and the gold file are in the repository: no /work/shared is read.
 @Suite("Gold questions over the news articles, end to end")
 struct NewsGoldEndToEndTests {
-    /// Questions right when measured: 68 of 81 (EM 83.95; 17 of 20 unanswerable declined) with the eighteenth
-    /// session's destinations of any verb for a question of moving (*Where will Endeavour go after it is retired?*:
-    /// "will be sent to the California Science Center", `PlaceFallback.movingQuestions`); 67 of 81 (EM 82.72; 17 of
-    /// 20 unanswerable declined) with issue 14's sixteenth
+    /// Questions right when measured: 69 of 81 (EM 85.19; 18 of 20 unanswerable declined) with both of issue 14's
+    /// eighteenth session's rules merged: destinations of any verb for a question of moving (*Where will Endeavour go
+    /// after it is retired?*: "will be sent to the California Science Center", `PlaceFallback.movingQuestions`) and
+    /// pronouns in sentences that do not state an unstated relation (*Who founded the journal …?* declined), 68 of 81
+    /// with either alone; 67 of 81 (EM 82.72; 17 of 20 unanswerable declined) with issue 14's sixteenth
     /// session's places said of another party's clause over a long text (*Where did Tom Molomby train as a
     /// lawyer?* declined, `OtherParticipants`); 65 of 81 (EM 80.25; 16 of 20 unanswerable declined) with a question about the
     /// report itself answered from its date line (*On what date was the report about the Sams published?*) and a
@@ -32,7 +33,7 @@ struct NewsGoldEndToEndTests {
     /// (*University of NSW* of *University of NSW's school*) of issue 14's tenth session; 45 (EM 55.56) with the role
     /// noun after a known modifier (*the Crown prosecutor*); 44 (EM 54.32) with the names that answer *which
     /// newspaper/programme …*; 42 (EM 51.85) as they came, the first run of the tool on them.
-    static let floor = 68
+    static let floor = 69
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-gold.tsv --corpus
     /// Corpus/news --misses`).
@@ -40,7 +41,6 @@ struct NewsGoldEndToEndTests {
         "Who begged Thomas Sam to take his daughter to a doctor?",
         "Which newspaper described the state of the baby's skin at the end?",
         "Whose death led to the manslaughter trial?",
-        "Who founded the journal Social Science & Medicine?",
         "Which state was left out of the survey?",
         "Where have chlorine sanitisers taken the place of iodine ones?",
         "Who is the chief executive of the food standards body for Australia and New Zealand?",

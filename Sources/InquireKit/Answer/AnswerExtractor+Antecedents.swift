@@ -5,10 +5,15 @@ extension AnswerExtractor {
     /// The candidates for the subject pronouns of `match` (analysed as `parsed`) that fill the asked role, taken
     /// from the subject of the sentence before (analysed as `previous`). Each is scored in its own sentence, then
     /// given the pronoun's role and arguments and the evidence sentence's match with the question; the evidence
-    /// is the sentence that states the relation (with no range: the name stands in the sentence before).
+    /// is the sentence that states the relation (with no range: the name stands in the sentence before). When the
+    /// text does not state the question's relation (`relationUnstated`: over a long text, its predicate stated
+    /// nowhere or only apart from the other arguments), a pronoun in a sentence that does not state the predicate
+    /// is no candidate: the subject of an unstated agent stands for no one there, as a name in no asked role is
+    /// ruled out (`UnstatedRelation`).
     func antecedentCandidates(
         of match: SentenceMatch, parsed: SentenceAnalysis, previous: SentenceAnalysis, frame: QuestionFrame,
-        scorer: CandidateScorer, corpus: Corpus, shape: QuestionShape, weights: [String: Double]
+        scorer: CandidateScorer, corpus: Corpus, shape: QuestionShape, weights: [String: Double],
+        relationUnstated: Bool = false
     ) -> [Candidate] {
         let pronouns = Antecedent.subjectPronouns(in: parsed)
         guard !pronouns.isEmpty, let subject = Antecedent.subject(of: previous), match.sentence > 0 else { return [] }
@@ -26,6 +31,7 @@ extension AnswerExtractor {
             let kinds = Antecedent.pronounTypes[parsed.lemmas[pronoun].lowercased()] ?? []
             var alignment = FrameAlignment.align(
                 frame, with: parsed, candidate: pronoun, antecedent: antecedent, relations: resources.relations)
+            if relationUnstated, !alignment.predicateFound { continue }
             if alignment.role < 0.7, Antecedent.subjectOfUnstatedAgent(pronoun, frame: frame, in: parsed, alignment) {
                 alignment.role = Antecedent.unstatedAgentRole
             }

@@ -133,11 +133,16 @@ public struct AnswerExtractor: Sendable {
                     predicate, relations: resources.relations, index: index, longText: longText,
                     text: { corpus.sentences[$0].text })
             } ?? false
-        // Over a long text, a predicate stated only apart from the question's other arguments (`RelationApart`).
+        // Over a long text, a predicate stated only apart from the question's other arguments (`RelationApart`); a
+        // verb predicate is looked for over the whole article.
+        let verbPredicate = frame.flatMap { frame in frame.predicate.map { frame.analysis.tags[$0] == .verb } } ?? false
         let apart =
             longText && !scorer.unknownPredicate
             ? frame.flatMap { RelationApart.relation(of: $0, relations: resources.relations) }.flatMap { relation in
-                RelationApart.isApart(relation, in: hits.map { corpus.sentences[$0.sentence].text }) ? relation : nil
+                RelationApart.isApart(
+                    relation, hits: hits.map(\.sentence), document: corpus.sentences[best.sentence].document,
+                    verbPredicate: verbPredicate,
+                    corpus: corpus, index: index, analyses: analyses, relations: resources.relations) ? relation : nil
             } : nil
         var candidates: [Candidate] = []
         // Candidates `UnstatedRelation` ruled out, scored as the others, to say why there is no answer.
@@ -347,7 +352,8 @@ public struct AnswerExtractor: Sendable {
             if let parsed, let frame, let previous, cancellation?.isCancelled != true {
                 candidates += antecedentCandidates(
                     of: match, parsed: parsed, previous: previous, frame: frame, scorer: scorer, corpus: corpus,
-                    shape: shape, weights: weights)
+                    shape: shape, weights: weights,
+                    relationUnstated: longDocument && (scorer.unknownPredicate || apart != nil))
             }
         }
         candidates = PlaceFallback.resolved(candidates, withoutFallback: withoutFallback)

@@ -99,3 +99,56 @@ struct RelationApartTests {
                 + "1 candidate in no asked role ruled out, the best \u{201C}Ann Ro\u{201D}")
     }
 }
+
+@Suite("Answers from syntax: a relation stated apart anywhere in the article")
+struct RelationApartInArticleTests {
+    let relations = Engine.Resources.forTests.relations
+
+    /// "Who dropped the parcel?"
+    var relation: RelationApart.Relation? {
+        let question = """
+            Who PRON 2 nsubj
+            dropped/drop VERB 0 root
+            the DET 4 det
+            parcel NOUN 2 obj
+            ? PUNCT 2 punct
+            """
+        return RelationApart.relation(of: QuestionFrame(HandParsed.analysis(question)), relations: relations)
+    }
+
+    let hits = ["Ann Ro carried the parcel to the gate."]
+
+    @Test("a sentence no question word retrieved, stating the predicate by a verb, states it apart")
+    func unretrievedVerb() throws {
+        let relation = try #require(relation)
+        #expect(RelationApart.isApart(relation, hits: hits, others: [("Prices dropped sharply in March.", true)]))
+        // Without it, the retrieved sentences do not state the predicate: nothing is apart.
+        #expect(!RelationApart.isApart(relation, hits: hits, others: []))
+    }
+
+    @Test("a noun of the predicate outside the retrieved sentences states nothing")
+    func unretrievedNoun() throws {
+        let relation = try #require(relation)
+        #expect(!RelationApart.isApart(relation, hits: hits, others: [("The drop in prices was sharp.", false)]))
+    }
+
+    @Test("any sentence of the article that holds the predicate with an argument's word counts as stating both")
+    func unretrievedTogether() throws {
+        let relation = try #require(relation)
+        let others = [("Prices dropped sharply in March.", true), ("The parcel's drop was filmed.", false)]
+        #expect(!RelationApart.isApart(relation, hits: hits, others: others))
+    }
+
+    @Test("the article's sentences holding the predicate, besides the retrieved ones, in the best hit's document")
+    func articleSentences() throws {
+        let relation = try #require(relation)
+        let sentences = [
+            "Ann Ro carried the parcel to the gate.", "Prices dropped sharply in March.", "The gate was green.",
+            "Rain dropped on the hills.",
+        ]
+        let index = try SentenceIndex(termsPerSentence: sentences.map { Analyzer.terms($0) })
+        let found = RelationApart.sentences(
+            stating: relation, in: 0, besides: [0], index: index, documentOf: { $0 < 3 ? 0 : 1 })
+        #expect(found == [1])
+    }
+}
