@@ -69,6 +69,15 @@ package struct NounLexicon: Sendable {
         return total > 0 && Double(people) / Double(total) >= Self.minimumShare
     }
 
+    /// Whether `noun` (a lower-cased lemma) names an organisation: its mentions are tagged organisation more than
+    /// never and at least as often as person or place ("newspaper", "magazine"; not "artist", "city").
+    package func namesOrganisation(_ noun: String) -> Bool {
+        let counts = counts(of: noun)
+        func count(_ type: String) -> Int { counts.first { $0.type == type }?.count ?? 0 }
+        let organisation = count("organization")
+        return organisation > 0 && organisation >= count("person") && organisation >= count("place")
+    }
+
     /// Whether `noun` (a lower-cased lemma) names a thing: it has a type (``kind(of:)``) and that is no person,
     /// organisation or place ("document": object, "thesis": abstract, "ceremony": event).
     package func namesThing(_ noun: String) -> Bool {

@@ -43,15 +43,10 @@ struct AffiliatedNames: Sendable {
     }
 
     /// Whether the common noun `noun` (lower case) names a kind of organisation: the head of an organisation's
-    /// name (`GroupLexicon.heads`: "party", "company") or a noun GUM's mentions tag as an organisation at least as
-    /// often as a person and more than never ("newspaper", "magazine"; not "artist", "city": `NounLexicon`).
+    /// name (`GroupLexicon.heads`: "party", "company") or a noun GUM's mentions tag as an organisation
+    /// (`NounLexicon.namesOrganisation`: "newspaper", "magazine"; not "artist", "city").
     static func namesOrganisation(_ noun: String, nouns: NounLexicon) -> Bool {
-        if GroupLexicon.heads.contains(noun) { return true }
-        let counts = nouns.counts(of: noun)
-        let organisation = counts.first { $0.type == "organization" }?.count ?? 0
-        let person = counts.first { $0.type == "person" }?.count ?? 0
-        let place = counts.first { $0.type == "place" }?.count ?? 0
-        return organisation > 0 && organisation >= person && organisation >= place
+        GroupLexicon.heads.contains(noun) || nouns.namesOrganisation(noun)
     }
 
     /// Creates the question's names directly (lower-case words of each).
@@ -156,10 +151,8 @@ struct AffiliatedNames: Sendable {
     func spans(in analysis: SentenceAnalysis, view: SentenceView, type: SpanType, gazetteer: Gazetteer)
         -> [TypedSpan]
     {
-        affiliations(in: analysis, gazetteer: gazetteer).compactMap { name in
-            SyntaxSpans.viewWords(analysis.byteRange(of: name), in: view).map {
-                TypedSpan(view: view, type: type, words: $0, strength: 0.8)
-            }
+        affiliations(in: analysis, gazetteer: gazetteer).compactMap {
+            SyntaxSpans.span(over: $0, in: analysis, view: view, type: type)
         }
     }
 

@@ -8,7 +8,7 @@
 /// it stands).
 enum ArgumentPlaces {
     /// The role score such a place gets: as much as a place of a verb of being (`PlaceFallback.fit`).
-    static let fit = 0.6
+    static let fit = PlaceFallback.fit
     /// Prepositions of a noun's phrase that say where the noun's thing stands.
     static let prepositions: Set<String> = ["in", "at", "near", "inside", "within"]
     /// Relations of a noun's own modifiers that tell one thing of its kind from another ("Google headquarters",
@@ -24,9 +24,9 @@ enum ArgumentPlaces {
         to syntaxes: [SyntaxEvidence], spans: [TypedSpan], heads: [Int?], frame: QuestionFrame, asksWhere: Bool,
         in analysis: SentenceAnalysis
     ) -> [SyntaxEvidence] {
-        guard asksWhere, let located = locatedNouns(frame) else { return syntaxes }
-        let places = spans.indices.filter { spans[$0].type == .location && heads[$0] != nil }
-        guard !places.contains(where: { syntaxes[$0].alignment.role > 0 }) else { return syntaxes }
+        guard asksWhere, let located = locatedNouns(frame),
+            let places = PlaceFallback.unplacedLocations(syntaxes, spans: spans, heads: heads)
+        else { return syntaxes }
         var result = syntaxes
         for number in places {
             guard let name = heads[number] else { continue }
@@ -83,8 +83,9 @@ enum ArgumentPlaces {
     }
 
     /// Whether `noun` names the thing `argument` stands for: its lemma is the argument's head, and the naming
-    /// modifiers it has (compounds, names and possessors other than pronouns) are among the argument's words (so "the
-    /// United Nations headquarters" is not "Google's headquarters"; an argument of a plain place needs only its head: "their spring meetings" is "the meeting").
+    /// modifiers it has (compounds, names and possessors other than pronouns) are among the argument's words (so
+    /// "the United Nations headquarters" is not "Google's headquarters"; an argument of a plain place needs only its
+    /// head: "their spring meetings" is "the meeting").
     static func matches(_ noun: Int, _ argument: QuestionFrame.Argument, in analysis: SentenceAnalysis) -> Bool {
         guard analysis.lemmas[noun].lowercased() == argument.head else { return false }
         guard argument.role == .identity else { return true }

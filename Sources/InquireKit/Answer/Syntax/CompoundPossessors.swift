@@ -55,37 +55,35 @@ struct CompoundPossessors: Sendable {
 
     /// Spans of type `type` over the possessor names of `analysis` (`names(in:)`).
     func spans(in analysis: SentenceAnalysis, view: SentenceView, type: SpanType) -> [TypedSpan] {
-        names(in: analysis).compactMap { name in
-            SyntaxSpans.viewWords(analysis.byteRange(of: name), in: view).map {
-                TypedSpan(view: view, type: type, words: $0, strength: 0.8)
-            }
-        }
+        names(in: analysis).compactMap { SyntaxSpans.span(over: $0, in: analysis, view: view, type: type) }
     }
 
-    /// The possessor name of `analysis` that span `span` holds (the whole name "Ruritania Tourism board" a
-    /// recognised "Ruritania" is widened to, or the possessor itself), if any.
-    func name(in span: TypedSpan, of analysis: SentenceAnalysis) -> Range<Int>? {
-        guard [.person, .group, .location].contains(span.type), let words = analysis.words(coveringBytes: span.range)
+    /// The possessor name among `names` (of `analysis`, `names(in:)`) that span `span` holds (the whole name
+    /// "Ruritania Tourism board" a recognised "Ruritania" is widened to, or the possessor itself), if any.
+    static func name(in span: TypedSpan, among names: [Range<Int>], of analysis: SentenceAnalysis) -> Range<Int>? {
+        guard !names.isEmpty, [.person, .group, .location].contains(span.type),
+            let words = analysis.words(coveringBytes: span.range)
         else { return nil }
-        return names(in: analysis).first { words.contains($0.lowerBound) && $0.upperBound <= words.upperBound }
+        return names.first { words.contains($0.lowerBound) && $0.upperBound <= words.upperBound }
     }
 
     /// The span over the possessor name alone when `span` holds one and more (*Which country's tourism board …?*
     /// is answered "Ruritania", not "Ruritania Tourism board"); nil otherwise.
     func possessor(of span: TypedSpan, in analysis: SentenceAnalysis, view: SentenceView) -> TypedSpan? {
-        guard let name = name(in: span, of: analysis), analysis.words(coveringBytes: span.range) != name,
-            let words = SyntaxSpans.viewWords(analysis.byteRange(of: name), in: view)
+        guard let name = Self.name(in: span, among: names(in: analysis), of: analysis),
+            analysis.words(coveringBytes: span.range) != name
         else { return nil }
-        return TypedSpan(view: view, type: span.type, words: words, strength: span.strength)
+        return SyntaxSpans.span(over: name, in: analysis, view: view, type: span.type, strength: span.strength)
     }
 
     /// `syntaxes` (one per span) with `SyntaxEvidence.focusFit` raised to `FocusNames.fit` for each span that
-    /// holds a possessor name of `analysis` (`name(in:of:)`).
+    /// holds a possessor name of `analysis` (`name(in:among:of:)`).
     func applied(to syntaxes: [SyntaxEvidence], spans: [TypedSpan], in analysis: SentenceAnalysis)
         -> [SyntaxEvidence]
     {
+        let names = self.names(in: analysis)
         var syntaxes = syntaxes
-        for (index, span) in spans.enumerated() where name(in: span, of: analysis) != nil {
+        for (index, span) in spans.enumerated() where Self.name(in: span, among: names, of: analysis) != nil {
             syntaxes[index].focusFit = max(syntaxes[index].focusFit, FocusNames.fit)
         }
         return syntaxes

@@ -43,8 +43,7 @@ enum PlaceFallback {
         guard let asked = frame.role, case .place = asked, !frame.arguments.isEmpty else { return syntaxes }
         let locating = frame.predicateLemma.map(locatingQuestions.contains) == true
         let moving = frame.predicateLemma.map(movingQuestions.contains) == true
-        let places = spans.indices.filter { spans[$0].type == .location && heads[$0] != nil }
-        guard !places.contains(where: { syntaxes[$0].alignment.role > 0 }) else { return syntaxes }
+        guard let places = unplacedLocations(syntaxes, spans: spans, heads: heads) else { return syntaxes }
         let stated = Set(
             frame.predicateLemma.map {
                 FrameAlignment.predicateOccurrences(of: $0, in: analysis, relations: relations)
@@ -86,6 +85,13 @@ enum PlaceFallback {
         parts.predicateFound = original.predicateFound
         parts.arguments = original.predicateFound ? original.arguments : 0
         return parts
+    }
+
+    /// The indices of the location spans of `spans` with a head word (`heads`) when none of them fills a role in
+    /// `syntaxes` (a fallback applies only then); nil when one does.
+    static func unplacedLocations(_ syntaxes: [SyntaxEvidence], spans: [TypedSpan], heads: [Int?]) -> [Int]? {
+        let places = spans.indices.filter { spans[$0].type == .location && heads[$0] != nil }
+        return places.contains { syntaxes[$0].alignment.role > 0 } ? nil : places
     }
 
     /// `candidates` with the fallback's roles taken back (their parts `withoutFallback`, by index) when another

@@ -202,6 +202,17 @@ enum SyntaxSpans {
         return extra
     }
 
+    /// A span of type `type` over the words `words` of `analysis` as `view` holds them (strength 0.8, that of a name
+    /// the tree gives), or nil when `view` holds none of them.
+    static func span(
+        over words: Range<Int>, in analysis: SentenceAnalysis, view: SentenceView, type: SpanType,
+        strength: Double = 0.8
+    ) -> TypedSpan? {
+        viewWords(analysis.byteRange(of: words), in: view).map {
+            TypedSpan(view: view, type: type, words: $0, strength: strength)
+        }
+    }
+
     /// The words of `view` overlapping the byte range `bytes`, or nil when none does.
     static func viewWords(_ bytes: Range<Int>, in view: SentenceView) -> Range<Int>? {
         // Binary search for the first word ending after the range starts: O(log n) in a long sentence.
