@@ -10,8 +10,10 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fourth news set (development data), end to end")
 struct DevNewsGoldEndToEndTests {
-    /// Questions right when measured: 50 of 68 (EM 73.53, F1 74.26; 40 of 54 answerable right, 10 of 14 unanswerable
-    /// declined) after the merge with the place of the thing a *where* question asks about (`ArgumentPlaces`: "Google
+    /// Questions right when measured: 51 of 68 (EM 75.00, F1 75.00; 41 of 54 answerable right, 10 of 14 unanswerable
+    /// declined) with a quoted title after a naming verb read whole (`NamingAnswers.quoted`, no coordination penalty
+    /// for a whole quotation: "Cowboys and Indians"); 50 of 68 (EM 73.53, F1 74.26; 40 of 54 answerable right, 10 of
+    /// 14 unanswerable declined) after the merge with the place of the thing a *where* question asks about (`ArgumentPlaces`: "Google
     /// headquarters in California" answers *Where are Google's headquarters?*, not "the United Nations headquarters in
     /// New York"; 47 of 68 with it alone); 49 of 68 (EM 72.06, F1 72.79; 39 of 54 answerable right, 10 of 14
     /// unanswerable declined) with the name before a noun in its compound answering *which country's* + that noun
@@ -34,7 +36,7 @@ struct DevNewsGoldEndToEndTests {
     /// noun alone no answer (`FocusEchoes`: *Which company …?* not answered "company") and a person's name after a
     /// possessive name answered alone (`PossessedNames`); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable right, 7 of
     /// 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 30ceacc).
-    static let floor = 50
+    static let floor = 51
 
     /// Unanswerable questions declined when measured: 10 of 14.
     static let declinedFloor = 10
@@ -47,8 +49,7 @@ struct DevNewsGoldEndToEndTests {
         "How many seats of the Legislative Council does the election fill?",
         // Kind: a person named by a common noun ("a teacher").
         "Who mistook the clock for a bomb?",
-        // Span: a quoted title cut at "and", a thing answered by the whole sentence.
-        "What is the name of Warhol's Annie Oakley screen print?",
+        // Span: a thing answered by the whole sentence.
         "Which animal is the theme of this year's festival?",
         "What sent a mass of people to the station on Sunday night?",
         // Pronoun: the answer reached through "she" / "her hashtag".

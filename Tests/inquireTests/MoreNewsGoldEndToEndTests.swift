@@ -8,7 +8,9 @@ import Testing
 /// question is never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the second news set, end to end")
 struct MoreNewsGoldEndToEndTests {
-    /// Questions right when measured: 38 of 48 (EM 79.17; 9 of 11 unanswerable declined) with things named by a
+    /// Questions right when measured: 39 of 48 (EM 81.25; 9 of 11 unanswerable declined) with a quantity of any
+    /// measure as sure as a count (the confidence model's count-answer feature: "an 11-year lull" for *How long …?*
+    /// no longer withheld); 38 of 48 (EM 79.17; 9 of 11 unanswerable declined) with things named by a
     /// common noun phrase in the asked role (`ThingNounPhrases`: *What fell onto …?*, *What was X aimed at?*), a
     /// causative read as the event it causes (*How many pilgrims died …?* over "… pilgrims have been killed"), a
     /// count of another event marked as such ("the deadliest stampede during the 1991 Hajj, in which …"), a count
@@ -19,7 +21,7 @@ struct MoreNewsGoldEndToEndTests {
     /// reported …?*) and a date question's unit left out of the sentences' match (*In which year did she leave the
     /// ship?*); 25 of 48 (EM 52.08; 9 of 11 unanswerable declined) as they came, the first run of the tool on the
     /// articles (main at 55e36fb).
-    static let floor = 38
+    static let floor = 39
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-more-gold.tsv --corpus
     /// Corpus/news-more --misses`).
@@ -31,7 +33,6 @@ struct MoreNewsGoldEndToEndTests {
         // A reason (a clause; no span type; the sentence answers, below the threshold).
         "Why was building work going on at the mosque?",
         // Counts and times: a paraphrased predicate or counted noun, another event's number.
-        "How long had the loudspeakers been silent before?",
         "How many security staff had the Saudis deployed?",
         "How many died when the hotel fell down?",
         "How many people were wounded in the collapse?",

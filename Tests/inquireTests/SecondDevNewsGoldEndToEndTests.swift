@@ -10,11 +10,15 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fifth news set (development data), end to end")
 struct SecondDevNewsGoldEndToEndTests {
-    /// Questions right when measured: 37 of 66 (EM 56.06, F1 57.58; 29 of 52 answerable right, 8 of 14 unanswerable
+    /// Questions right when measured: 42 of 66 (EM 63.64, F1 65.15; 34 of 52 answerable right, 8 of 14 unanswerable
+    /// declined) with names given as examples of the focus noun (`FocusNames.exampleSpans`: "guests like Stan Lee",
+    /// "sites such as Gawker.com", "religions, such as Wicca", a religion asked as a named instance), *by how much*
+    /// + a change read as a number of any unit ("25 percent") and a quantity stated of today fitting a question
+    /// about now (`PresentTime`); 37 of 66 (EM 56.06, F1 57.58; 29 of 52 answerable right, 8 of 14 unanswerable
     /// declined) with the group named next to the question's name answering *which* + organisation noun
     /// (`AffiliatedNames`: "Matthew Ingram of The Globe and Mail"); 36 of 66 (EM 54.55, F1 56.06; 28 of 52 answerable
     /// right, 8 of 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 060f73d).
-    static let floor = 37
+    static let floor = 42
 
     /// Unanswerable questions declined when measured: 8 of 14.
     static let declinedFloor = 8
@@ -22,9 +26,8 @@ struct SecondDevNewsGoldEndToEndTests {
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-dev2-gold.tsv --corpus
     /// Corpus/news-dev2 --misses`), grouped by kind.
     static let knownMisses: Set<String> = [
-        // Declining: the right answer found, withheld below the threshold (a name of a list of guests, a maker
-        // named as the possessor of its product).
-        "Which celebrity guest was on a farewell tour?",
+        // Declining: the right answer found, withheld below the threshold (a maker named as the possessor of its
+        // product).
         "Which company makes Internet Explorer?",
         // Role: a name of the answer sentence in another role (the object of "loaded up").
         "Which tool did a poster use to bombard the church's homepage?",
@@ -33,21 +36,16 @@ struct SecondDevNewsGoldEndToEndTests {
         "Which law helped to lower ozone in the US?",
         // Naming: a person named by a common noun with the name in quotes after "labelled".
         "Who launched the attack on the website?",
-        // Span: a thing answered by the whole sentence ("in the case of wheat", "such as Wicca").
+        // Span: a thing answered by the whole sentence ("in the case of wheat").
         "Which crop's yields are mostly sensitive to ozone rather than heat?",
-        "Which neo-pagan religion borrows from ancient Greek religion?",
-        // Numbers: an age of a thing named by a common noun ("the 10-year-old browser"), a share of the market
-        // at another time, a fall stated in the next sentence.
+        // Numbers: an age of a thing named by a common noun ("the 10-year-old browser").
         "How old is Internet Explorer 6?",
-        "What share of the market does Internet Explorer hold now?",
-        "By how much has surface ozone in the US fallen since 1980?",
         // Retrieval and paraphrase: the answer's sentence says it in other words (collects, launched, keep
         // hosting, theorized, one in three, analysis, told, a paper by, worship at) and another sentence is chosen.
         "How much prize money did the winners of the championship take?",
         "Which video game was played in the championship final?",
         "Which volunteer group gathers comics for young hospital patients?",
         "On which day of the week did the attack begin?",
-        "Which site said it would go on hosting the clip?",
         "Which site critical of Scientology hosted posts guessing at the cause of the outage?",
         "Where did a third of the visitors to the church's site come from?",
         "Which magazine studied the traffic figures of its own website?",

@@ -207,6 +207,8 @@ public struct AnswerExtractor: Sendable {
             if let parsed, let focusNames {
                 spans += focusNames.spans(in: parsed, view: match.view, type: expected[0])
                 spans += focusNames.adjectiveSpans(in: parsed, view: match.view, type: expected[0])
+                // "religions such as Wicca": names given as examples of the focus noun.
+                spans += focusNames.exampleSpans(in: parsed, view: match.view, type: expected[0])
             }
             if let parsed, let affiliated {
                 spans += affiliated.spans(in: parsed, view: match.view, type: .group, gazetteer: resources.gazetteer)
@@ -271,6 +273,12 @@ public struct AnswerExtractor: Sendable {
                     affiliated?.applied(to: syntaxes, spans: spans, in: parsed, gazetteer: resources.gazetteer)
                     ?? syntaxes
                 syntaxes = compoundPossessors?.applied(to: syntaxes, spans: spans, in: parsed) ?? syntaxes
+                // "… hold now?": the quantity stated of today, not of a year (`PresentTime`).
+                syntaxes = PresentTime.applied(
+                    to: syntaxes, spans: spans, heads: heads, question: questionWords.map(\.lower), in: parsed)
+                // "When did X die?" over "X (1249–1314)": the second year (`LifeDates`).
+                syntaxes = LifeDates.applied(
+                    to: syntaxes, spans: spans, question: questionWords.map(\.lower), view: match.view)
                 if let askedCount {
                     syntaxes = CountedConjuncts.applied(
                         to: syntaxes, spans: spans, heads: heads, count: askedCount, in: parsed)

@@ -24,7 +24,7 @@ extension QuestionParse {
                 result.scaffold = phrase.scaffold
             }
             return result
-        case "much": return howMuch(measure(.money), after: next + 1)
+        case "much": return howMuch(measure(.money), after: next + 1, byHowMuch: word(wh - 1) == "by")
         case "long": return howLong(measure(.period), after: next + 1)
         case "far", "tall", "high", "deep", "wide", "thick", "short", "distant", "close", "low", "near":
             if modifier == "close", WordClasses.doForms.contains(word(next + 1)) { return outcome }
@@ -55,9 +55,14 @@ extension QuestionParse {
         }
     }
 
-    /// *How much*: money by default; an amount (count) of a named substance; a weight with *weigh*.
-    private func howMuch(_ base: RuleOutcome, after start: Int) -> RuleOutcome {
+    /// *How much*: money by default; an amount (count) of a named substance; a weight with *weigh*; the size of a
+    /// change (a number: "25 percent", "$3") for *by how much* and for *how much* a thing rose or fell.
+    private func howMuch(_ base: RuleOutcome, after start: Int, byHowMuch: Bool) -> RuleOutcome {
         var outcome = base
+        if byHowMuch || (start..<end).contains(where: { WordClasses.changeVerbs.contains(word($0)) }) {
+            outcome.type = .otherNumber
+            return outcome
+        }
         if find("weigh", from: start) != nil || find("weighs", from: start) != nil
             || find("weighed", from: start) != nil
         {
@@ -65,7 +70,12 @@ extension QuestionParse {
             return outcome
         }
         let first = word(start)
-        if first == "of" || first == "more" || first == "less" || first.hasSuffix("er") && first.utf8.count > 4 {
+        // "How much of the land is desert?": a share.
+        if first == "of" {
+            outcome.type = .percentage
+            return outcome
+        }
+        if first == "more" || first == "less" || first.hasSuffix("er") && first.utf8.count > 4 {
             outcome.type = .count
             return outcome
         }

@@ -29,15 +29,18 @@ public struct QuestionAnalysis: Sendable, Equatable {
     public var coarse: CoarseType { answerType.coarse }
 
     /// Whether the question asks which one of its focus noun's kind — *Which newspaper …?*, *In which journal
-    /// …?*, *What programme is X part of?* — for a kind that has no recogniser of its own (a creative work, an
-    /// event, a product, a vehicle or another entity): a name answers it ("the Lakeside Courier").
+    /// …?*, *What programme is X part of?*, *Which religion …?* — for a kind that has no recogniser of its own (a
+    /// creative work, an event, a product, a vehicle, a religion, a language or another entity): a name answers it
+    /// ("the Lakeside Courier", "Wicca").
     public var asksForNamedInstance: Bool {
         guard let whWord, ["which", "what"].contains(whWord), focus != nil else { return false }
         return Self.namedInstanceTypes.contains(answerType)
     }
 
     /// The answer types of things that are named but have no recogniser of their own.
-    static let namedInstanceTypes: Set<AnswerType> = [.creativeWork, .event, .otherEntity, .product, .vehicle]
+    static let namedInstanceTypes: Set<AnswerType> = [
+        .creativeWork, .event, .otherEntity, .product, .vehicle, .religion, .language,
+    ]
 
     /// Creates an analysis; the classifier is the usual source, tests and callers may build one directly.
     public init(

@@ -62,6 +62,14 @@ enum WordClasses {
         "dozen",
     ]
 
+    /// Forms of verbs that state a change of amount (*How much has the price risen?*): the answer is the size of
+    /// the change, a number of any unit.
+    static let changeVerbs: Set<String> = [
+        "rise", "rises", "rose", "risen", "fall", "falls", "fell", "fallen", "increase", "increased", "decrease",
+        "decreased", "drop", "dropped", "decline", "declined", "grow", "grew", "grown", "shrink", "shrank", "shrunk",
+        "climb", "climbed", "jump", "jumped", "slip", "slipped", "plunge", "plunged",
+    ]
+
     /// Words with which a command opens a question-like request: *Name the …*, *List …*, *Tell me …*.
     static let imperatives: Set<String> = [
         "name", "list", "give", "tell", "identify", "find", "describe", "define", "explain", "state", "show",

@@ -23,4 +23,16 @@ struct GluedAgeTests {
         ])
         #expect(engine.answer("How old is Lena Doss?").text == "12")
     }
+
+    @Test("a number after 'aged' or 'at age' is an age; one after another word is not")
+    func ageWords() {
+        let recognizer = SpanRecognizer(gazetteer: Engine.Resources.forTests.gazetteer)
+        func ages(_ sentence: String) -> [String] {
+            recognizer.spans(in: sentence).filter { $0.type == .duration }.map(\.text)
+        }
+        #expect(ages("Orla Penn retired at age 41 after a long career.") == ["41"])
+        #expect(ages("The children, aged 9, planted trees.") == ["9"])
+        #expect(ages("She won her first race at the age of 17.") == ["17"])
+        #expect(ages("She won 17 races in the valley.").isEmpty)
+    }
 }

@@ -48,6 +48,7 @@ struct NumberRecognizerTests {
         "money, percentages, distances and durations",
         arguments: [
             ("CBS charged $5 million for a commercial.", SpanType.money, "$5 million"),
+            ("The committee raised over $40 million.", .money, "over $40 million"),
             ("Turnout fell to 40% in the city.", SpanType.percent, "40%"),
             ("Prices rose 12 percent last year.", SpanType.percent, "12 percent"),
             ("Dust travels 1,600 miles across the ocean.", SpanType.distance, "1,600 miles"),

@@ -53,6 +53,8 @@ struct QuestionClassifierTests {
         ("How much did the painting cost?", .money),
         ("How much does a grand piano weigh?", .weight),
         ("How much sugar is in a can of soda?", .count),
+        ("By how much did the river's level drop?", .otherNumber),
+        ("How much has the price of bread risen since spring?", .otherNumber),
         ("What percentage of the land is desert?", .percentage),
         ("What is the population of the capital?", .otherNumber),
         ("What is the zip code of the museum?", .code),

@@ -47,9 +47,11 @@ struct CandidateScorer: Sendable {
             span.strength * (rank == 0 ? 1.0 : 0.75) * placeKindFit(span, in: match.view)
             * kindFactor(span, syntax, match) * syntax.focusFit * syntax.placeFit * syntax.roleFit
         if span.type == .person || span.type == .group, span.tokens.count > 2,
-            span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" })
+            span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" }),
+            !NamingAnswers.isWholeQuotation(span, in: match.view)
         {
-            // A coordination answers a question asking for several, and is a poor answer otherwise.
+            // A coordination answers a question asking for several, and is a poor answer otherwise; a whole
+            // quotation ("\"Cowboys and Indians\"") is a title, no coordination.
             typeFit *= shape.plural || asksForSeveral ? 1.25 : 0.5
         }
         if span.type == .location, Self.locatesOther(span, in: match.view) { typeFit *= Self.relativePlaceFactor }

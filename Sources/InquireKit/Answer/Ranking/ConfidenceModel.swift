@@ -28,6 +28,12 @@ package struct ConfidenceModel: Sendable, Equatable {
     /// The model shipped with the engine.
     package static let fitted = ConfidenceModel(weights: ConfidenceWeights.values)
 
+    /// The span types of quantities, which set the "count answer" feature: a count, and an amount of money, a share,
+    /// a distance or a duration, which answer *how much*, *how long*, *how old* as a count answers *how many*. The
+    /// weights were fitted on who, where and how-many questions, whose candidates are never of the measured types,
+    /// so the fit is the same as with counts alone.
+    static let quantityTypes: Set<SpanType> = [.count, .money, .percent, .distance, .duration]
+
     /// The features' names, in the order of a feature vector: the parts of a candidate, the whole-text features
     /// (`wholeTextFeatureNames`), and last whether it is a thing answer.
     package static let featureNames =
@@ -54,7 +60,8 @@ package struct ConfidenceModel: Sendable, Equatable {
             1, min(1, score), min(1, max(-1, parts.lead)), parts.sentence, min(1.5, parts.type), parts.proximity,
             parts.slot,
             parts.role, parts.repetition, parts.focus, 10 * parts.agreement, parts.coverage, parts.relation,
-            parts.unknownPredicate ? 1 : 0, parts.predicateFound ? 1 : 0, parts.arguments, type == .count ? 1 : 0,
+            parts.unknownPredicate ? 1 : 0, parts.predicateFound ? 1 : 0, parts.arguments,
+            quantityTypes.contains(type) ? 1 : 0,
             type == .location ? 1 : 0, 0, parts.bestCoverage, parts.coverage * parts.role,
             parts.predicateFound ? parts.relation : 0, parts.proximity * parts.coverage,
             parts.role * parts.arguments, min(1, max(-1, parts.lead)) * parts.role,

@@ -10,4 +10,15 @@ enum GluedAges {
     static func isAge(_ unit: String?) -> Bool {
         unit.map { units.contains($0.lowercased()) } ?? false
     }
+
+    /// Words right before a number that make it an age: "at age 39", "aged 10", "ages 8 to 10".
+    static let ageWords: Set<String> = ["age", "aged", "ages"]
+
+    /// Whether the number opening at word `index` of `view` is an age by the words before it: "age 39", "aged
+    /// 10", "at the age of 39".
+    static func followsAgeWord(_ view: SentenceView, number index: Int) -> Bool {
+        guard index > 0 else { return false }
+        if ageWords.contains(view.term(index - 1)) { return true }
+        return index > 1 && view.term(index - 1) == "of" && view.term(index - 2) == "age"
+    }
 }

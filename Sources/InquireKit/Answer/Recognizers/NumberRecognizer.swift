@@ -155,10 +155,15 @@ enum NumberRecognizer {
             add(.duration, quantity.numberBytes, quantity.numberWords, 0.8)
         }
         let start = quantity.wholeBytes.lowerBound
-        for symbol in MeasureLexicon.currencySymbols where start >= symbol.count {
-            if Array(bytes[(start - symbol.count)..<start]) == symbol {
-                add(.money, (start - symbol.count)..<quantity.wholeBytes.upperBound, words, 0.95)
+        // "$5", and "over $40 million" (the symbol after the qualifier: the whole reading is the amount).
+        moneySymbols: for number in Set([start, quantity.numberBytes.lowerBound]).sorted() {
+            for symbol in MeasureLexicon.currencySymbols where number >= symbol.count {
+                guard Array(bytes[(number - symbol.count)..<number]) == symbol else { continue }
+                add(
+                    .money, (number == start ? number - symbol.count : start)..<quantity.wholeBytes.upperBound, words,
+                    0.95)
                 measured = true
+                break moneySymbols
             }
         }
         let end = quantity.numberBytes.upperBound
@@ -173,9 +178,12 @@ enum NumberRecognizer {
             countBytes = countBytes.lowerBound..<view.words[unitEnd - 1].range.upperBound
             countWords = countWords.lowerBound..<unitEnd
         }
-        // "Thomas Sam, 42, and his wife": a bare number set off by commas after a name is the person's age.
+        // "Thomas Sam, 42, and his wife": a bare number set off by commas after a name is the person's age; so is
+        // one after "aged" or "at age" ("at the age of 39").
         if !measured, isAgeAfterName(view, quantity) {
             add(.duration, quantity.numberBytes, quantity.numberWords, 0.6)
+        } else if !measured, isAgeAfterAgeWord(view, quantity) {
+            add(.duration, quantity.numberBytes, quantity.numberWords, 0.8)
         }
         // "5½ sacks": a fraction glued to the number is part of it, and the noun after it is what it counts.
         let fraction = NumberLabels.fractionLength(in: bytes, at: end)
@@ -234,6 +242,14 @@ enum NumberRecognizer {
         let end = view.words[word].range.upperBound
         let after = end < view.bytes.count ? view.bytes[end] : UInt8(ascii: ".")
         return Array(before) == Array(", ".utf8) && [UInt8(ascii: ","), UInt8(ascii: ".")].contains(after)
+    }
+
+    /// Whether a bare whole number from 1 to 130 follows an age word ("aged 10", "at age 39"; `GluedAges`).
+    static func isAgeAfterAgeWord(_ view: SentenceView, _ quantity: Quantity) -> Bool {
+        guard quantity.reading.qualifier == nil, quantity.reading.unit == nil, quantity.numberWords.count == 1,
+            let age = Int(view.string(quantity.numberBytes)), (1...130).contains(age)
+        else { return false }
+        return GluedAges.followsAgeWord(view, number: quantity.words.lowerBound)
     }
 
     /// Whether a number reads as a year ("in 1998", "2015 season") rather than a count.

@@ -200,6 +200,12 @@ struct FocusNames: Sendable {
         for child in analysis.children[head] where !words.contains(child) && isFocus(child, in: analysis) {
             if describing.contains(analysis.baseRelation(child)) { return true }
         }
+        // "religions such as Wicca", "guests like Ann Roe and Bo Tan": an example of the focus noun.
+        let first = analysis.baseRelation(head) == "conj" && analysis.heads[head] >= 0 ? analysis.heads[head] : head
+        let noun = analysis.heads[first]
+        if noun >= 0, !words.contains(noun), isFocus(noun, in: analysis), Self.isExample(head, of: noun, in: analysis) {
+            return true
+        }
         let above = analysis.heads[head]
         guard above >= 0, !words.contains(above), isFocus(above, in: analysis) else { return false }
         switch analysis.baseRelation(head) {

@@ -36,13 +36,46 @@ enum NamingAnswers {
                 || (relation == "obj" && analysis.isPassive(head) == false && isNamed(word, analysis))
                 || (relation == "obl" && analysis.preposition(of: word) == "as")
             guard complement else { continue }
-            let phrase = analysis.phrase(headedBy: word, conjuncts: false)
+            let phrase = quoted(around: analysis.phrase(headedBy: word, conjuncts: false), in: analysis)
             guard phrase.contains(where: { isNamed($0, analysis) }),
                 let words = SyntaxSpans.viewWords(analysis.byteRange(of: phrase), in: view)
             else { continue }
             spans.append(TypedSpan(view: view, type: type, words: words, strength: 0.8))
         }
         return spans
+    }
+
+    /// Quotation marks that open or close a quoted title.
+    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "''", "``"]
+
+    /// `phrase`, or the whole quotation it opens ("called \"Cowboys and Indians\"": the title runs to the closing
+    /// mark, conjunctions and all), when a quotation mark is right before it and another closes it within 12 words.
+    static func quoted(around phrase: Range<Int>, in analysis: SentenceAnalysis) -> Range<Int> {
+        guard phrase.lowerBound > 0, quoteMarks.contains(analysis.words[phrase.lowerBound - 1].text) else {
+            return phrase
+        }
+        let limit = min(analysis.count, phrase.lowerBound + 12)
+        guard let closing = (phrase.lowerBound..<limit).first(where: { quoteMarks.contains(analysis.words[$0].text) }),
+            closing > phrase.lowerBound
+        else { return phrase }
+        return phrase.lowerBound..<closing
+    }
+
+    /// Whether `span` is all of a quotation: a quotation mark right before it and one right after it ("\"Cowboys
+    /// and Indians\""): a title, whose "and" coordinates nothing.
+    static func isWholeQuotation(_ span: TypedSpan, in view: SentenceView) -> Bool {
+        let bytes = view.bytes
+        let opening: [[UInt8]] = [Array("\"".utf8), Array("\u{201C}".utf8)]
+        let closing: [[UInt8]] = [Array("\"".utf8), Array("\u{201D}".utf8)]
+        let before = opening.contains { mark in
+            span.range.lowerBound >= mark.count
+                && Array(bytes[(span.range.lowerBound - mark.count)..<span.range.lowerBound]) == mark
+        }
+        let after = closing.contains { mark in
+            span.range.upperBound + mark.count <= bytes.count
+                && Array(bytes[span.range.upperBound..<(span.range.upperBound + mark.count)]) == mark
+        }
+        return before && after
     }
 
     /// Whether word `index` is a proper noun, a capitalised word or a number.

@@ -146,6 +146,37 @@ struct FocusNameTests {
         #expect(!FocusNames(noun: "city").isOtherKind("Paris", gazetteer: gazetteer))
     }
 
+    /// "Old faiths , such as Dorvan and Kesh , use stone altars ."
+    static let examples = HandParsed.analysis(
+        """
+        Old ADJ 2 amod
+        faiths/faith NOUN 11 nsubj
+        , PUNCT 6 punct
+        such ADJ 6 case
+        as ADP 4 fixed
+        Dorvan PROPN 2 nmod
+        and CCONJ 8 cc
+        Kesh PROPN 6 conj
+        , PUNCT 6 punct
+        use VERB 0 root
+        stone NOUN 12 compound
+        altars/altar NOUN 10 obj
+        . PUNCT 10 punct
+        """)
+
+    @Test("a name given as an example of the focus noun ('faiths such as Dorvan and Kesh') is of its kind")
+    func examplesOfTheKind() {
+        let faith = FocusNames(noun: "faith")
+        #expect(FocusNames.isExample(5, of: 1, in: Self.examples))
+        #expect(FocusNames.isExample(7, of: 1, in: Self.examples))
+        #expect(faith.names(5..<6, head: 5, in: Self.examples))
+        #expect(faith.names(7..<8, head: 7, in: Self.examples))
+        #expect(!FocusNames(noun: "altar").names(5..<6, head: 5, in: Self.examples))
+        let view = SentenceView(Self.examples.text)
+        #expect(faith.exampleSpans(in: Self.examples, view: view, type: .group).map(\.text) == ["Dorvan", "Kesh"])
+        #expect(FocusNames(noun: "altar").exampleSpans(in: Self.examples, view: view, type: .group).isEmpty)
+    }
+
     @Test("a name made of the question's own words and the focus noun is no name of the kind")
     func questionWords() {
         var focus = FocusNames(noun: "journal")

@@ -109,6 +109,47 @@ struct NamingAnswerTests {
         #expect(NamingAnswers.expected([.location], frame: frame) == [.location])
     }
 
+    @Test("a quoted complement runs to the closing quotation mark, conjunctions and all")
+    func quotedComplement() {
+        // "The print , called " Hills and Rivers " , hangs here ."
+        let analysis = HandParsed.analysis(
+            """
+            The DET 2 det
+            print NOUN 11 nsubj
+            , PUNCT 4 punct
+            called/call VERB 2 acl
+            " PUNCT 6 punct
+            Hills PROPN 4 xcomp
+            and CCONJ 8 cc
+            Rivers PROPN 6 conj
+            " PUNCT 6 punct
+            , PUNCT 4 punct
+            hangs/hang VERB 0 root
+            here ADV 11 advmod
+            . PUNCT 11 punct
+            """)
+        let view = SentenceView(analysis.text)
+        #expect(NamingAnswers.complements(in: analysis, view: view, type: .group).map(\.text) == ["Hills and Rivers"])
+        #expect(NamingAnswers.quoted(around: 5..<6, in: analysis) == 5..<8)
+        #expect(NamingAnswers.quoted(around: 1..<2, in: analysis) == 1..<2)
+    }
+
+    @Test("a span over all of a quotation is a whole quotation; a span inside one or unquoted is not")
+    func wholeQuotation() {
+        let view = SentenceView("The print called \"Hills and Rivers\" hangs in Orwin and Tarsk.")
+        func span(_ text: String) -> TypedSpan {
+            let start =
+                view.string(0..<view.bytes.count).utf8.count
+                - view.string(0..<view.bytes.count).split(separator: text, maxSplits: 1).last!.utf8.count
+                - text.utf8.count
+            let range = start..<(start + text.utf8.count)
+            return TypedSpan(type: .group, range: range, text: text, tokens: 0..<1)
+        }
+        #expect(NamingAnswers.isWholeQuotation(span("Hills and Rivers"), in: view))
+        #expect(!NamingAnswers.isWholeQuotation(span("Hills"), in: view))
+        #expect(!NamingAnswers.isWholeQuotation(span("Orwin and Tarsk"), in: view))
+    }
+
     @Test("a proper noun naming the asked noun as its compound fills the role; common nouns and wrong kinds do not")
     func namesNoun() {
         let analysis = HandParsed.analysis(
