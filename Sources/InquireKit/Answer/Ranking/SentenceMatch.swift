@@ -36,6 +36,27 @@ struct SentenceMatch: Sendable {
         return Self.retrievalWeightInContext * retrieval + (1 - Self.retrievalWeightInContext) * context
     }
 
+    /// How a sentence ranks among the best hits from several documents (`relationRanked`): its `strength` and
+    /// `relationWeight` of its `relation`, the share of the question's relation words it states in any form
+    /// `RelationLexicon` relates. A sentence that states what the question asks ("the strikes killed two children"
+    /// for *How many children died?*) gains on one that only shares its other words.
+    var relationKey: Double { strength + Self.relationWeight * relation }
+
+    /// The weight of `relation` in `relationKey` (chosen on the SQuAD tuning half in open mode, the best 10
+    /// reordered: 0.1 gave open EM 56.47, 0.05 56.32, 0.15 56.01, 0.2 55.86, against 55.71 without).
+    static let relationWeight = 0.1
+
+    /// `ranked` (best `strength` first) with its first `depth` matches reordered by `relationKey` (the earlier on a
+    /// tie), the rest as they were.
+    static func relationRanked(_ ranked: [SentenceMatch], depth: Int) -> [SentenceMatch] {
+        let head = Array(ranked.prefix(depth))
+        let order = head.indices.sorted { a, b in
+            let (x, y) = (head[a].relationKey, head[b].relationKey)
+            return x != y ? x > y : a < b
+        }
+        return order.map { head[$0] } + ranked.dropFirst(head.count)
+    }
+
     /// The weight of the retrieval score in `strength` once the context is read (chosen on the SQuAD tuning
     /// half in open mode: 0.5 with the context at 0.25 and the sentence's own coverage at 0.25 gave less).
     static let retrievalWeightInContext = 0.35
