@@ -10,14 +10,17 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fifth news set (development data), end to end")
 struct SecondDevNewsGoldEndToEndTests {
-    /// Questions right when measured: 37 of 66 (EM 56.06, F1 57.58; 29 of 52 answerable right, 8 of 14 unanswerable
+    /// Questions right when measured: 39 of 66 (EM 59.09; 29 of 52 answerable right, 10 of 14 unanswerable declined)
+    /// with a count said as a part of another noun ("one of the most successful products") and a name telling where
+    /// the question's own argument comes from ("a research team from X") no answer over a long text
+    /// (`OtherParticipants+Phrases`); 37 of 66 (EM 56.06, F1 57.58; 29 of 52 answerable right, 8 of 14 unanswerable
     /// declined) with the group named next to the question's name answering *which* + organisation noun
     /// (`AffiliatedNames`: "Matthew Ingram of The Globe and Mail"); 36 of 66 (EM 54.55, F1 56.06; 28 of 52 answerable
     /// right, 8 of 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 060f73d).
-    static let floor = 37
+    static let floor = 39
 
-    /// Unanswerable questions declined when measured: 8 of 14.
-    static let declinedFloor = 8
+    /// Unanswerable questions declined when measured: 10 of 14.
+    static let declinedFloor = 10
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-dev2-gold.tsv --corpus
     /// Corpus/news-dev2 --misses`), grouped by kind.
@@ -59,8 +62,6 @@ struct SecondDevNewsGoldEndToEndTests {
         "Who organised Fan Expo Canada?",
         "Which Immortals player was caught without a headset?",
         "When will Internet Explorer 9 be released?",
-        "How many people still use IE6?",
-        "Who led the research team?",
         "Which university does Colette Heald work at?",
     ]
 
