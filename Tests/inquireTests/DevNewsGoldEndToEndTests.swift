@@ -10,7 +10,11 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fourth news set (development data), end to end")
 struct DevNewsGoldEndToEndTests {
-    /// Questions right when measured: 51 of 68 (EM 75.00, F1 75.00; 41 of 54 answerable right, 10 of 14 unanswerable
+    /// Questions right when measured: 52 of 68 (EM 76.47, F1 76.47; 41 of 54 answerable right, 11 of 14 unanswerable declined) with both branches of the nineteenth session
+    /// merged; 51 of 68 (EM 75.00; 40 of 54 answerable right, 11 of 14 unanswerable declined) with a count said as a
+    /// part of another noun no answer over a long text (`OtherParticipants.countsOtherPart`: "hundreds of lantern
+    /// scenes" for *How many lanterns …?*);
+    /// 51 of 68 (EM 75.00, F1 75.00; 41 of 54 answerable right, 10 of 14 unanswerable
     /// declined) with a quoted title after a naming verb read whole (`NamingAnswers.quoted`, no coordination penalty
     /// for a whole quotation: "Cowboys and Indians"); 50 of 68 (EM 73.53, F1 74.26; 40 of 54 answerable right, 10 of
     /// 14 unanswerable declined) after the merge with the place of the thing a *where* question asks about (`ArgumentPlaces`: "Google
@@ -36,10 +40,10 @@ struct DevNewsGoldEndToEndTests {
     /// noun alone no answer (`FocusEchoes`: *Which company …?* not answered "company") and a person's name after a
     /// possessive name answered alone (`PossessedNames`); 38 of 68 (EM 55.88, F1 57.79; 31 of 54 answerable right, 7 of
     /// 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 30ceacc).
-    static let floor = 51
+    static let floor = 52
 
-    /// Unanswerable questions declined when measured: 10 of 14.
-    static let declinedFloor = 10
+    /// Unanswerable questions declined when measured: 11 of 14.
+    static let declinedFloor = 11
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-dev-gold.tsv --corpus
     /// Corpus/news-dev --misses`), grouped by kind.
@@ -67,7 +71,6 @@ struct DevNewsGoldEndToEndTests {
         // Unanswerable questions answered.
         "Where did Mark Zuckerberg meet Ahmed Mohamed?",
         "Who leads the Democratic Party?",
-        "How many lanterns did the city hand out?",
         "Who founded the Andy Warhol Foundation?",
     ]
 

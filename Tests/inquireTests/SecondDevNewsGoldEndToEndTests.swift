@@ -10,7 +10,11 @@ import Testing
 /// never removed or reworded because the tool fails it. No /work/shared is read.
 @Suite("Gold questions over the fifth news set (development data), end to end")
 struct SecondDevNewsGoldEndToEndTests {
-    /// Questions right when measured: 42 of 66 (EM 63.64, F1 65.15; 34 of 52 answerable right, 8 of 14 unanswerable
+    /// Questions right when measured: 45 of 66 (EM 68.18, F1 69.70; 35 of 52 answerable right, 10 of 14 unanswerable declined) with both branches of the nineteenth session
+    /// merged; 39 of 66 (EM 59.09; 29 of 52 answerable right, 10 of 14 unanswerable declined) with a count said as a
+    /// part of another noun ("one of the most successful products") and a name telling where the question's own
+    /// argument comes from ("a research team from X") no answer over a long text (`OtherParticipants+Phrases`);
+    /// 42 of 66 (EM 63.64, F1 65.15; 34 of 52 answerable right, 8 of 14 unanswerable
     /// declined) with names given as examples of the focus noun (`FocusNames.exampleSpans`: "guests like Stan Lee",
     /// "sites such as Gawker.com", "religions, such as Wicca", a religion asked as a named instance), *by how much*
     /// + a change read as a number of any unit ("25 percent") and a quantity stated of today fitting a question
@@ -18,10 +22,10 @@ struct SecondDevNewsGoldEndToEndTests {
     /// declined) with the group named next to the question's name answering *which* + organisation noun
     /// (`AffiliatedNames`: "Matthew Ingram of The Globe and Mail"); 36 of 66 (EM 54.55, F1 56.06; 28 of 52 answerable
     /// right, 8 of 14 unanswerable declined) as they came, the first run of the tool on the articles (main at 060f73d).
-    static let floor = 42
+    static let floor = 45
 
-    /// Unanswerable questions declined when measured: 8 of 14.
-    static let declinedFloor = 8
+    /// Unanswerable questions declined when measured: 10 of 14.
+    static let declinedFloor = 10
 
     /// The questions the tool gets wrong today, by their text (`inquire eval Corpus/news-dev2-gold.tsv --corpus
     /// Corpus/news-dev2 --misses`), grouped by kind.
@@ -38,8 +42,6 @@ struct SecondDevNewsGoldEndToEndTests {
         "Who launched the attack on the website?",
         // Span: a thing answered by the whole sentence ("in the case of wheat").
         "Which crop's yields are mostly sensitive to ozone rather than heat?",
-        // Numbers: an age of a thing named by a common noun ("the 10-year-old browser").
-        "How old is Internet Explorer 6?",
         // Retrieval and paraphrase: the answer's sentence says it in other words (collects, launched, keep
         // hosting, theorized, one in three, analysis, told, a paper by, worship at) and another sentence is chosen.
         "How much prize money did the winners of the championship take?",
@@ -57,8 +59,6 @@ struct SecondDevNewsGoldEndToEndTests {
         "Who organised Fan Expo Canada?",
         "Which Immortals player was caught without a headset?",
         "When will Internet Explorer 9 be released?",
-        "How many people still use IE6?",
-        "Who led the research team?",
         "Which university does Colette Heald work at?",
     ]
 

@@ -14,7 +14,9 @@
 /// - a count counts the subject or object of another verb than the question's predicate ("How many miners were
 ///   injured?" over "Twelve miners were killed": `countsOtherEvent`; a verb whose object or subject states the
 ///   predicate states it too: "Forty guilds received an invitation" for *How many guilds were invited?*), or
-///   another noun than the question's (`countsOtherNoun`).
+///   another noun than the question's (`countsOtherNoun`), also said as a part of it ("one of the products":
+///   `countsOtherPart`);
+/// - a name telling where the question's own argument comes from (`isOriginOfOwnArgument`).
 ///
 /// Measured over the hand-written sets (texts of 16 to 50 sentences): `Corpus/gold.tsv` 106 → 108 right (two more
 /// unanswerable questions declined), the news set 66 → 67, `Corpus/near-miss.tsv` 12 → 13 of 16 declined, no right
@@ -73,16 +75,23 @@ package enum OtherParticipants {
         if type == .count, countsOtherEvent(head, frame: frame, in: sentence, relations: relations) {
             return true
         }
+        if noRole, type == .count, countsOtherPart(head, frame: frame, in: sentence, relations: relations) {
+            return true
+        }
+        if noRole, [.person, .group].contains(type), isOriginOfOwnArgument(head, frame: frame, in: sentence) {
+            return true
+        }
         return false
     }
 
     /// Whether a count answering *how many* counts another noun than the question's (its focus factor at most
-    /// `otherNounFocus`) and fills no asked role: over a long text, no answer.
+    /// `otherNounFocus`): over a long text, no answer, even in an asked role (a role read through another noun:
+    /// "two children died in the strikes" for *How many aircraft took part in the strikes?*).
     package static func countsOtherNoun(_ parts: ScoreParts, type: SpanType, frame: QuestionFrame?, longText: Bool)
         -> Bool
     {
         longText && type == .count && frame?.countedNoun != nil
-            && parts.focus <= otherNounFocus && parts.role == 0
+            && parts.focus <= otherNounFocus
     }
 
     /// The focus factor of a count of another noun than the question's (`CandidateScorer.focusFit`).

@@ -223,13 +223,16 @@ struct OtherParticipantTests {
         #expect(OtherParticipants.countsOtherEvent(0, frame: frame, in: refused, relations: relations))
     }
 
-    @Test("a count of another noun in no asked role is no answer over a long text")
+    @Test("a count of another noun is no answer over a long text")
     func otherNoun() {
         let frame = QuestionFrame(HandParsed.analysis(howManyInjured))
         var parts = ScoreParts()
         parts.focus = 0.35
         #expect(OtherParticipants.countsOtherNoun(parts, type: .count, frame: frame, longText: true))
         #expect(!OtherParticipants.countsOtherNoun(parts, type: .count, frame: frame, longText: false))
+        // In an asked role read through another noun, too.
+        parts.role = 0.6
+        #expect(OtherParticipants.countsOtherNoun(parts, type: .count, frame: frame, longText: true))
         parts.focus = 1
         #expect(!OtherParticipants.countsOtherNoun(parts, type: .count, frame: frame, longText: true))
     }
