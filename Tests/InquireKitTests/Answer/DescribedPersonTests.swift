@@ -10,7 +10,7 @@ struct DescribedPersonTests {
         Harbour PROPN 4 compound
         captain PROPN 4 compound
         Lena PROPN 4 flat B-PER
-        Ort PROPN 5 nsubj L-PER
+        Ort PROPN 5 nsubj I-PER
         signed/sign VERB 0 root
         the DET 7 det
         papers/paper NOUN 5 obj

@@ -12,12 +12,12 @@ struct CoordinatedNameTests {
         council NOUN 3 nsubj
         sent/send VERB 0 root
         Mara PROPN 3 obj B-PER
-        Quill PROPN 4 flat L-PER
+        Quill PROPN 4 flat I-PER
         and CCONJ 8 cc
         Teodor PROPN 8 compound B-PER
-        Vance PROPN 4 conj L-PER
+        Vance PROPN 4 conj I-PER
         to ADP 10 case
-        Orlen PROPN 3 obl U-LOC
+        Orlen PROPN 3 obl B-LOC
         """
 
     @Test("the first member's span opens a span over the whole coordination")
@@ -42,7 +42,7 @@ struct CoordinatedNameTests {
             council NOUN 3 nsubj
             sent/send VERB 0 root
             Mara PROPN 3 obj B-PER
-            Quill PROPN 4 flat L-PER
+            Quill PROPN 4 flat I-PER
             and CCONJ 8 cc
             two NUM 8 nummod
             clerks/clerk NOUN 4 conj
