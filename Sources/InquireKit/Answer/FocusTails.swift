@@ -2,15 +2,16 @@
 /// the name that answers it repeats the kind asked about, so the answer is the name alone ("Astra 2A"), as a reader
 /// would give it. Only a lower-case common noun goes (a capitalised one is part of the name: "Sun Life Stadium"),
 /// and only after a name word: a capitalised word or one with a digit ("CALIPSO satellite", "5K resolution"), never
-/// after a common word ("a broken arm", "British telecommunications company" stay whole).
+/// after a common word ("a broken arm", "British telecommunications company" stay whole). A place keeps its kind
+/// noun: "Arden province" is how the place is named.
 enum FocusTails {
     /// The text of `span` without its last word when that word is the focus noun (a stem, `QuestionShape.focus`)
-    /// written in lower case right after a name word, with the spaces or hyphen before it; nil when `span` does not
+    /// written in lower case right after a name word, with the spaces before it; nil when `span` does not
     /// end so (or is one word).
     static func withoutFocus(_ span: TypedSpan, focus: String?, in view: SentenceView, analysis: SentenceAnalysis?)
         -> String?
     {
-        guard let focus, span.tokens.count >= 2, span.tokens.upperBound <= view.words.count,
+        guard let focus, span.type != .location, span.tokens.count >= 2, span.tokens.upperBound <= view.words.count,
             !span.tokens.contains(where: { CoordinatedNames.joiners.contains(view.term($0)) })
         else { return nil }
         let last = span.tokens.upperBound - 1
