@@ -124,6 +124,10 @@ public struct AnswerExtractor: Sendable {
         let askedCount = CountedConjuncts.askedCount(
             questionWords.map(\.lower), focus: question.focus, asked: question.focusAsAsked)
         scorer.asksForSeveral = askedCount != nil
+        // "Who did the Mongols send …?": a coordination of names may answer a who question (`CoordinatedNames`).
+        let coordinated = CoordinatedNames.applies(
+            whWord: question.whWord, words: questionWords.map(\.lower), askedCount: askedCount)
+        if coordinated { scorer.coordinationFit = CoordinatedNames.fit }
         (scorer.absentTerms, scorer.presentShare) = (absent.count, absent.presentShare)
         // Long is the best hit's document, not the corpus: over a corpus of paragraphs none is long.
         let longText = UnstatedRelation.isLong(documentOf: best.sentence, in: corpus)
@@ -219,6 +223,9 @@ public struct AnswerExtractor: Sendable {
             if let parsed, let askedCount {
                 spans += CountedConjuncts.spans(in: parsed, view: match.view, besides: spans, count: askedCount)
             }
+            if let parsed, coordinated {
+                spans += CoordinatedNames.spans(in: parsed, view: match.view, besides: spans)
+            }
             if let parsed, let strandedNoun {
                 spans += strandedNoun.spans(in: parsed, view: match.view, type: expected[0], besides: spans)
             }
@@ -226,6 +233,7 @@ public struct AnswerExtractor: Sendable {
             var heads = [Int?](repeating: nil, count: spans.count)
             // Names that modify a common noun or are bare numerals (`NameModifiers`) are no candidates.
             var excluded = Set<Int>()
+            let persons = Set(spans.filter { $0.type == .person }.map(\.tokens))
             for (number, recognized) in spans.enumerated() {
                 if number % 32 == 31, cancellation?.isCancelled == true { return cancelled }
                 guard let parsed, let frame else { break }
@@ -234,7 +242,10 @@ public struct AnswerExtractor: Sendable {
                 let span = CountedPeople.reread(
                     BalancedSpans.balanced(
                         CountedNouns.reread(
-                            PersonNameSpans.adjusted(whole, in: match.view, analysis: parsed, names: recognizer.names),
+                            PersonNameSpans.describedPerson(
+                                PersonNameSpans.adjusted(
+                                    whole, in: match.view, analysis: parsed, names: recognizer.names),
+                                in: match.view, analysis: parsed, persons: persons),
                             in: parsed), in: match.view), asked: frame.countedNoun, in: parsed, nouns: resources.nouns)
                 spans[number] = span
                 // A name cut from its description keeps the description's place in the tree and its entity kind.
@@ -340,6 +351,7 @@ public struct AnswerExtractor: Sendable {
                         ?? DefiniteDescriptions.name(for: span, in: match.view.text, earlier: earlier)
                         ?? PersonNameSpans.fullName(
                             of: span, in: match.view, earlier: earlier, names: recognizer.names)
+                        ?? FocusTails.withoutFocus(span, focus: shape.focus, in: match.view, analysis: parsed)
                         ?? Self.trimmed(span.text), type: span.type, score: parts.base,
                     evidence: evidence(
                         match.sentence,

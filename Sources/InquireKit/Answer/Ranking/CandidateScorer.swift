@@ -29,6 +29,9 @@ struct CandidateScorer: Sendable {
     /// Whether the question asks for several things at once by a numeral (*Which two provinces …?*;
     /// `CountedConjuncts`): a coordination answers it.
     var asksForSeveral = false
+    /// How well a coordination of people or groups fits a question that does not ask for several by its words:
+    /// poorly (0.5), or as well as one name for a *who* question (`CoordinatedNames`).
+    var coordinationFit = 0.5
 
     /// The parts of the span's score (its ranking score is `ScoreParts.base`), or nil when the span cannot answer
     /// (wrong type, only question words).
@@ -50,9 +53,9 @@ struct CandidateScorer: Sendable {
             span.tokens.dropFirst().dropLast().contains(where: { match.view.term($0) == "and" }),
             !NamingAnswers.isWholeQuotation(span, in: match.view)
         {
-            // A coordination answers a question asking for several, and is a poor answer otherwise; a whole
-            // quotation ("\"Cowboys and Indians\"") is a title, no coordination.
-            typeFit *= shape.plural || asksForSeveral ? 1.25 : 0.5
+            // A coordination answers a question asking for several, and is a poor answer otherwise
+            // (`coordinationFit`); a whole quotation ("\"Cowboys and Indians\"") is a title, no coordination.
+            typeFit *= shape.plural || asksForSeveral ? 1.25 : coordinationFit
         }
         if span.type == .location, Self.locatesOther(span, in: match.view) { typeFit *= Self.relativePlaceFactor }
         parts.type = typeFit
