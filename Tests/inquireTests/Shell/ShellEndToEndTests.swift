@@ -224,11 +224,11 @@ struct ShellEndToEndTests {
             shell.send(":nonsense" + Key.enter)
             let hint = try shell.expect(prompt)
             #expect(hint.contains("unknown command ':nonsense'; type :help"))
-            shell.send("How many children were killed near the town of Saravan?" + Key.enter)
+            shell.send("Who confirmed the casualty figures?" + Key.enter)
             try shell.expect(prompt)
             shell.send(":top 2" + Key.enter)
             let top = try shell.expect(prompt)
-            #expect((top.contains("1. 0.") || top.contains("1. 1.00")) && top.contains("four"))
+            #expect((top.contains("1. 0.") || top.contains("1. 1.00")) && top.contains("deputy governor"))
             #expect(top.contains("2. 0.") && top.contains("3. 0."))
             #expect(!top.contains("4. 0."))
             shell.send(":sources" + Key.enter)
@@ -248,7 +248,7 @@ struct ShellEndToEndTests {
             shell.send(":history" + Key.enter)
             let history = try shell.expect(prompt)
             #expect(history.contains("1  :nonsense"))
-            #expect(history.contains("2  How many children"))
+            #expect(history.contains("2  Who confirmed"))
         }
     }
 
