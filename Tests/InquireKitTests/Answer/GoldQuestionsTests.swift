@@ -124,11 +124,16 @@ struct GoldQuestionsTests {
         try! GoldFile.load(path: FixturePaths.root.appendingPathComponent("Corpus/near-miss.tsv").path)
     }()
 
-    @Test("near-miss questions: all unanswerable, and at least a quarter declined (4 of 16 when written)")
+    /// Near misses declined when measured: 15 of 16 with a count said as a part of another noun, or of another noun
+    /// whatever its role, no answer over a long text (`OtherParticipants`, nineteenth session); 14 after the
+    /// eighteenth, 4 of 16 when written. A floor that may only rise.
+    static let nearMissDeclinedFloor = 15
+
+    @Test("near-miss questions: all unanswerable, and at least the floor declined")
     func nearMisses() {
         #expect(Self.nearMiss.questions.count >= 16)
         #expect(Self.nearMiss.questions.allSatisfy { !$0.isAnswerable })
         let declined = Self.nearMiss.questions.filter { Self.engine.answer($0.question).text == nil }.count
-        #expect(declined * 4 >= Self.nearMiss.questions.count)
+        #expect(declined >= Self.nearMissDeclinedFloor)
     }
 }
