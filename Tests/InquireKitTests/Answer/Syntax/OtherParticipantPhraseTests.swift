@@ -10,7 +10,7 @@ struct OtherParticipantPhraseTests {
 
     /// Evidence with no asked role, of an entity kind.
     func evidence(role: Double = 0, kind: EntityKind? = .organization) -> SyntaxEvidence {
-        SyntaxEvidence(alignment: FrameAlignment(predicateFound: role > 0, role: role, arguments: 0), entityKind: kind)
+        .made(role: role, kind: kind)
     }
 
     let howManyUse = """

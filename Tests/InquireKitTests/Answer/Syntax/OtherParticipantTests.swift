@@ -9,9 +9,7 @@ struct OtherParticipantTests {
     let relations = Engine.Resources.forTests.relations
 
     /// Evidence with no asked role, of an entity kind.
-    func evidence(role: Double = 0, kind: EntityKind? = .person) -> SyntaxEvidence {
-        SyntaxEvidence(alignment: FrameAlignment(predicateFound: role > 0, role: role, arguments: 0), entityKind: kind)
-    }
+    func evidence(role: Double = 0, kind: EntityKind? = .person) -> SyntaxEvidence { .made(role: role, kind: kind) }
 
     let whoFlew = """
         Who PRON 2 nsubj

@@ -60,8 +60,7 @@ struct RelationApartTests {
 
     /// Evidence in the asked role at `role`, in a sentence that states the predicate or not.
     func evidence(role: Double = 0, predicateFound: Bool = false) -> SyntaxEvidence {
-        SyntaxEvidence(
-            alignment: FrameAlignment(predicateFound: predicateFound, role: role, arguments: 0), entityKind: .person)
+        .made(role: role, kind: .person, predicateFound: predicateFound)
     }
 
     @Test("over a long text, a candidate in no asked role in a sentence without the predicate is ruled out")
