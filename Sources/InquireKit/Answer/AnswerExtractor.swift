@@ -117,16 +117,17 @@ public struct AnswerExtractor: Sendable {
             shape: shape, weights: weights, expected: expected, gazetteer: resources.gazetteer,
             answerType: question.answerType.rawValue)
         let questionWords = question.tokens.isEmpty ? QuestionTokenizer.tokenize(question.text).tokens : question.tokens
+        let loweredWords = questionWords.map(\.lower)
         scorer.asksForUnit = questionWords.contains { MeasureLexicon.unitKey($0.text) != nil }
         scorer.acronyms = QuestionAcronyms(question: questionWords)
         scorer.parsedCountedStem = frame?.countedNoun.map { SnowballStemmer.stem($0) }
         // "Which two provinces …?": a coordination of that many names answers.
         let askedCount = CountedConjuncts.askedCount(
-            questionWords.map(\.lower), focus: question.focus, asked: question.focusAsAsked)
+            loweredWords, focus: question.focus, asked: question.focusAsAsked)
         scorer.asksForSeveral = askedCount != nil
         // "Who did the Mongols send …?": a coordination of names may answer a who question (`CoordinatedNames`).
         let coordinated = CoordinatedNames.applies(
-            whWord: question.whWord, words: questionWords.map(\.lower), askedCount: askedCount)
+            whWord: question.whWord, words: loweredWords, askedCount: askedCount)
         if coordinated { scorer.coordinationFit = CoordinatedNames.fit }
         (scorer.absentTerms, scorer.presentShare) = (absent.count, absent.presentShare)
         // Long is the best hit's document, not the corpus: over a corpus of paragraphs none is long.
@@ -286,10 +287,10 @@ public struct AnswerExtractor: Sendable {
                 syntaxes = compoundPossessors?.applied(to: syntaxes, spans: spans, in: parsed) ?? syntaxes
                 // "… hold now?": the quantity stated of today, not of a year (`PresentTime`).
                 syntaxes = PresentTime.applied(
-                    to: syntaxes, spans: spans, heads: heads, question: questionWords.map(\.lower), in: parsed)
+                    to: syntaxes, spans: spans, heads: heads, question: loweredWords, in: parsed)
                 // "When did X die?" over "X (1249–1314)": the second year (`LifeDates`).
                 syntaxes = LifeDates.applied(
-                    to: syntaxes, spans: spans, question: questionWords.map(\.lower), view: match.view)
+                    to: syntaxes, spans: spans, question: loweredWords, view: match.view)
                 if let askedCount {
                     syntaxes = CountedConjuncts.applied(
                         to: syntaxes, spans: spans, heads: heads, count: askedCount, in: parsed)

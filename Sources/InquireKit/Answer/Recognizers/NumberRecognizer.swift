@@ -156,7 +156,8 @@ enum NumberRecognizer {
         }
         let start = quantity.wholeBytes.lowerBound
         // "$5", and "over $40 million" (the symbol after the qualifier: the whole reading is the amount).
-        moneySymbols: for number in Set([start, quantity.numberBytes.lowerBound]).sorted() {
+        let numberStart = quantity.numberBytes.lowerBound
+        moneySymbols: for number in start == numberStart ? [start] : [start, numberStart] {
             for symbol in MeasureLexicon.currencySymbols where number >= symbol.count {
                 guard Array(bytes[(number - symbol.count)..<number]) == symbol else { continue }
                 add(

@@ -5,17 +5,25 @@ extension FocusNames {
     /// The case markers that make a noun's nominal modifier an example of it.
     static let exampleMarkers: Set<String> = ["like", "including", "such", "especially", "notably"]
 
-    /// Whether the word `index` is an example of the noun `noun`: its nominal modifier marked by "such as", "like",
-    /// "including" …, or a conjunct of one.
-    static func isExample(_ index: Int, of noun: Int, in analysis: SentenceAnalysis) -> Bool {
+    /// The noun the word `index` is an example of: the noun it modifies as a nominal marked by "such as", "like",
+    /// "including" … (directly, or as a later conjunct of such a modifier); nil when it is no example.
+    static func exampleNoun(of index: Int, in analysis: SentenceAnalysis) -> Int? {
         var word = index
         // "like Ann Roe, Bo Tan and Cy Lee": the later conjuncts hang on the first.
         if analysis.baseRelation(word) == "conj", analysis.heads[word] >= 0 { word = analysis.heads[word] }
-        guard analysis.heads[word] == noun, analysis.baseRelation(word) == "nmod" else { return false }
-        return analysis.children[word].contains {
-            $0 < word && analysis.baseRelation($0) == "case"
-                && exampleMarkers.contains(analysis.words[$0].text.lowercased())
-        }
+        let noun = analysis.heads[word]
+        guard noun >= 0, analysis.baseRelation(word) == "nmod",
+            analysis.children[word].contains(where: {
+                $0 < word && analysis.baseRelation($0) == "case"
+                    && exampleMarkers.contains(analysis.words[$0].text.lowercased())
+            })
+        else { return nil }
+        return noun
+    }
+
+    /// Whether the word `index` is an example of the noun `noun` (`exampleNoun`).
+    static func isExample(_ index: Int, of noun: Int, in analysis: SentenceAnalysis) -> Bool {
+        exampleNoun(of: index, in: analysis) == noun
     }
 
     /// Spans of type `type` over the names given as examples of a focus noun of `analysis`: each example's head

@@ -201,9 +201,7 @@ struct FocusNames: Sendable {
             if describing.contains(analysis.baseRelation(child)) { return true }
         }
         // "religions such as Wicca", "guests like Ann Roe and Bo Tan": an example of the focus noun.
-        let first = analysis.baseRelation(head) == "conj" && analysis.heads[head] >= 0 ? analysis.heads[head] : head
-        let noun = analysis.heads[first]
-        if noun >= 0, !words.contains(noun), isFocus(noun, in: analysis), Self.isExample(head, of: noun, in: analysis) {
+        if let noun = Self.exampleNoun(of: head, in: analysis), !words.contains(noun), isFocus(noun, in: analysis) {
             return true
         }
         let above = analysis.heads[head]

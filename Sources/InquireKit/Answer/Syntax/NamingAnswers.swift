@@ -61,17 +61,20 @@ enum NamingAnswers {
         return phrase.lowerBound..<closing
     }
 
+    /// The marks that open a quotation in running text, as bytes (a straight or a left double quotation mark).
+    static let openingMarks: [[UInt8]] = [Array("\"".utf8), Array("\u{201C}".utf8)]
+    /// The marks that close one (a straight or a right double quotation mark).
+    static let closingMarks: [[UInt8]] = [Array("\"".utf8), Array("\u{201D}".utf8)]
+
     /// Whether `span` is all of a quotation: a quotation mark right before it and one right after it ("\"Cowboys
     /// and Indians\""): a title, whose "and" coordinates nothing.
     static func isWholeQuotation(_ span: TypedSpan, in view: SentenceView) -> Bool {
         let bytes = view.bytes
-        let opening: [[UInt8]] = [Array("\"".utf8), Array("\u{201C}".utf8)]
-        let closing: [[UInt8]] = [Array("\"".utf8), Array("\u{201D}".utf8)]
-        let before = opening.contains { mark in
+        let before = openingMarks.contains { mark in
             span.range.lowerBound >= mark.count
                 && Array(bytes[(span.range.lowerBound - mark.count)..<span.range.lowerBound]) == mark
         }
-        let after = closing.contains { mark in
+        let after = closingMarks.contains { mark in
             span.range.upperBound + mark.count <= bytes.count
                 && Array(bytes[span.range.upperBound..<(span.range.upperBound + mark.count)]) == mark
         }

@@ -20,12 +20,12 @@ enum PresentTime {
 
     /// The factor for the time the clause of word `index` is stated of: `present` when a word of its clause (the
     /// words whose nearest verb above them is the same) is a present-time adverb or noun (*today*), `dated` when
-    /// one is a year ("in 2009"), nil otherwise or without a verb.
+    /// one is a year ("in 2009", `CountInstances.isYear`), nil otherwise or without a verb.
     static func factor(of index: Int, in analysis: SentenceAnalysis) -> Double? {
         guard let clause = clause(of: index, in: analysis) else { return nil }
         let words = analysis.subtree(of: clause).filter { $0 != index && self.clause(of: $0, in: analysis) == clause }
         if words.contains(where: { nowWords.contains(analysis.words[$0].text.lowercased()) }) { return present }
-        return words.contains { isYear($0, in: analysis) } ? dated : nil
+        return words.contains { CountInstances.isYear($0, in: analysis) } ? dated : nil
     }
 
     /// The nearest verb at or above word `index`, nil when there is none.
@@ -36,13 +36,6 @@ enum PresentTime {
             word = analysis.heads[word]
         }
         return word
-    }
-
-    /// Whether word `index` is a year: a number of four digits from 1000 to 2100.
-    static func isYear(_ index: Int, in analysis: SentenceAnalysis) -> Bool {
-        let text = analysis.words[index].text
-        guard analysis.tags[index] == .num, text.utf8.count == 4, let value = Int(text) else { return false }
-        return (1000...2100).contains(value)
     }
 
     /// `syntaxes` (one per span) with the focus fit of each quantity candidate raised when its clause is stated
