@@ -28,6 +28,7 @@ let package = Package(
             exclude: [
                 "gold.tsv", "near-miss.tsv", "README.md", "news", "news-gold.tsv", "news-more", "news-more-gold.tsv",
                 "news-check", "news-check-gold.tsv", "news-dev", "news-dev-gold.tsv", "news-dev2", "news-dev2-gold.tsv",
+                "bio-check", "bio-check-gold.tsv",
             ],
             resources: [.copy("pakistan-iran-airstrikes.txt")]
         ),

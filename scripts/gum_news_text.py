@@ -5,9 +5,11 @@ Each sentence's `# text =` line is kept as it is; the sentences of one `# newpar
 each block becomes one line, blocks separated by a blank line (the layout of Corpus/pakistan-iran-airstrikes.txt:
 the headline first, then one paragraph a line). Without `# newpar` comments a document is one paragraph.
 
-Usage: scripts/gum_news_text.py OUTDIR CONLLU... [--doc ID ...]
-Writes OUTDIR/<name>.txt for every document whose id starts GUM_news_ (or each ID given), <name> being the id
-without the GUM_news_ prefix. Exits 1 with one line on stderr if a file cannot be read or an asked id is missing.
+Usage: scripts/gum_news_text.py OUTDIR CONLLU... [--prefix PREFIX] [--doc ID ...]
+Writes OUTDIR/<name>.txt for every document whose id starts PREFIX (or each ID given), <name> being the id
+without PREFIX. PREFIX is GUM_news_ unless given: another of GUM's genres is rebuilt the same way, e.g.
+`--prefix GUM_bio_` for its Wikipedia biographies. Exits 1 with one line on stderr if a file cannot be read or an
+asked id is missing.
 """
 
 import sys
@@ -40,8 +42,16 @@ def main(argv):
     if "--doc" in args:
         at = args.index("--doc")
         args, asked = args[:at], args[at + 1 :]
+    prefix = PREFIX
+    if "--prefix" in args:
+        at = args.index("--prefix")
+        if at + 1 >= len(args):
+            args = []
+        else:
+            prefix = args[at + 1]
+            args = args[:at] + args[at + 2 :]
     if len(args) < 2:
-        print("usage: gum_news_text.py OUTDIR CONLLU... [--doc ID ...]", file=sys.stderr)
+        print("usage: gum_news_text.py OUTDIR CONLLU... [--prefix PREFIX] [--doc ID ...]", file=sys.stderr)
         return 2
     out, files = Path(args[0]), args[1:]
     out.mkdir(parents=True, exist_ok=True)
@@ -53,10 +63,10 @@ def main(argv):
             print(f"gum_news_text: {error}", file=sys.stderr)
             return 1
         for doc, paragraphs in docs:
-            if (asked and doc not in asked) or (not asked and not doc.startswith(PREFIX)):
+            if (asked and doc not in asked) or (not asked and not doc.startswith(prefix)):
                 continue
             found.add(doc)
-            name = doc[len(PREFIX) :] if doc.startswith(PREFIX) else doc
+            name = doc[len(prefix) :] if doc.startswith(prefix) else doc
             text = "\n\n".join(" ".join(sentences) for sentences in paragraphs) + "\n"
             (out / f"{name}.txt").write_text(text, encoding="utf-8")
             print(f"{out / (name + '.txt')}: {len(paragraphs)} paragraphs, {sum(map(len, paragraphs))} sentences")
