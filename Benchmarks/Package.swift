@@ -38,6 +38,7 @@ let package = Package(
         benchmarkTarget("TextBenchmarks"),
         benchmarkTarget("IndexBenchmarks"),
         benchmarkTarget("AnalysisBenchmarks"),
+        benchmarkTarget("AnswerBenchmarks"),
         .executableTarget(
             name: "TextPasses",
             dependencies: ["BenchmarkSupport", .product(name: "InquireKit", package: "inquire")],

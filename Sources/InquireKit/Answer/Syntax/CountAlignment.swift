@@ -62,10 +62,7 @@ enum CountAlignment {
     /// Whether the word at `index` is a year standing for a time: four digits from 1000 to 2099 with no comma,
     /// counting no noun (not a `nummod`), after a preposition of time.
     static func isYear(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
-        let form = sentence.form(index)
-        guard form.count == 4, form.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(form),
-            (1000...2099).contains(value),
-            sentence.baseRelation(index) != "nummod", index > 0
+        guard CountInstances.isYearForm(sentence.form(index)), sentence.baseRelation(index) != "nummod", index > 0
         else { return false }
         return timePrepositions.contains(sentence.form(index - 1).lowercased())
     }

@@ -96,10 +96,14 @@ enum CountInstances {
 
     /// Whether word `index` is a year: a number of four digits from 1000 to 2099, written without a comma.
     static func isYear(_ index: Int, in analysis: SentenceAnalysis) -> Bool {
-        let form = analysis.form(index)
-        guard analysis.tags[index] == .num, form.count == 4, form.allSatisfy({ $0.isASCII && $0.isNumber }),
-            let value = Int(form)
-        else { return false }
+        analysis.tags[index] == .num && isYearForm(analysis.form(index))
+    }
+
+    /// Whether `form` is written as a year: four digits from 1000 to 2099, no comma.
+    static func isYearForm(_ form: String) -> Bool {
+        guard form.count == 4, form.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(form) else {
+            return false
+        }
         return (1000...2099).contains(value)
     }
 }
