@@ -10,7 +10,8 @@ A FOLDER stands for every .txt article in it (runs are taken within each article
 files are checked: Corpus/gold.tsv against Corpus/pakistan-iran-airstrikes.txt and Corpus/news-gold.tsv against
 the articles of Corpus/news/, Corpus/news-more-gold.tsv against those of Corpus/news-more/,
 Corpus/news-check-gold.tsv against those of Corpus/news-check/, Corpus/news-dev-gold.tsv against those of
-Corpus/news-dev/ and Corpus/news-dev2-gold.tsv against those of Corpus/news-dev2/.
+Corpus/news-dev/, Corpus/news-dev2-gold.tsv against those of Corpus/news-dev2/ and Corpus/bio-check-gold.tsv
+against those of Corpus/bio-check/.
 Prints one line per offending question (line number, question, the copied run) and exits 1 if there is any.
 """
 
@@ -63,6 +64,7 @@ def main(argv):
             (root / "Corpus/news-check-gold.tsv", root / "Corpus/news-check"),
             (root / "Corpus/news-dev-gold.tsv", root / "Corpus/news-dev"),
             (root / "Corpus/news-dev2-gold.tsv", root / "Corpus/news-dev2"),
+            (root / "Corpus/bio-check-gold.tsv", root / "Corpus/bio-check"),
         ]
     return 1 if sum(check(gold, article) for gold, article in pairs) else 0
 

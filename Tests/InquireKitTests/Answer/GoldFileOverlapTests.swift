@@ -83,6 +83,15 @@ struct GoldFileOverlapTests {
             !Self.runs(Self.words("Who is the voice of Batman in the series?")).isDisjoint(with: articleRuns))
     }
 
+    @Test("no question of the score-only biographies shares five consecutive words with an article of Corpus/bio-check")
+    func noCopiedRunInBioCheckGold() throws {
+        let articleRuns = try Self.folderRuns("Corpus/bio-check", articles: 5)
+        try Self.expectNoCopiedRun(gold: "Corpus/bio-check-gold.tsv", articleRuns: articleRuns)
+        // The check does fire on a copied run of one of these articles.
+        #expect(
+            !Self.runs(Self.words("Who initiated him into the Cambridge Whig Club?")).isDisjoint(with: articleRuns))
+    }
+
     /// The five-word runs of the `.txt` articles of the folder at `path` (relative to the repository), expected to
     /// be `articles` files.
     static func folderRuns(_ path: String, articles count: Int = 4) throws -> Set<String> {
