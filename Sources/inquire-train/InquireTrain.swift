@@ -10,7 +10,7 @@ struct InquireTrain: ParsableCommand {
             "Train inquire's tagger, entity tagger and parser, fit the answer confidence, write the prebuilt tables.",
         subcommands: [
             TaggerTraining.self, EntityTraining.self, AllTraining.self, SpeedMeasurement.self, ConfidenceTraining.self,
-            ResourceCompilation.self, ModelConversionCommand.self, NounKindTraining.self,
+            ResourceCompilation.self, ModelConversionCommand.self, NounKindTraining.self, RankerTraining.self,
         ]
             + ParserCommands.list
     )

@@ -17,6 +17,9 @@ public struct Prediction: Sendable, Equatable {
     /// The features `confidence` was computed from (`Answer.confidenceFeatures`); empty when there was no
     /// candidate. What `inquire-train confidence` fits the confidence model on.
     package var confidenceFeatures: [Double] = []
+    /// The ranked candidates of the answer, best first (`Answer.candidates`): what `inquire-train ranker` learns
+    /// the ranking from.
+    package var candidates: [Candidate] = []
 
     /// Creates a prediction (tests use this to score answers chosen by hand).
     public init(
@@ -38,6 +41,7 @@ public struct Prediction: Sendable, Equatable {
             evidence: answer.evidence, answerType: answer.question.answerType.rawValue,
             forcedAnswer: Self.bestCandidate(of: answer))
         confidenceFeatures = answer.confidenceFeatures
+        candidates = answer.candidates
     }
 
     /// The text of an answer's best candidate: its text when given; else the top candidate's; else, for a
