@@ -145,7 +145,15 @@ struct ConfidenceTraining: ParsableCommand {
             + (articleWeight == 1 ? [] : ["--article-weight \(articleWeight)"])
             + (articleDecline == 0.8 ? [] : ["--article-decline \(articleDecline)"])
             + (textFeatures ? ["--text-features"] : [])
-        try Data(fit.source(command: command).utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        let notes =
+            specs.isEmpty && open.isEmpty
+            ? []
+            : [
+                "The --specs and --open files (whole-text near misses) are made by scripts/confidence_article_fit.sh",
+                "(scripts/make_article_near_miss.py; derived data under /tmp, not committed), which runs this command.",
+            ]
+        try Data(fit.source(command: command, notes: notes).utf8).write(
+            to: URL(fileURLWithPath: out), options: .atomic)
         report("wrote \(out)")
     }
 
