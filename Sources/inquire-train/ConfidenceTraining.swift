@@ -12,8 +12,9 @@ struct ConfidenceTraining: ParsableCommand {
         discussion: """
             Each gold file is answered as `inquire eval` answers it (a SQuAD file in paragraph mode, keeping only \
             the questions opening with --types; a TSV or JSON Lines file over its own corpus, FILE@CORPUS, or \
-            --corpus, every question). Each question gives one row: its best candidate's features and whether that \
-            candidate is right. The rows of TSV and JSON Lines files (questions asked of a whole text) count \
+            --corpus, every question; a --specs file lists more such arguments, one a line; an --open SQuAD file \
+            is asked in open mode, one index over all its contexts, and counts as whole text). Each question gives \
+            one row: its best candidate's features and whether that candidate is right. The whole-text rows count \
             --article-weight times in the fit, and the threshold is the lowest that declines 80% of the SQuAD \
             questions without an answer (near misses) and --article-decline of the whole-text ones.
             """)
@@ -22,7 +23,19 @@ struct ConfidenceTraining: ParsableCommand {
         help: ArgumentHelp(
             "The gold files (SQuAD JSON, TSV or JSON Lines); a TSV or JSON Lines file may name its corpus after @.",
             valueName: "file[@corpus]"))
-    var gold: [String]
+    var gold: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "SQuAD files asked in open mode (one index over all the file's contexts), as whole-text questions.",
+            valueName: "file"))
+    var open: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Files listing more gold files, one file[@corpus] a line (# starts a comment), as if given as arguments.",
+            valueName: "file"))
+    var specs: [String] = []
 
     @Option(help: "SQuAD files only: keep the questions opening with these words.")
     var types = "who,where,how-many"
@@ -51,7 +64,10 @@ struct ConfidenceTraining: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Also write the fitted rows as TSV (features by name; right, answerable and whole text as 0/1; weight).",
+            """
+            Also write the rows as TSV: the features by name; right, answerable and whole text as 0/1; the weight; \
+            the shipped confidence, whether an answer was given (0/1), and the gold file the row came from.
+            """,
             valueName: "file"))
     var rowsOut: String?
 
@@ -59,6 +75,7 @@ struct ConfidenceTraining: ParsableCommand {
     var rowsOnly = false
 
     func validate() throws {
+        if gold.isEmpty, specs.isEmpty, open.isEmpty { throw ValidationError("Give at least one gold file.") }
         if rowsOnly, rowsOut == nil { throw ValidationError("--rows-only needs --rows-out FILE.") }
         if !(articleWeight >= 0) { throw ValidationError("--article-weight must be 0 or more.") }
         if !(0...1).contains(articleDecline) { throw ValidationError("--article-decline must be in 0…1.") }
@@ -68,34 +85,37 @@ struct ConfidenceTraining: ParsableCommand {
         let openings = Set(types.split(separator: ",").compactMap { QuestionOpening(rawValue: String($0)) })
         let shared = try Engine(corpus: try CorpusLoader.load(path: corpus))
         var rows: [ConfidenceFit.Row] = []
-        for spec in gold {
-            let (path, ownCorpus) = GoldSpec.split(spec)
-            var file = try GoldFile.load(path: path)
-            let source: EvaluationCorpus
-            let wholeText = file.format != .squad
-            if file.format == .squad {
-                file = file.filter { openings.contains($0.opening) }
-                source = .ownParagraph(.tfidf, resources: shared.resources)
-            } else if let ownCorpus {
-                source = .shared(try Engine(corpus: try CorpusLoader.load(path: ownCorpus)))
-            } else {
-                source = .shared(shared)
-            }
-            let results = EvaluationRun().run(file, from: source)
-            let added = results.map {
-                ConfidenceFit.Row($0, wholeText: wholeText, weight: wholeText ? articleWeight : 1)
+        var outcomes: [(confidence: Double, answered: Bool, source: String)] = []
+        var groups: [(label: String, specs: [String], open: Bool)] = gold.map { ($0, [$0], false) }
+        for list in specs {
+            groups.append((list, GoldSpec.lines(of: try String(contentsOfFile: list, encoding: .utf8)), false))
+        }
+        groups += open.map { ("\($0) (open mode)", [$0], true) }
+        for group in groups {
+            var added: [ConfidenceFit.Row] = []
+            for spec in group.specs {
+                let (results, wholeText) = try answer(
+                    spec, openMode: group.open, openings: openings, shared: shared)
+                added += results.map {
+                    ConfidenceFit.Row($0, wholeText: wholeText, weight: wholeText ? articleWeight : 1)
+                }
+                outcomes += results.map { ($0.prediction.confidence, $0.prediction.answer != nil, group.label) }
             }
             report(
-                "\(path): \(added.count) questions, \(added.count { $0.answerable }) answerable, "
-                    + "\(added.count { $0.right }) best candidates right")
+                "\(group.label): \(added.count) questions, \(added.count { $0.answerable }) answerable, "
+                    + "\(added.count { $0.right }) best candidates right, "
+                    + "\(outcomes.suffix(added.count).count { !$0.answered }) declined by the shipped confidence")
             rows += added
         }
         if let rowsOut {
-            let header = (ConfidenceModel.featureNames + ["right", "answerable", "whole text", "weight"])
-                .joined(separator: "\t")
-            let lines = rows.map { row in
+            let header =
+                (ConfidenceModel.featureNames + [
+                    "right", "answerable", "whole text", "weight", "confidence", "answered", "source",
+                ]).joined(separator: "\t")
+            let lines = zip(rows, outcomes).map { row, outcome in
                 (row.features.map { String($0) } + [
                     row.right ? "1" : "0", row.answerable ? "1" : "0", row.wholeText ? "1" : "0", String(row.weight),
+                    String(outcome.confidence), outcome.answered ? "1" : "0", outcome.source,
                 ]).joined(separator: "\t")
             }
             try Data(([header] + lines).joined(separator: "\n").appending("\n").utf8).write(
@@ -119,12 +139,44 @@ struct ConfidenceTraining: ParsableCommand {
             report(String(format: "  %@ %.4f", name, weight))
         }
         let command =
-            ["swift run -c release inquire-train confidence"] + gold
+            ["swift run -c release inquire-train confidence"] + gold + specs.map { "--specs \($0)" }
+            + open.map { "--open \($0)" }
             + ["--types \(types)", "--corpus \(corpus)", "--penalty \(penalty)"]
             + (articleWeight == 1 ? [] : ["--article-weight \(articleWeight)"])
             + (articleDecline == 0.8 ? [] : ["--article-decline \(articleDecline)"])
             + (textFeatures ? ["--text-features"] : [])
-        try Data(fit.source(command: command).utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        let notes =
+            specs.isEmpty && open.isEmpty
+            ? []
+            : [
+                "The --specs and --open files (whole-text near misses) are made by scripts/confidence_article_fit.sh",
+                "(scripts/make_article_near_miss.py; derived data under /tmp, not committed), which runs this command.",
+            ]
+        try Data(fit.source(command: command, notes: notes).utf8).write(
+            to: URL(fileURLWithPath: out), options: .atomic)
         report("wrote \(out)")
+    }
+
+    /// Answers the questions of one gold file: `spec` (file[@corpus]) as a gold argument, or a SQuAD file in open
+    /// mode (one engine over all its contexts) when `openMode`; SQuAD questions are kept when they open with one
+    /// of `openings`; and whether they were asked of a whole text (open mode, or a TSV or JSON Lines file).
+    func answer(
+        _ spec: String, openMode: Bool, openings: Set<QuestionOpening>, shared: Engine
+    ) throws -> (results: [QuestionResult], wholeText: Bool) {
+        let (path, ownCorpus) = openMode ? (spec, nil) : GoldSpec.split(spec)
+        var file = try GoldFile.load(path: path)
+        if file.format == .squad { file = file.filter { openings.contains($0.opening) } }
+        let source: EvaluationCorpus
+        if openMode {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            source = .shared(try Engine(corpus: Corpus(name: name, documents: file.paragraphs)))
+        } else if file.format == .squad {
+            source = .ownParagraph(.tfidf, resources: shared.resources)
+        } else if let ownCorpus {
+            source = .shared(try Engine(corpus: try CorpusLoader.load(path: ownCorpus)))
+        } else {
+            source = .shared(shared)
+        }
+        return (EvaluationRun().run(file, from: source), openMode || file.format != .squad)
     }
 }

@@ -7,4 +7,11 @@ package enum GoldSpec {
         let corpus = String(spec[spec.index(after: at)...])
         return (String(spec[..<at]), corpus.isEmpty ? nil : corpus)
     }
+
+    /// The specs a list file holds (`inquire-train confidence --specs`): one a line, trimmed, without blank lines
+    /// and lines opening with `#`.
+    package static func lines(of text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
 }

@@ -72,6 +72,8 @@ struct ConfidenceFitTests {
         let source = fit.source(command: ["inquire-train confidence", "a.json"])
         #expect(source.contains("static let threshold = \(String(format: "%.2f", fit.chosen.threshold))"))
         #expect(source.contains("//     a.json\n"))
+        let noted = fit.source(command: ["inquire-train confidence", "a.json"], notes: ["a.json: made by a script."])
+        #expect(noted.contains("//     a.json\n// a.json: made by a script.\n// Fit: "))
     }
 
     /// 100 rows with the signal 0 and 100 with the signal 1, `rightAt0` and `rightAt1` of them right; each row's

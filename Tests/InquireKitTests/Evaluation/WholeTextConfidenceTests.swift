@@ -69,6 +69,13 @@ struct WholeTextConfidenceTests {
         #expect(GoldSpec.split("a@b/c.tsv@d") == ("a@b/c.tsv", "d"))
     }
 
+    @Test("a list of gold files (--specs) holds one spec a line; blank lines and # comments are skipped")
+    func specLines() {
+        let text = "# made by a script\nsets/a/gold.tsv@sets/a/corpus\n\n  sets/b.tsv  \r\n#sets/c.tsv\n"
+        #expect(GoldSpec.lines(of: text) == ["sets/a/gold.tsv@sets/a/corpus", "sets/b.tsv"])
+        #expect(GoldSpec.lines(of: "").isEmpty)
+    }
+
     @Test("the text-length features: 0 over a paragraph, the long-text products over an article")
     func textFeatures() {
         let names = ConfidenceModel.featureNames
