@@ -22,15 +22,22 @@ struct PendingTemporaryFilesTests {
         #expect(PendingTemporaryFiles.registered().allSatisfy { !$0.hasPrefix(folder) })
     }
 
-    @Test("removeAll unlinks every recorded file")
+    /// On a table of its own: `removeAll` on the process's table would also unlink the temporary files of
+    /// writes other tests have in progress at the same time (and make them fail).
+    @Test("the clean-up unlinks the file of every filled slot")
     func removesRecordedFiles() throws {
         let folder = try ScratchSpace.folder("pending")
-        let path = folder + "/.left.tmp"
-        #expect(FileManager.default.createFile(atPath: path, contents: Data("x".utf8)))
-        let slot = PendingTemporaryFiles.register(path)
-        defer { PendingTemporaryFiles.unregister(slot) }
-        #expect(slot != nil)
-        PendingTemporaryFiles.removeAll()
-        #expect(!FileManager.default.fileExists(atPath: path))
+        let paths = [folder + "/.left.tmp", folder + "/.other.tmp"]
+        for path in paths { #expect(FileManager.default.createFile(atPath: path, contents: Data("x".utf8))) }
+        let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: 3)
+        table.initialize(repeating: nil, count: 3)
+        defer {
+            for slot in 0..<3 { free(table[slot]) }
+            table.deallocate()
+        }
+        table[0] = strdup(paths[0])
+        table[2] = strdup(paths[1])
+        PendingTemporaryFiles.unlinkAll(in: table, count: 3)
+        #expect(paths.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
     }
 }

@@ -67,8 +67,15 @@ enum PendingTemporaryFiles {
 
     /// Unlinks every recorded file; async-signal-safe.
     static func removeAll() {
-        for slot in 0..<capacity {
-            if let path = slots[slot] { unlink(path) }
+        unlinkAll(in: slots, count: capacity)
+    }
+
+    /// Unlinks the file of every filled slot of `table`'s first `count`; async-signal-safe (`unlink` alone). Apart
+    /// from `removeAll` so a test can run it on a table of its own: the process's table also holds the writes other
+    /// tests have in progress.
+    static func unlinkAll(in table: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, count: Int) {
+        for slot in 0..<count {
+            if let path = table[slot] { unlink(path) }
         }
     }
 }
