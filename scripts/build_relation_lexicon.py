@@ -12,6 +12,9 @@ Output: one line per word, `word<TAB>related related …`, sorted; `#` lines are
 
 Usage:
   scripts/build_relation_lexicon.py [--wordnet /usr/share/wordnet] [--senses 1] [--out PATH]
+The shipped table: `--noun-senses 3`. Its broad tier (relation-lexicon-broad.tsv, read only for a role found at a
+looser statement of the predicate, never to rule out): `--noun-senses 3 --synonym-derivations --entailments 1
+--causes 1 --groups 1 --hypernyms 1 --hypernym-breadth 10 --out Sources/InquireKit/Resources/relation-lexicon-broad.tsv`.
 WordNet 3.0 is © Princeton University, under the WordNet 3.0 licence (a permissive, BSD-style licence; see
 /usr/share/doc/wordnet-base/copyright); the table is a derived work and carries its notice.
 """
@@ -64,7 +67,7 @@ def read_data(path):
             position += 4
             if symbol == "+":
                 links.append((int(numbers[:2], 16), target, pos, int(numbers[2:], 16)))
-            elif symbol in ("@", "$", "~") and pos in ("v", "n"):
+            elif symbol in ("@", "$", "~", "*", ">", "^") and pos in ("v", "n"):
                 links.append((symbol, target, pos, 0))
         synsets[fields[0]] = (words, links)
     return synsets
@@ -98,6 +101,16 @@ def main():
                         "synonyms, nor be one of another noun's (default: as --noun-senses); the engine stems it "
                         "with its verb, so they would speak for the verb ('creation', 'initiation' for 'found'); measured in session "
                         "18 with 0 and not the default: one tuning question lost, no hand-set question gained")
+    parser.add_argument("--entailments", type=int, default=0,
+                        help="for how many of a verb's most frequent senses to add the verbs it entails ('*': snore → "
+                        "sleep)")
+    parser.add_argument("--causes", type=int, default=0,
+                        help="for how many of a verb's most frequent senses to add the verbs it causes ('>': kill → die)")
+    parser.add_argument("--also-see", type=int, default=0,
+                        help="for how many of a verb's most frequent senses to add its also-see verbs ('^')")
+    parser.add_argument("--synonym-derivations", action="store_true",
+                        help="add the nouns WordNet derives from a verb's synonyms in the senses used (study → analyze "
+                        "→ analysis), and the verbs a noun's derived verb's synonyms")
     parser.add_argument("--out", default=os.path.join(REPO, "Sources/InquireKit/Resources/relation-lexicon.tsv"))
     args = parser.parse_args()
     verb_index = read_index(os.path.join(args.wordnet, "index.verb"))
@@ -150,9 +163,15 @@ def main():
                         word for word in words if single(word) and word != lemma
                         and (not args.shared_verb_senses or offset in verb_index.get(word, [])[: args.senses]))
                 related[lemma].update(derived(lemma, words, links, target_pos))
+                if args.synonym_derivations and pos == "v":
+                    for word in words:
+                        if single(word) and word != lemma:
+                            related[lemma].update(
+                                other for other in derived(word, words, links, target_pos) if other != lemma)
             if pos == "v":
                 # A troponym states its hypernym ("spearhead" is a way to "lead"); a verb group, a close sense.
-                for count, symbol in ((args.hypernyms, "@"), (args.groups, "$")):
+                for count, symbol in ((args.hypernyms, "@"), (args.groups, "$"), (args.entailments, "*"),
+                                      (args.causes, ">"), (args.also_see, "^")):
                     for offset in offsets[:count]:
                         for link, target, _, _ in data["v"][offset][1]:
                             if link == symbol and target in data["v"] and (
@@ -192,6 +211,10 @@ def main():
             out.write("; verbs linked only through senses both use")
         if args.gerund_synonyms is not None:
             out.write(f"; -ing nouns' synonyms of {args.gerund_synonyms}")
+        if args.entailments or args.causes or args.also_see:
+            out.write(f"; entailments of {args.entailments}, causes of {args.causes}, also-see of {args.also_see}")
+        if args.synonym_derivations:
+            out.write("; nouns derived from synonyms")
         out.write(").\n")
         out.write("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet\n")
         out.write("# 3.0 licence: THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO\n")
