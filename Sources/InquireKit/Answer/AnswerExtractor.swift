@@ -333,13 +333,17 @@ public struct AnswerExtractor: Sendable {
                     describedSlots[pair.name] = max(describedSlots[pair.name] ?? 0, slot)
                 }
             }
+            // "How many died in the outbreak of 1471?" over "In 1466, …": another instance (`ConflictingYears`).
+            let otherYear = ConflictingYears.conflict(question: question.text, sentence: match.view.text) {
+                corpus.sentenceRanges[corpus.sentences[match.sentence].document].map { corpus.sentences[$0].text }
+            }
             for (number, (whole, named)) in zip(spans, naming).enumerated() {
                 // "Which university …?" over "the University of X's school": the possessor answers.
                 // "Which country's tourism board …?" over "the Ruritania Tourism board": the name before the noun.
                 let span =
                     PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view)
                     ?? parsed.flatMap { compoundPossessors?.possessor(of: whole, in: $0, view: match.view) } ?? whole
-                guard let syntax = named ?? considered[number], !excluded.contains(number),
+                guard let syntax = named ?? considered[number], !excluded.contains(number), !otherYear,
                     !FocusEchoes.echoes(span, focus: shape.focus),
                     var parts = scorer.score(span, in: match, syntax: syntax)
                 else { continue }
