@@ -152,6 +152,8 @@ public struct AnswerExtractor: Sendable {
         var candidates: [Candidate] = []
         // Candidates `UnstatedRelation` ruled out, scored as the others, to say why there is no answer.
         var ruledOut: [Candidate] = []
+        // Candidates of sentences naming other years than the question's (`ConflictingYears`), for `:why` alone.
+        var ofOtherYears: [Candidate] = []
         // The parts of candidates `PlaceFallback` gave a role, as they were without it (by candidate index).
         var withoutFallback: [Int: ScoreParts] = [:]
         // "How many children were killed when Iran attacked Pakistan …?": the clause's words, and the most of them
@@ -343,7 +345,7 @@ public struct AnswerExtractor: Sendable {
                 let span =
                     PossessorAnswers.possessor(of: whole, focus: shape.focus, view: match.view)
                     ?? parsed.flatMap { compoundPossessors?.possessor(of: whole, in: $0, view: match.view) } ?? whole
-                guard let syntax = named ?? considered[number], !excluded.contains(number), !otherYear,
+                guard let syntax = named ?? considered[number], !excluded.contains(number),
                     !FocusEchoes.echoes(span, focus: shape.focus),
                     var parts = scorer.score(span, in: match, syntax: syntax)
                 else { continue }
@@ -362,7 +364,9 @@ public struct AnswerExtractor: Sendable {
                         match.sentence,
                         range: (span.range.lowerBound + match.offset)..<(span.range.upperBound + match.offset),
                         corpus: corpus), parts: parts)
-                if named == nil
+                if otherYear {
+                    ofOtherYears.append(candidate)
+                } else if named == nil
                     || OtherParticipants.countsOtherNoun(parts, type: span.type, frame: frame, longText: longDocument)
                 {
                     ruledOut.append(candidate)
@@ -401,13 +405,18 @@ public struct AnswerExtractor: Sendable {
                 question: question, text: nil, kind: .none, confidence: 0,
                 evidence: evidence(bestMatch.sentence, range: nil, corpus: corpus), alternatives: [], candidates: [],
                 hits: hits)
-            none.ruledOut = RuledOutCandidates(
-                predicate: apart?.predicateName
-                    ?? UnstatedRelation.predicateName(
-                        stem: shape.predicate ?? "", in: analyses?.question, words: questionWords.map(\.text)),
-                longText: UnstatedRelation.isLong(documentOf: bestMatch.sentence, in: corpus),
-                candidates: merge(withBestCoverage(ruledOut)), apartFrom: apart?.argumentNames ?? [],
-                ofOthers: !scorer.unknownPredicate && apart == nil)
+            let predicate =
+                apart?.predicateName
+                ?? UnstatedRelation.predicateName(
+                    stem: shape.predicate ?? "", in: analyses?.question, words: questionWords.map(\.text))
+            let longText = UnstatedRelation.isLong(documentOf: bestMatch.sentence, in: corpus)
+            none.ruledOut =
+                RuledOutCandidates(
+                    predicate: predicate, longText: longText, candidates: merge(withBestCoverage(ruledOut)),
+                    apartFrom: apart?.argumentNames ?? [], ofOthers: !scorer.unknownPredicate && apart == nil)
+                ?? RuledOutCandidates(
+                    predicate: predicate, longText: longText, candidates: merge(withBestCoverage(ofOtherYears)),
+                    otherYears: ConflictingYears.years(in: question.text))
             return none
         }
         let answered = winner.confidence >= threshold

@@ -14,12 +14,16 @@ public struct RuledOutCandidates: Sendable, Equatable {
         /// Over a text longer than a paragraph whose sentences state the question's relation only of other
         /// participants (`OtherParticipants`): each was such a participant, or filled no asked role.
         case otherParticipants = "other participants"
+        /// Each stood in a sentence naming other years than the question's, in a document naming none of the
+        /// question's (`ConflictingYears`): another instance of the event.
+        case otherYears = "other years"
     }
 
     /// The question's predicate (its lemma, "pay"), which no sentence states, nor a form, synonym or derived word
     /// (or, on ground `apartFromArguments`, none with the question's other arguments).
     public let predicate: String
-    /// On ground `apartFromArguments`, the head lemmas of the question's other arguments; empty otherwise.
+    /// On ground `apartFromArguments`, the head lemmas of the question's other arguments; on ground `otherYears`,
+    /// the question's years; empty otherwise.
     public let arguments: [String]
     /// On what ground the candidates were ruled out.
     public let ground: Ground
@@ -33,15 +37,23 @@ public struct RuledOutCandidates: Sendable, Equatable {
     /// with them.
     /// `ofOthers` tells that the corpus states the predicate and the candidates went as other participants
     /// (`OtherParticipants`).
+    /// `otherYears` holds the question's years when the candidates went because their sentences name other years
+    /// (`ConflictingYears`; then `predicate` is the question's predicate, for reference only).
     public init?(
-        predicate: String, longText: Bool, candidates: [Candidate], apartFrom: [String] = [], ofOthers: Bool = false
+        predicate: String, longText: Bool, candidates: [Candidate], apartFrom: [String] = [], ofOthers: Bool = false,
+        otherYears: [Int] = []
     ) {
         guard let best = candidates.first else { return nil }
         self.predicate = predicate
-        arguments = apartFrom
-        ground =
-            !apartFrom.isEmpty
-            ? .apartFromArguments : ofOthers ? .otherParticipants : longText ? .noAskedRole : .contradictingKind
+        if !otherYears.isEmpty {
+            arguments = otherYears.map(String.init)
+            ground = .otherYears
+        } else {
+            arguments = apartFrom
+            ground =
+                !apartFrom.isEmpty
+                ? .apartFromArguments : ofOthers ? .otherParticipants : longText ? .noAskedRole : .contradictingKind
+        }
         count = candidates.count
         self.best = best
     }
@@ -54,6 +66,11 @@ public struct RuledOutCandidates: Sendable, Equatable {
         let which =
             ground == .contradictingKind
             ? "in no asked role and of a kind the question does not ask for" : "in no asked role"
+        if ground == .otherYears {
+            return "the retrieved sentences name other years than "
+                + arguments.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ") + "; \(count) \(noun) ruled out, "
+                + "the best \u{201C}\(best.text)\u{201D}"
+        }
         if ground == .otherParticipants {
             return "the retrieved sentences state \u{201C}\(predicate)\u{201D} only of other participants; \(count) "
                 + "\(noun) ruled out, the best \u{201C}\(best.text)\u{201D}"

@@ -50,3 +50,36 @@ struct ConflictingYearsDocumentTests {
                 question: "Who rebuilt the mill?", sentence: document[1], document: { document }))
     }
 }
+
+/// Why there is no answer when every candidate stood in a sentence of other years; through the engine on a made-up
+/// text.
+@Suite("Answers from syntax: a sentence of another year, the reason given")
+struct ConflictingYearsReasonTests {
+    @Test("the reason names the question's years and the best candidate ruled out")
+    func summary() throws {
+        let candidate = Candidate(
+            text: "the guild", type: .group, score: 0.5,
+            evidence: Evidence(
+                sentence: 0, text: "The guild rebuilt the mill in 1466.", source: "made-up.txt:1", range: nil),
+            parts: ScoreParts())
+        let record = try #require(
+            RuledOutCandidates(predicate: "rebuild", longText: false, candidates: [candidate], otherYears: [1471]))
+        #expect(record.ground == .otherYears)
+        #expect(
+            record.summary
+                == "the retrieved sentences name other years than \u{201C}1471\u{201D}; 1 candidate ruled out, the "
+                + "best \u{201C}the guild\u{201D}")
+    }
+
+    @Test("a question of a year no sentence names is declined with that reason")
+    func declined() throws {
+        let text = "The mill burned down in 1466. The weavers' guild of Millbrook rebuilt it in 1468.\n"
+        let corpus = Corpus(name: "mill", documents: [Document(id: "mill", source: "mill.txt", text: text)])
+        let engine = try Engine(corpus: corpus)
+        let answer = engine.answer("Who rebuilt the mill in 1471?")
+        #expect(answer.text == nil)
+        let ruledOut = try #require(answer.ruledOut)
+        #expect(ruledOut.ground == .otherYears)
+        #expect(ruledOut.arguments == ["1471"])
+    }
+}
