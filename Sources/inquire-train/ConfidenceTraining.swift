@@ -94,8 +94,9 @@ struct ConfidenceTraining: ParsableCommand {
         for group in groups {
             var added: [ConfidenceFit.Row] = []
             for spec in group.specs {
-                let (results, wholeText) = try answer(
+                let answered = try GoldAnswering.answer(
                     spec, openMode: group.open, openings: openings, shared: shared)
+                let (results, wholeText) = (answered.results, answered.wholeText)
                 added += results.map {
                     ConfidenceFit.Row($0, wholeText: wholeText, weight: wholeText ? articleWeight : 1)
                 }
@@ -155,28 +156,5 @@ struct ConfidenceTraining: ParsableCommand {
         try Data(fit.source(command: command, notes: notes).utf8).write(
             to: URL(fileURLWithPath: out), options: .atomic)
         report("wrote \(out)")
-    }
-
-    /// Answers the questions of one gold file: `spec` (file[@corpus]) as a gold argument, or a SQuAD file in open
-    /// mode (one engine over all its contexts) when `openMode`; SQuAD questions are kept when they open with one
-    /// of `openings`; and whether they were asked of a whole text (open mode, or a TSV or JSON Lines file).
-    func answer(
-        _ spec: String, openMode: Bool, openings: Set<QuestionOpening>, shared: Engine
-    ) throws -> (results: [QuestionResult], wholeText: Bool) {
-        let (path, ownCorpus) = openMode ? (spec, nil) : GoldSpec.split(spec)
-        var file = try GoldFile.load(path: path)
-        if file.format == .squad { file = file.filter { openings.contains($0.opening) } }
-        let source: EvaluationCorpus
-        if openMode {
-            let name = URL(fileURLWithPath: path).lastPathComponent
-            source = .shared(try Engine(corpus: Corpus(name: name, documents: file.paragraphs)))
-        } else if file.format == .squad {
-            source = .ownParagraph(.tfidf, resources: shared.resources)
-        } else if let ownCorpus {
-            source = .shared(try Engine(corpus: try CorpusLoader.load(path: ownCorpus)))
-        } else {
-            source = .shared(shared)
-        }
-        return (EvaluationRun().run(file, from: source), openMode || file.format != .squad)
     }
 }

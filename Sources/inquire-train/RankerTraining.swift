@@ -39,22 +39,8 @@ struct RankerTraining: ParsableCommand {
         let shared = try Engine(corpus: try CorpusLoader.load(path: corpus))
         var rows = [CandidateRows.header]
         for spec in gold {
-            let (path, ownCorpus) = GoldSpec.split(spec)
-            var file = try GoldFile.load(path: path)
-            let source: EvaluationCorpus
-            if file.format == .squad {
-                file = file.filter { openings.contains($0.opening) }
-                source =
-                    open
-                    ? .shared(try Engine(corpus: Corpus(name: path, documents: file.paragraphs)))
-                    : .ownParagraph(.tfidf, resources: shared.resources)
-            } else if let ownCorpus {
-                source = .shared(try Engine(corpus: try CorpusLoader.load(path: ownCorpus)))
-            } else {
-                source = .shared(shared)
-            }
-            let results = EvaluationRun().run(file, from: source)
-            let paragraphs = file.paragraphs
+            let answered = try GoldAnswering.answer(spec, openMode: open, openings: openings, shared: shared)
+            let (path, results, paragraphs) = (answered.file.path, answered.results, answered.file.paragraphs)
             rows += CandidateRows.rows(of: results, file: path) { question in
                 question.paragraph.flatMap { paragraphs.indices.contains($0) ? paragraphs[$0].title : nil } ?? path
             }
