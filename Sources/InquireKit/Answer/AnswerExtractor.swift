@@ -154,6 +154,7 @@ public struct AnswerExtractor: Sendable {
         var ruledOut: [Candidate] = []
         // Candidates of sentences naming other years than the question's (`ConflictingYears`), for `:why` alone.
         var ofOtherYears: [Candidate] = []
+        let askedYears = ConflictingYears.years(in: question.text)
         // The parts of candidates `PlaceFallback` gave a role, as they were without it (by candidate index).
         var withoutFallback: [Int: ScoreParts] = [:]
         // "How many children were killed when Iran attacked Pakistan …?": the clause's words, and the most of them
@@ -336,7 +337,7 @@ public struct AnswerExtractor: Sendable {
                 }
             }
             // "How many died in the outbreak of 1471?" over "In 1466, …": another instance (`ConflictingYears`).
-            let otherYear = ConflictingYears.conflict(question: question.text, sentence: match.view.text) {
+            let otherYear = ConflictingYears.conflict(asked: askedYears, sentence: match.view.text) {
                 corpus.sentenceRanges[corpus.sentences[match.sentence].document].map { corpus.sentences[$0].text }
             }
             for (number, (whole, named)) in zip(spans, naming).enumerated() {
@@ -416,7 +417,7 @@ public struct AnswerExtractor: Sendable {
                     apartFrom: apart?.argumentNames ?? [], ofOthers: !scorer.unknownPredicate && apart == nil)
                 ?? RuledOutCandidates(
                     predicate: predicate, longText: longText, candidates: merge(withBestCoverage(ofOtherYears)),
-                    otherYears: ConflictingYears.years(in: question.text))
+                    otherYears: askedYears)
             return none
         }
         let answered = winner.confidence >= threshold

@@ -11,28 +11,40 @@
 /// tuning half (68.95 → 68.80 EM), none of the checking half, open mode or the hand-written sets.
 package enum ConflictingYears {
     /// The years a text names: numbers of four digits from 1000 to 2099 standing alone (not "1920s" or "1950's",
-    /// not "1,426", "$1500" or part of a longer number).
+    /// not "1,426", "$1500" or part of a longer number). Read on the text's UTF-8 bytes; only the characters right
+    /// around a run of digits are decoded.
     package static func years(in text: String) -> [Int] {
         var result: [Int] = []
-        let characters = Array(text)
+        let bytes = Array(text.utf8)
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        // The character ending right before byte `index`, or starting at it.
+        func character(endingBefore index: Int) -> Character {
+            var start = index - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return String(decoding: bytes[start..<index], as: UTF8.self).first ?? " "
+        }
+        func character(startingAt index: Int) -> Character {
+            var end = index + 1
+            while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            return String(decoding: bytes[index..<end], as: UTF8.self).first ?? " "
+        }
         var index = 0
-        while index < characters.count {
-            guard characters[index].isASCII, characters[index].isNumber else {
+        while index < bytes.count {
+            guard isDigit(bytes[index]) else {
                 index += 1
                 continue
             }
             var end = index
-            while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
-            let before: Character = index > 0 ? characters[index - 1] : " "
-            let after: Character = end < characters.count ? characters[end] : " "
-            let nextIsDigit = end + 1 < characters.count && characters[end + 1].isNumber
-            let glued =
-                before.isLetter || [",", ".", "$"].contains(before) || after.isLetter
-                || ["'", "\u{2019}"].contains(after)
-                || ([",", "."].contains(after) && nextIsDigit)
-            if end - index == 4, !glued, let value = Int(String(characters[index..<end])), (1000...2099).contains(value)
-            {
-                result.append(value)
+            while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+            if end - index == 4 {
+                let before: Character = index > 0 ? character(endingBefore: index) : " "
+                let after: Character = end < bytes.count ? character(startingAt: end) : " "
+                let nextIsDigit = end + 1 < bytes.count && character(startingAt: end + 1).isNumber
+                let glued =
+                    before.isLetter || [",", ".", "$"].contains(before) || after.isLetter
+                    || ["'", "\u{2019}"].contains(after) || ([",", "."].contains(after) && nextIsDigit)
+                let value = bytes[index..<end].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+                if !glued, (1000...2099).contains(value) { result.append(value) }
             }
             index = end
         }
@@ -47,12 +59,11 @@ package enum ConflictingYears {
         return !question.contains { low < $0 && $0 < high }
     }
 
-    /// Whether the sentence `sentence` states another year than the question `question` names, and its document
-    /// (`document` gives its sentences' texts, read only when the sentence conflicts) names none of the question's
-    /// years.
-    package static func conflict(question: String, sentence: String, document: () -> [String]) -> Bool {
-        let asked = years(in: question)
-        guard conflict(question: asked, sentence: years(in: sentence)) else { return false }
+    /// Whether the sentence `sentence` states another year than `asked`, the years the question names
+    /// (`years(in:)`, read once per question), and its document (`document` gives its sentences' texts, read only
+    /// when the sentence conflicts) names none of them.
+    package static func conflict(asked: [Int], sentence: String, document: () -> [String]) -> Bool {
+        guard !asked.isEmpty, conflict(question: asked, sentence: years(in: sentence)) else { return false }
         return !document().contains { !Set(years(in: $0)).isDisjoint(with: asked) }
     }
 }

@@ -36,7 +36,7 @@ struct ConflictingYearsDocumentTests {
         let document = ["The mill burned in 1466.", "It was rebuilt by the guild."]
         #expect(
             ConflictingYears.conflict(
-                question: "Who rebuilt the mill in 1471?", sentence: document[0], document: { document }))
+                asked: [1471], sentence: document[0], document: { document }))
     }
 
     @Test("the question's year in a sentence beside it: the document may tell of the same instance")
@@ -44,10 +44,10 @@ struct ConflictingYearsDocumentTests {
         let document = ["In 1471 the guild met.", "The mill burned in 1466 and was rebuilt."]
         #expect(
             !ConflictingYears.conflict(
-                question: "Who rebuilt the mill in 1471?", sentence: document[1], document: { document }))
+                asked: [1471], sentence: document[1], document: { document }))
         #expect(
             !ConflictingYears.conflict(
-                question: "Who rebuilt the mill?", sentence: document[1], document: { document }))
+                asked: [], sentence: document[1], document: { document }))
     }
 }
 
