@@ -12,9 +12,10 @@ Output: one line per word, `word<TAB>related related …`, sorted; `#` lines are
 
 Usage:
   scripts/build_relation_lexicon.py [--wordnet /usr/share/wordnet] [--senses 1] [--out PATH]
-The shipped table: `--noun-senses 3`. Its broad tier (relation-lexicon-broad.tsv, read only for a role found at a
-looser statement of the predicate, never to rule out): `--noun-senses 3 --synonym-derivations --entailments 1
---causes 1 --groups 1 --hypernyms 1 --hypernym-breadth 10 --out Sources/InquireKit/Resources/relation-lexicon-broad.tsv`.
+The shipped table: `--noun-senses 3`. A looser table measured in the twentieth session and not shipped (read only
+for a role found at a looser statement of the predicate, never to rule out; within the noise, see the README):
+`--noun-senses 3 --synonym-derivations --entailments 1 --causes 1 --groups 1 --hypernyms 1 --hypernym-breadth 10
+--out /tmp/relation-lexicon-broad.tsv`.
 WordNet 3.0 is © Princeton University, under the WordNet 3.0 licence (a permissive, BSD-style licence; see
 /usr/share/doc/wordnet-base/copyright); the table is a derived work and carries its notice.
 """

@@ -21,24 +21,34 @@ public struct AnswerWorkload: Sendable {
         ("Corpus/news-dev2", "Corpus/news-dev2-gold.tsv"),
     ]
 
-    /// Loads every workload of `corpora` found above `source`; prints why to standard error and leaves out those
-    /// that cannot be loaded.
+    /// Loads every workload of `corpora` found above `source`, or the one corpus and gold file that
+    /// `$INQUIRE_ANSWER_CORPUS` and `$INQUIRE_ANSWER_GOLD` name when both are set; prints why to standard error and
+    /// leaves out those that cannot be loaded.
     public static func load(near source: String = #filePath) -> [AnswerWorkload] {
-        corpora.compactMap { entry in
+        let environment = ProcessInfo.processInfo.environment
+        if let corpus = environment["INQUIRE_ANSWER_CORPUS"], let gold = environment["INQUIRE_ANSWER_GOLD"] {
+            return [load(corpus: corpus, gold: gold, name: corpus)].compactMap { $0 }
+        }
+        return corpora.compactMap { entry in
             guard
                 let corpus = BenchmarkInput.path(
                     variable: "INQUIRE_ANSWER_CORPUS", relative: entry.corpus, near: source),
                 let gold = BenchmarkInput.path(variable: "INQUIRE_ANSWER_GOLD", relative: entry.gold, near: source)
             else { return nil }
-            do {
-                let engine = try Engine(contentsOf: URL(fileURLWithPath: corpus))
-                let questions = try GoldFile.load(path: gold).questions.map(\.question)
-                return AnswerWorkload(
-                    engine: engine, questions: questions, name: "\(entry.corpus), \(questions.count) questions")
-            } catch {
-                FileHandle.standardError.write(Data("benchmarks: \(entry.corpus): \(error)\n".utf8))
-                return nil
-            }
+            return load(corpus: corpus, gold: gold, name: entry.corpus)
+        }
+    }
+
+    /// The workload of `gold`'s questions over `corpus`, named `name`; nil (after saying why) when either cannot be
+    /// loaded.
+    static func load(corpus: String, gold: String, name: String) -> AnswerWorkload? {
+        do {
+            let engine = try Engine(contentsOf: URL(fileURLWithPath: corpus))
+            let questions = try GoldFile.load(path: gold).questions.map(\.question)
+            return AnswerWorkload(engine: engine, questions: questions, name: "\(name), \(questions.count) questions")
+        } catch {
+            FileHandle.standardError.write(Data("benchmarks: \(name): \(error)\n".utf8))
+            return nil
         }
     }
 
